@@ -1,0 +1,86 @@
+/**
+ * The notices every widget shows above its content (loading, error, stale, partial, illustrative data)
+ * and the credits below it ("data as of …", the feed's attribution). One template for all four widgets.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import type { FeedSnapshot } from '../feed/state.js';
+import type { WidgetState } from '../feed/types.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+
+/** Notices for the current state; `synthetic` adds the illustrative-scores notice. */
+export function renderNotices(
+  i18n: LocaleController,
+  snapshot: FeedSnapshot,
+  state: WidgetState,
+  options: { synthetic?: boolean } = {},
+): TemplateResult | typeof nothing {
+  const { msg } = i18n;
+  const feed = snapshot.feed;
+  const dropped = snapshot.problems.filter((p) => p.severity === 'dropped');
+  return html`
+    ${state === 'loading'
+      ? html`<div class="skeleton" part="skeleton" role="status">
+          <span class="visually-hidden">${msg('Loading data…', { id: 'notice.loading' })}</span>
+        </div>`
+      : nothing}
+    ${state === 'error'
+      ? html`<div class="notice error" part="notice" role="alert">
+          <strong>${msg('The data could not be loaded.', { id: 'notice.error' })}</strong>
+          ${snapshot.error ? html` <span>${snapshot.error.message}</span>` : nothing}
+        </div>`
+      : nothing}
+    ${state === 'stale'
+      ? html`<p class="notice" part="notice" role="status">
+          ${msg('The latest data could not be loaded; showing the last data received.', { id: 'notice.stale' })}
+          ${snapshot.error ? html` <span>${snapshot.error.message}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${dropped.length > 0 && feed
+      ? html`<div class="notice" part="notice">
+          <details>
+            <summary>
+              ${msg(str`${dropped.length} entries in the data could not be used and are not shown.`, {
+                id: 'notice.partial',
+              })}
+            </summary>
+            <ul>
+              ${dropped.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            </ul>
+          </details>
+        </div>`
+      : nothing}
+    ${feed?.sample || options.synthetic
+      ? html`<p class="notice" part="notice sample-notice">
+          ${feed?.sample
+            ? msg('Illustrative data: this feed is a sample, not official figures.', { id: 'notice.sample' })
+            : msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', {
+                id: 'notice.synthetic',
+              })}
+        </p>`
+      : nothing}
+  `;
+}
+
+/** "Data as of …" and the feed's attribution; extra credits (map boundaries) come first. */
+export function renderCredits(
+  i18n: LocaleController,
+  snapshot: FeedSnapshot,
+  extra: readonly string[] = [],
+): TemplateResult | typeof nothing {
+  const feed = snapshot.feed;
+  if (!feed) return nothing;
+  const { msg } = i18n;
+  const updated = feed.updated ? new Date(feed.updated) : undefined;
+  const asOf =
+    updated && !Number.isNaN(updated.valueOf())
+      ? new Intl.DateTimeFormat(i18n.tag, { dateStyle: 'long' }).format(updated)
+      : undefined;
+  const credits = [...extra, ...feed.attribution.map((t) => i18n.text(t))];
+  return html`<footer class="credits" part="credits">
+    ${asOf ? html`<span>${msg(str`Data as of ${asOf}.`, { id: 'credits.as-of' })}</span> ` : nothing}
+    ${credits.map((c) =>
+      typeof c === 'string' ? html`<span>${c}</span> ` : html`<span lang=${c.lang ?? nothing}>${c.value}</span> `,
+    )}
+  </footer>`;
+}

@@ -1,0 +1,48 @@
+/**
+ * What the four widgets share: the contract's attributes (`src`, `.feed`, `lang`, `group`, `refresh`,
+ * `state`), the feed, the language and the group selection. Each widget adds only its own view.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed, WidgetState } from '../feed/types.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { FeedController } from './feed-controller.js';
+import { SelectionController } from './selection.js';
+
+export abstract class ReginElement extends LitElement {
+  /** URL of a feed. Absent: the built-in REGIN feed that ships with the package. */
+  @property() src?: string;
+
+  /** A feed object supplied by script instead of `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Widgets with the same group share one selected region. */
+  @property() group?: string;
+
+  /** Seconds between feed re-checks for live pages (0: no polling). */
+  @property({ type: Number }) refresh = 0;
+
+  /** `light` or `dark` forces a colour scheme; absent: follow `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  protected readonly i18n = new LocaleController(this);
+  protected readonly feedData = new FeedController(this, (feed) => this.hasContent(feed));
+  protected readonly selection = new SelectionController(this);
+
+  /**
+   * `loading`, `ready`, `partial` (some entries dropped), `stale` (showing last good data), `empty`
+   * or `error`. Read-only; reflected as the `state` attribute.
+   */
+  get state(): WidgetState {
+    return this.feedData.state;
+  }
+
+  /** Whether `feed` has anything this widget can show; otherwise its state is `empty`. */
+  protected abstract hasContent(feed: Feed): boolean;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+  }
+}

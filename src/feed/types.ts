@@ -1,0 +1,185 @@
+/**
+ * Types of the `regin-feed` format, version 1.x, as the widgets use it after normalising.
+ *
+ * The raw JSON a producer writes is described by `schema/regin-feed-1.schema.json`; these types
+ * describe what {@link normaliseFeed} returns: every string is plain text (length-capped, no control
+ * characters), every link has passed the URL check, every number is finite and in range or absent
+ * ("no data"), ids are unique and cross-references resolve.
+ */
+
+/**
+ * A text in one or more languages, keyed by BCP 47 language tag (`{"en": "…", "sv": "…"}`).
+ * A plain string in the feed is kept under the key `""` (language not stated).
+ */
+export type Text = Readonly<Record<string, string>>;
+
+/** `[longitude, latitude]` in degrees (WGS84). */
+export type LonLat = readonly [number, number];
+
+/** Roles a region can have; unknown roles are kept as strings so newer feeds still work. */
+export type RegionRole = 'regin-partner' | 'cpmr-member' | 'mipex-r' | (string & {});
+
+export interface Dimension {
+  readonly id: string;
+  readonly label: Text;
+  readonly description?: Text;
+}
+
+export interface Framework {
+  readonly id: string;
+  readonly scale: readonly [number, number];
+  /** In canonical order: the radar's axis order. */
+  readonly dimensions: readonly Dimension[];
+}
+
+export interface Region {
+  readonly id: string;
+  readonly name: Text;
+  /** ISO 3166-1 alpha-2 as used by Eurostat (`EL` for Greece). */
+  readonly country: string;
+  /** NUTS 2024 code (level 1–3): the map draws its polygon. */
+  readonly nuts?: string;
+  readonly location?: LonLat;
+  readonly roles: readonly RegionRole[];
+  readonly commissions: readonly string[];
+  readonly url?: string;
+}
+
+export type PartnerKind = 'coordinator' | 'region' | 'technical' | 'associated';
+
+export interface Partner {
+  readonly id: string;
+  readonly name: Text;
+  readonly acronym?: string;
+  readonly kind: PartnerKind;
+  /** Id of a region in `regions`. */
+  readonly region?: string;
+  readonly location?: LonLat;
+  readonly city?: Text;
+  readonly description?: Text;
+  readonly contribution?: Text;
+  readonly url?: string;
+}
+
+export interface Score {
+  readonly region: string;
+  readonly dimension: string;
+  /** Within the framework's scale; absent means "no data". */
+  readonly value?: number;
+  readonly year?: number;
+  readonly targetGroup?: string;
+  /** Illustrative figure, not a published one: widgets say so on screen. */
+  readonly synthetic: boolean;
+}
+
+export interface Baseline {
+  readonly country: string;
+  readonly label: Text;
+  /** Absent: the overall score of the index. */
+  readonly dimension?: string;
+  readonly value?: number;
+  readonly year?: number;
+  readonly source?: string;
+}
+
+export type MeasureStatus = 'planned' | 'ongoing' | 'completed';
+
+/** The seven REGIN evaluation criteria, each scored 1–5. */
+export const EVALUATION_CRITERIA = [
+  'communication',
+  'inclusion',
+  'innovation',
+  'multiLevelGovernance',
+  'multiStakeholder',
+  'monitoringEvaluation',
+  'sustainability',
+] as const;
+export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];
+export type Evaluation = Readonly<Partial<Record<EvaluationCriterion, number>>>;
+
+export interface Measure {
+  readonly id: string;
+  readonly region: string;
+  readonly title: Text;
+  readonly summary?: Text;
+  readonly dimensions: readonly string[];
+  readonly targetGroups: readonly string[];
+  readonly status?: MeasureStatus;
+  /** `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly start?: string;
+  readonly end?: string;
+  readonly lead?: Text;
+  readonly stakeholders: readonly Text[];
+  readonly funding: readonly string[];
+  readonly budget?: { readonly amount: number; readonly currency: string };
+  readonly authorityRole?: 'direct' | 'indirect';
+  readonly lessons?: Text;
+  readonly transferability?: Text;
+  readonly evaluation?: Evaluation;
+  readonly url?: string;
+  readonly updated?: string;
+}
+
+/** A feed after normalising. */
+export interface Feed {
+  readonly format: 'regin-feed';
+  readonly version: string;
+  /** ISO date-time of the data ("data as of …"). */
+  readonly updated?: string;
+  /** Illustrative data: widgets show a visible notice. */
+  readonly sample: boolean;
+  readonly title?: Text;
+  readonly attribution: readonly Text[];
+  readonly framework: Framework;
+  readonly regions: readonly Region[];
+  readonly partners: readonly Partner[];
+  readonly scores: readonly Score[];
+  readonly baselines: readonly Baseline[];
+  readonly measures: readonly Measure[];
+}
+
+/** One thing the normaliser dropped or corrected, with the JSON path where it was found. */
+export interface FeedProblem {
+  /** JSON path, e.g. `$.measures[3].url`. */
+  readonly path: string;
+  readonly message: string;
+  /** `dropped`: a whole entry was left out; `fixed`: a field was cleared or corrected; `fatal`: feed unusable. */
+  readonly severity: 'dropped' | 'fixed' | 'fatal';
+}
+
+export interface NormaliseResult {
+  /** `null` when the feed cannot be used at all (not an object, wrong format, other major version). */
+  readonly feed: Feed | null;
+  readonly problems: readonly FeedProblem[];
+}
+
+/** Counts reported with `regin-feed-load`. */
+export interface FeedCounts {
+  readonly regions: number;
+  readonly partners: number;
+  readonly scores: number;
+  readonly baselines: number;
+  readonly measures: number;
+  readonly dropped: number;
+}
+
+/** The widget states of the public contract. */
+export type WidgetState = 'loading' | 'ready' | 'partial' | 'stale' | 'empty' | 'error';
+
+/** Machine-readable reasons a feed could not be (re)loaded. */
+export type FeedErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'content-type'
+  | 'too-large'
+  | 'parse'
+  | 'invalid'
+  | 'version';
+
+export interface FeedError {
+  readonly code: FeedErrorCode;
+  readonly message: string;
+  /** HTTP status where there was one. */
+  readonly status?: number;
+}

@@ -1,0 +1,45 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  middleware: [testServerMiddleware],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**'],
+    report: true,
+    reportDir: 'coverage',
+  },
+};
