@@ -4,7 +4,7 @@
  * Subscribers get a {@link FeedSnapshot} now and after every change. The store starts loading on the
  * first subscription and stops (aborting any request and polling) when the last one leaves.
  */
-import { loadBuiltinFeed } from '../data/builtin.js';
+import { BUILTIN_FEED_URL } from './builtin.js';
 import { normaliseFeed } from './normalise.js';
 import type { FeedSnapshot } from './state.js';
 import type { FeedError } from './types.js';
@@ -63,7 +63,7 @@ function publish(entry: Entry, snapshot: FeedSnapshot): void {
 
 async function load(entry: Entry, url: string | null): Promise<void> {
   try {
-    const raw = url === null ? await loadBuiltinFeed() : await (await fetch(url, { signal: entry.abort.signal })).json();
+    const raw = await (await fetch(url ?? BUILTIN_FEED_URL, { signal: entry.abort.signal })).json();
     const { feed, problems } = normaliseFeed(raw);
     const fatal = problems.find((p) => p.severity === 'fatal');
     const error: FeedError | null = feed ? null : { code: 'invalid', message: fatal?.message ?? 'The feed cannot be used.' };

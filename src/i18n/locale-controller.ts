@@ -8,16 +8,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg as sourceMsg } from '@lit/localize';
 import type { Text } from '../feed/types.js';
+import { resolveText, type ResolvedText } from '../feed/text.js';
 
 /** The UI languages the widgets ship; English is the source. */
 export const UI_LANGUAGES = ['en', 'fr', 'es', 'ca', 'it', 'pt', 'sv'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
-/** A feed text resolved for display; `lang` is set when the text is in another language than the UI. */
-export interface ResolvedText {
-  readonly value: string;
-  readonly lang?: string;
-}
 
 /** The nearest declared language of `el` (crossing shadow roots), or `''`. */
 export function declaredLang(el: Element): string {
@@ -33,18 +28,6 @@ export function declaredLang(el: Element): string {
 export function uiLanguage(tag: string): UiLanguage {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
-}
-
-/** Picks the widget's language, then English, then the first available; marks foreign text. */
-export function resolveText(text: Text | undefined, lang: string): ResolvedText {
-  if (!text) return { value: '' };
-  const primary = lang.toLowerCase().split('-')[0];
-  const keys = Object.keys(text);
-  const exact = keys.find((k) => k.toLowerCase() === lang.toLowerCase()) ?? keys.find((k) => k.toLowerCase().split('-')[0] === primary);
-  if (exact !== undefined) return { value: text[exact]! };
-  if (text[''] !== undefined) return { value: text['']! };
-  const fallback = keys.find((k) => k.toLowerCase().split('-')[0] === 'en') ?? keys[0];
-  return fallback === undefined ? { value: '' } : { value: text[fallback]!, lang: fallback };
 }
 
 export class LocaleController implements ReactiveController {
