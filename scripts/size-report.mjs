@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Size budget, checked on the built files (run after `vite build --mode cdn`; `npm run build` does).
+//
+//   node scripts/size-report.mjs            print the table; exit 1 when the bundle is over budget
+//   node scripts/size-report.mjs --readme   also rewrite the table between the size markers in README.md
+//
+// The budget is for dist/regin-widgets.js, the one file that registers all four elements, gzip -9,
+// without the geometry and locale files that load on demand beside it. Each element on its own is
+// bundled in memory the same way (self-contained, minified) and reported for information.
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+
+/** Budgets in bytes (1 kB = 1000 B, as Vite prints them). */
+export const BUDGET = { bundleGzip: 45_000 };
+/** Goals per element entry: reported, not enforced. */
+const GOALS = { 'indicator-radar': 12_000 };
+const ELEMENTS = ['partner-map', 'measure-cards', 'indicator-radar', 'region-comparison'];
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Bundles `entry` in memory as the CDN build does; returns the entry chunk's code. */
+async function bundle(entry, minify) {
+  const out = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify,
+      lib: { entry: { bundle: join(root, entry) }, formats: ['es'] },
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify } },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+  if (!chunk) throw new Error(`no entry chunk for ${entry}`);
+  return Buffer.from(chunk.code);
+}
+
+function filesUnder(dir) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
+}
+
+const kb = (n) => (n / 1000).toFixed(1) + ' kB';
+
+export async function measure() {
+  const bundlePath = join(dist, 'regin-widgets.js');
+  let built;
+  try {
+    built = readFileSync(bundlePath);
+  } catch {
+    throw new Error('dist/regin-widgets.js is missing: run `npm run build` first');
+  }
+  const rows = [];
+  rows.push({
+    name: 'all four elements — dist/regin-widgets.js',
+    raw: (await bundle('src/index.ts', false)).length,
+    min: built.length,
+    gzip: gzip(built),
+    budget: BUDGET.bundleGzip,
+  });
+  for (const el of ELEMENTS) {
+    const min = await bundle(`src/${el}.ts`, true);
+    rows.push({
+      name: `regin-widgets/${el} alone`,
+      raw: (await bundle(`src/${el}.ts`, false)).length,
+      min: min.length,
+      gzip: gzip(min),
+      goal: GOALS[el],
+    });
+  }
+  const lazy = (label, files) => {
+    const bufs = files.map((f) => readFileSync(f));
+    return {
+      name: label,
+      raw: bufs.reduce((s, b) => s + b.length, 0),
+      min: null,
+      gzip: bufs.reduce((s, b) => s + gzip(b), 0),
+      lazy: true,
+      files: files.length,
+    };
+  };
+  const locales = filesUnder(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+  const assets = filesUnder(join(dist, 'assets'));
+  const extra = [
+    lazy(`locale chunks (${locales.length} files, on demand)`, locales),
+    ...assets.map((f) => lazy(`${relative(dist, f)} (on demand)`, [f])),
+  ];
+  return { rows, extra };
+}
+
+export function table({ rows, extra }) {
+  const head = ['entry', 'raw', 'min', 'gzip', 'budget'];
+  const status = (r) =>
+    r.budget != null
+      ? `≤ ${kb(r.budget)} ${r.gzip <= r.budget ? '✅' : '❌ over'}`
+      : r.goal != null
+        ? `goal ≤ ${kb(r.goal)} ${r.gzip <= r.goal ? '✅' : '⚠️'}`
+        : r.lazy
+          ? 'not counted'
+          : '—';
+  const body = [...rows, ...extra].map((r) => [r.name, kb(r.raw), r.min == null ? '—' : kb(r.min), kb(r.gzip), status(r)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  const rule = '|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|';
+  return [line(head), rule, ...body.map(line)].join('\n');
+}
+
+const START = '<!-- size-table:start -->';
+const END = '<!-- size-table:end -->';
+
+function writeReadme(text) {
+  const path = join(root, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`README.md has no ${START} … ${END} block`);
+  const note = '_Measured by `npm run size` on the built files (gzip -9; 1 kB = 1000 B)._';
+  const next = readme.slice(0, a + START.length) + '\n' + text + '\n\n' + note + '\n' + readme.slice(b);
+  if (next !== readme) writeFileSync(path, next);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await measure();
+  const text = table(result);
+  console.log('\nSize budget (gzip -9; geometry and locale files load on demand and are not counted)\n');
+  console.log(text + '\n');
+  if (process.argv.includes('--readme')) writeReadme(text);
+  const over = result.rows.filter((r) => r.budget != null && r.gzip > r.budget);
+  for (const r of over) console.error(`size budget exceeded: ${r.name} is ${kb(r.gzip)} gzip, budget ${kb(r.budget)}`);
+  process.exit(over.length ? 1 : 0);
+}

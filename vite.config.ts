@@ -1,0 +1,91 @@
+/**
+ * The two library builds. `npm run build` runs both, npm build first (it empties dist/):
+ *
+ * `vite build`             → dist/index.js, dist/partner-map.js, … one module per source file (lit, d3 and
+ *                            topojson-client stay bare imports for the consumer's bundler), `.d.ts` beside
+ *                            them from `tsc -p tsconfig.build.json`.
+ * `vite build --mode cdn`  → dist/regin-widgets.js: one minified, self-contained ES module that registers all
+ *                            four elements for `<script type="module" src="…">`. Only the locale modules are
+ *                            split off (dist/chunks/, loaded on demand); they import back from the bundle.
+ *
+ * Both builds copy src/assets/ (built-in feed, geometry) to dist/assets/. `assetUrl()` resolves
+ * `assets/…` against the URL of the module it lives in — dist/regin-widgets.js or dist/assets.js — so
+ * both find the same folder and a copy of dist/ works from any server path.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The per-element entry points; each is also `regin-widgets/<name>` in package.json. */
+export const ELEMENT_ENTRIES = ['partner-map', 'measure-cards', 'indicator-radar', 'region-comparison'] as const;
+
+const ASSETS_DIR = 'src/assets';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/** Emits every file under src/assets/ as dist/assets/<same path>. */
+function copyAssets(): Plugin {
+  return {
+    name: 'regin-copy-assets',
+    generateBundle() {
+      for (const file of filesUnder(ASSETS_DIR)) {
+        const fileName = 'assets/' + relative(ASSETS_DIR, file).split(sep).join('/');
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+      }
+    },
+  };
+}
+
+const npmEntries: Record<string, string> = {
+  index: 'src/index.ts',
+  ...Object.fromEntries(ELEMENT_ENTRIES.map((e) => [e, `src/${e}.ts`])),
+};
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    publicDir: false,
+    plugins: [copyAssets()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !cdn,
+      sourcemap: true,
+      minify: cdn,
+      reportCompressedSize: false,
+      lib: {
+        entry: cdn ? { 'regin-widgets': 'src/index.ts' } : npmEntries,
+        formats: ['es'],
+      },
+      rolldownOptions: cdn
+        ? {
+            // Lets the code the bundle shares with the locale chunks (lit, @lit/localize) stay inside the
+            // bundle, exported to the chunks, instead of becoming a third file the bundle must load first.
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              // Library mode keeps whitespace in ES output; the CDN file is for browsers, not bundlers.
+              minify: true,
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            },
+          }
+        : {
+            external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client$/],
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              // Bundler helpers (decorators, dynamic-import glob) get short, stable names.
+              entryFileNames: (chunk) =>
+                chunk.name.startsWith('_virtual/') ? `_virtual/${chunk.name.split('/').pop()}.js` : '[name].js',
+            },
+          },
+    },
+  };
+});
