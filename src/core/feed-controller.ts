@@ -1,12 +1,20 @@
 /**
  * Gives an element its feed (from `src`, `.feed` or the built-in feed), its widget state, and fires
  * `regin-feed-load` / `regin-feed-error` when the feed it follows changes.
+ *
+ * Events follow feed changes only, once per element per change:
+ * - `regin-feed-load` when the element starts showing a feed that came from a load without error — a
+ *   new feed, or the same feed confirmed again after an error;
+ * - `regin-feed-error` when a load fails (a new error in the store's snapshot).
+ * A feed set by script (`.feed`) fires nothing (the page knows what it set), and changing `refresh`
+ * re-subscribes without firing again. Events are dispatched after the element has rendered the change,
+ * so a listener added right after the element is inserted still hears about an already loaded feed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseFeed } from '../feed/normalise.js';
-import { feedCounts, widgetState, type FeedSnapshot } from '../feed/state.js';
+import { feedCounts, unusableFeedError, widgetState, type FeedSnapshot } from '../feed/state.js';
 import { subscribeFeed } from '../feed/store.js';
-import type { Feed, FeedProblem, WidgetState } from '../feed/types.js';
+import type { Feed, FeedProblem, NormaliseResult, WidgetState } from '../feed/types.js';
 import { emit } from './events.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -18,14 +26,29 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 /** Problem lists already reported, page-wide: widgets sharing a feed warn once. */
 const warned = new WeakSet<readonly FeedProblem[]>();
 
+/** Feeds set by script, normalised once per object however many widgets get it. */
+const scripted = new WeakMap<object, NormaliseResult>();
+
 const EMPTY: FeedSnapshot = { url: null, loading: true, feed: null, problems: [], error: null };
+
+interface Source {
+  readonly src: string | null;
+  readonly feed: unknown;
+  readonly refresh: number;
+}
 
 export class FeedController implements ReactiveController {
   /** What the element shows now. */
   snapshot: FeedSnapshot = EMPTY;
 
   private unsubscribe?: () => void;
-  private source?: { src: string | null; feed: unknown; refresh: number };
+  private source?: Source;
+  private connected = false;
+  /** Events waiting for the element to render the change they announce. */
+  private pending: Array<() => void> = [];
+  /** The snapshot changed during an update: render once more before announcing. */
+  private resync = false;
+  private updating = false;
 
   /** @param hasContent whether a feed has anything this element can show (else `empty`). */
   constructor(
@@ -44,61 +67,90 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.follow();
   }
 
   hostUpdate(): void {
-    const { src = null, feed, refresh = 0 } = this.host;
+    if (!this.connected) return;
+    const { src, feed, refresh } = this.current();
     const s = this.source;
-    if (!s || s.src !== (src || null) || s.feed !== feed || s.refresh !== refresh) this.follow();
+    if (s && s.src === src && s.feed === feed && s.refresh === refresh) return;
+    // `willUpdate` has already run with the old snapshot: render again once this update is done.
+    this.updating = true;
+    this.follow();
+    this.updating = false;
+  }
+
+  hostUpdated(): void {
+    if (this.resync) {
+      this.resync = false;
+      void this.host.updateComplete.then(() => this.host.requestUpdate());
+      return;
+    }
+    const pending = this.pending;
+    this.pending = [];
+    for (const dispatch of pending) dispatch();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.source = undefined;
   }
 
+  private current(): Source {
+    const { src, feed, refresh } = this.host;
+    return { src: src || null, feed, refresh: refresh ?? 0 };
+  }
+
   private follow(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    const { src = null, feed, refresh = 0 } = this.host;
-    this.source = { src: src || null, feed, refresh };
-    if (feed !== undefined && feed !== null) {
-      // A feed set by script: no request, and no events (the page knows what it set).
-      const { feed: normal, problems } = normaliseFeed(feed);
-      const fatal = problems.find((p) => p.severity === 'fatal');
-      this.snapshot = {
-        url: null,
-        loading: false,
-        feed: normal,
-        problems,
-        error: normal ? null : { code: 'invalid', message: fatal?.message ?? 'The feed cannot be used.' },
-      };
-      this.warn(problems);
+    const source = (this.source = this.current());
+    if (source.feed !== undefined && source.feed !== null) {
+      this.show(this.fromScript(source.feed));
       return;
     }
-    let first = true;
-    this.unsubscribe = subscribeFeed(src || null, { refresh }, (next) => {
+    this.unsubscribe = subscribeFeed(source.src, { refresh: source.refresh }, (next) => {
       const prev = this.snapshot;
-      this.snapshot = next;
-      this.warn(next.problems);
-      if (!first || !next.loading) this.announce(prev, next, first);
-      first = false;
-      this.host.requestUpdate();
+      this.show(next);
+      this.announce(prev, next);
     });
   }
 
-  private announce(prev: FeedSnapshot, next: FeedSnapshot, first: boolean): void {
-    if (next.feed && (first || next.feed !== prev.feed)) {
-      emit(this.host, 'regin-feed-load', { url: next.url, counts: feedCounts(next.feed, next.problems) });
+  private show(next: FeedSnapshot): void {
+    if (next === this.snapshot) return;
+    this.snapshot = next;
+    this.warn(next.problems);
+    if (this.updating) this.resync = true;
+    this.host.requestUpdate();
+  }
+
+  private fromScript(feed: unknown): FeedSnapshot {
+    let result = typeof feed === 'object' && feed !== null ? scripted.get(feed) : undefined;
+    if (!result) {
+      result = normaliseFeed(feed);
+      if (typeof feed === 'object' && feed !== null) scripted.set(feed, result);
     }
-    if (next.error && (first || next.error !== prev.error)) {
-      emit(this.host, 'regin-feed-error', { url: next.url, code: next.error.code, message: next.error.message });
+    const error = result.feed ? null : unusableFeedError(result.problems, null);
+    return { url: null, loading: false, feed: result.feed, problems: result.problems, error };
+  }
+
+  private announce(prev: FeedSnapshot, next: FeedSnapshot): void {
+    const { feed, error, url, problems } = next;
+    if (feed && !error && (feed !== prev.feed || prev.error)) {
+      const detail = { url, counts: feedCounts(feed, problems) };
+      this.pending.push(() => emit(this.host, 'regin-feed-load', detail));
+    }
+    if (error && error !== prev.error) {
+      const detail = { url, code: error.code, message: error.message };
+      this.pending.push(() => emit(this.host, 'regin-feed-error', detail));
     }
   }
 
-  /** One console warning per dropped entry, once per normalised feed. */
+  /** One console warning per dropped or fixed entry, once per normalised feed. */
   private warn(problems: readonly FeedProblem[]): void {
     if (warned.has(problems)) return;
     warned.add(problems);

@@ -57,7 +57,8 @@ export function subscribeSelection(group: string, listener: Listener): () => voi
 /**
  * Keeps `selected` in step with the host's group. The host calls {@link SelectionController.select} on
  * user action (and fires `regin-region-select` itself); changes from other widgets arrive through
- * `requestUpdate`.
+ * `requestUpdate`. A selection made while the host was away (or before it first connected) is simply
+ * read on the next render, since the group's selection outlives its subscribers.
  */
 export class SelectionController implements ReactiveController {
   private group = DEFAULT_GROUP;
@@ -70,12 +71,12 @@ export class SelectionController implements ReactiveController {
 
   /** Region selected in the host's group, or `null`. */
   get selected(): string | null {
-    return selectedIn(this.group);
+    return selectedIn(this.host.group || DEFAULT_GROUP);
   }
 
   /** Selects a region for the whole group (user action). */
   select(regionId: string | null): void {
-    selectIn(this.group, regionId, this.onChange);
+    selectIn(this.host.group || DEFAULT_GROUP, regionId, this.onChange);
     this.host.requestUpdate();
   }
 
@@ -84,6 +85,8 @@ export class SelectionController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Only while connected: a pending update after removal must not subscribe again.
+    if (!this.unsubscribe) return;
     const group = this.host.group || DEFAULT_GROUP;
     if (group !== this.group) this.resubscribe();
   }

@@ -22,12 +22,19 @@ export interface FeedSnapshot {
 /**
  * Maps a snapshot to the state a widget shows. `hasContent` says whether the feed has anything this
  * widget can show (the cards need measures, the radar needs scores …).
+ *
+ * - no feed: `loading` while a load is under way or nothing has been tried, else `error`;
+ * - a feed and an error: `stale` (the last good data, marked) — or `error` when that feed has
+ *   nothing for this widget, since there is no data to mark;
+ * - a feed with nothing for this widget: `empty`;
+ * - a feed the normaliser dropped entries from: `partial`; otherwise `ready`.
  */
 export function widgetState(snapshot: FeedSnapshot, hasContent: (feed: Feed) => boolean): WidgetState {
   const { feed, error, loading, problems } = snapshot;
   if (!feed) return loading || !error ? 'loading' : 'error';
-  if (error) return 'stale';
-  if (!hasContent(feed)) return 'empty';
+  const content = hasContent(feed);
+  if (error) return content ? 'stale' : 'error';
+  if (!content) return 'empty';
   return problems.some((p) => p.severity === 'dropped') ? 'partial' : 'ready';
 }
 
@@ -41,4 +48,28 @@ export function feedCounts(feed: Feed, problems: readonly FeedProblem[]): FeedCo
     measures: feed.measures.length,
     dropped: problems.filter((p) => p.severity === 'dropped').length,
   };
+}
+
+/**
+ * The error for a feed the normaliser refused (`feed: null`): `version` when its fatal problem is
+ * about the version, else `invalid`, with the normaliser's reason. `url` names the source (`null`: a
+ * feed set by script or the built-in feed).
+ */
+export function unusableFeedError(problems: readonly FeedProblem[], url: string | null): FeedError {
+  const fatal = problems.find((p) => p.severity === 'fatal');
+  const version = fatal !== undefined && (fatal.path === '$.version' || /\bversion\b/i.test(fatal.message));
+  const source = url ? `The feed from ${hostOf(url)}` : 'The feed';
+  const reason = fatal ? fatal.message : 'it is not a regin-feed.';
+  return {
+    code: version ? 'version' : 'invalid',
+    message: `${source} cannot be used: ${reason}${/[.!?]$/.test(reason) ? '' : '.'} Check it with "regin-feed validate".`,
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
 }

@@ -1,75 +1,369 @@
 /**
- * The page-level feed store: one load per source however many widgets use it.
+ * The page-level feed store: one request per feed URL however many widgets use it.
  *
- * Subscribers get a {@link FeedSnapshot} now and after every change. The store starts loading on the
- * first subscription and stops (aborting any request and polling) when the last one leaves.
+ * Subscribers get a {@link FeedSnapshot} at once and after every change. The first subscription starts
+ * the load; the feed is normalised once and shared. Good data is never replaced by a failure: a load or
+ * poll that fails, or returns a feed the normaliser rejects, keeps the good feed and adds the error
+ * (the widgets show it as stale). The last good copy is also kept in `localStorage` (see `cache.ts`);
+ * it is shown — marked stale — only when the network load fails, including on a fresh page load while
+ * offline, and as soon as the first attempt fails rather than after all retries.
+ *
+ * Polling: the smallest positive `refresh` among the subscribers wins (raised to at least
+ * `minRefreshSeconds`). It pauses while the page is hidden and checks at once on return when a check
+ * is overdue. Polls ask the server whether the feed changed (`If-None-Match` / `If-Modified-Since` for
+ * same-origin feeds; cross-origin feeds are not sent these headers, which would need a CORS preflight)
+ * and compare a hash of the body, so an unchanged feed is not published again. A source with an error
+ * also checks again when the browser comes back online. Everything (request, timers, listeners) stops
+ * when the last subscriber leaves; leaving and re-joining in the same task (an element moved in the
+ * DOM) keeps the source.
+ *
+ * The registry lives on `globalThis` under a `Symbol.for` key so two copies of the library on one page
+ * share it; a copy only calls the {@link Source} methods of a source another copy created.
  */
 import { BUILTIN_FEED_URL } from './builtin.js';
+import { CACHE_MAX_CHARS, defaultStorage, readCachedFeed, writeCachedFeed } from './cache.js';
+import { loadFeed, toFeedError, type LoadOptions, type LoadResult, type Validators } from './loader.js';
 import { normaliseFeed } from './normalise.js';
-import type { FeedSnapshot } from './state.js';
-import type { FeedError } from './types.js';
+import { unusableFeedError, type FeedSnapshot } from './state.js';
+import type { Feed, FeedError, FeedProblem } from './types.js';
 
 export type FeedListener = (snapshot: FeedSnapshot) => void;
 
-interface Entry {
-  snapshot: FeedSnapshot;
-  readonly listeners: Set<FeedListener>;
-  abort: AbortController;
+/** Store-wide settings; tests and stories change them with {@link configureFeedStore}. */
+export interface FeedStoreConfig {
+  /** Shortest polling interval in seconds; a smaller positive `refresh` is raised to it. */
+  minRefreshSeconds: number;
+  /** The loader's limits: timeout, retries, backoff, size. */
+  load: Pick<LoadOptions, 'timeoutMs' | 'retries' | 'backoffMs' | 'maxBackoffMs' | 'maxRetryAfterMs' | 'maxBytes'>;
+  /** Replaces the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Where last good copies are kept: `undefined` → `localStorage`, `null` → nowhere. */
+  storage?: Storage | null;
+  /** Largest stored copy, in UTF-16 code units. */
+  cacheMaxChars: number;
+}
+
+const DEFAULT_CONFIG: Readonly<FeedStoreConfig> = Object.freeze({
+  minRefreshSeconds: 10,
+  load: {},
+  cacheMaxChars: CACHE_MAX_CHARS,
+});
+
+/** What one copy of the library may call on a source another copy created: keep it stable. */
+interface Source {
+  subscribe(listener: FeedListener, refreshSeconds: number): () => void;
+  prime(snapshot: FeedSnapshot): void;
+  dispose(): void;
+}
+
+interface Store {
+  readonly sources: Map<string, Source>;
+  config: FeedStoreConfig;
 }
 
 const KEY = Symbol.for('regin-widgets.feed-store.v1');
-type Registry = Map<string, Entry>;
 
-function registry(): Registry {
-  const g = globalThis as { [KEY]?: Registry };
-  return (g[KEY] ??= new Map());
+function store(): Store {
+  const g = globalThis as { [KEY]?: Store };
+  return (g[KEY] ??= { sources: new Map(), config: { ...DEFAULT_CONFIG } });
 }
 
-const BUILTIN = '\u0000builtin';
+/**
+ * Subscribes to the feed at `url` (`null`: the built-in feed, reported with `url: null`). `listener`
+ * is called at once with the current snapshot and on every change; `options.refresh` asks for polling
+ * every so many seconds (0: none). Returns the unsubscribe function.
+ */
+export function subscribeFeed(url: string | null, options: { refresh?: number }, listener: FeedListener): () => void {
+  return sourceFor(url).subscribe(listener, options.refresh ?? 0);
+}
 
 /**
- * Subscribes to the feed at `url` (`null`: the built-in feed). `listener` is called at once with the
- * current snapshot and on every change. Returns the unsubscribe function.
+ * For tests and stories only (not exported from the package): makes every subscriber of `url` see
+ * `snapshot` and stops any network activity for it until {@link resetFeedStore}.
  */
-export function subscribeFeed(url: string | null, _options: { refresh?: number }, listener: FeedListener): () => void {
-  const key = url ?? BUILTIN;
-  const reg = registry();
-  let entry = reg.get(key);
-  if (!entry) {
-    entry = {
-      snapshot: { url, loading: true, feed: null, problems: [], error: null },
-      listeners: new Set(),
-      abort: new AbortController(),
-    };
-    reg.set(key, entry);
-    void load(entry, url);
+export function primeFeedStore(url: string | null, snapshot: FeedSnapshot): void {
+  sourceFor(url).prime(snapshot);
+}
+
+/**
+ * For tests and stories only: stops every source and forgets them, and restores the default settings.
+ * Remove the widgets first; their subscriptions end here.
+ */
+export function resetFeedStore(): void {
+  const s = store();
+  for (const source of [...s.sources.values()]) source.dispose();
+  s.sources.clear();
+  s.config = { ...DEFAULT_CONFIG };
+}
+
+/** For tests and stories only: changes store-wide settings (shorter timeouts, an injected `fetch` …). */
+export function configureFeedStore(config: Partial<FeedStoreConfig>): void {
+  const s = store();
+  s.config = { ...s.config, ...config };
+}
+
+function sourceFor(url: string | null): Source {
+  const s = store();
+  const where = locate(url);
+  let source = s.sources.get(where.key);
+  if (!source) {
+    source = new FeedSource(s, where.key, where.url, where.fetchUrl, where.error);
+    s.sources.set(where.key, source);
   }
-  entry.listeners.add(listener);
-  listener(entry.snapshot);
-  const e = entry;
-  return () => {
-    e.listeners.delete(listener);
-    if (e.listeners.size === 0) {
-      e.abort.abort();
-      reg.delete(key);
-    }
+  return source;
+}
+
+interface Location {
+  readonly key: string;
+  /** Reported in snapshots: `null` for the built-in feed, else the absolute URL. */
+  readonly url: string | null;
+  readonly fetchUrl: string | null;
+  readonly error?: FeedError;
+}
+
+function locate(url: string | null): Location {
+  if (url === null) return { key: `builtin:${BUILTIN_FEED_URL}`, url: null, fetchUrl: BUILTIN_FEED_URL };
+  try {
+    const u = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
+    if (u.protocol === 'https:' || u.protocol === 'http:') return { key: u.href, url: u.href, fetchUrl: u.href };
+  } catch {
+    // reported below
+  }
+  return {
+    key: `invalid:${url}`,
+    url,
+    fetchUrl: null,
+    error: { code: 'network', message: `The feed address "${url}" is not a valid http or https URL. Check the widget's src attribute.` },
   };
 }
 
-function publish(entry: Entry, snapshot: FeedSnapshot): void {
-  entry.snapshot = snapshot;
-  for (const l of [...entry.listeners]) l(snapshot);
+interface CachedCopy {
+  readonly feed: Feed;
+  readonly problems: readonly FeedProblem[];
+  readonly fetchedAt: number;
+  readonly hash: string;
 }
 
-async function load(entry: Entry, url: string | null): Promise<void> {
-  try {
-    const raw = await (await fetch(url ?? BUILTIN_FEED_URL, { signal: entry.abort.signal })).json();
-    const { feed, problems } = normaliseFeed(raw);
-    const fatal = problems.find((p) => p.severity === 'fatal');
-    const error: FeedError | null = feed ? null : { code: 'invalid', message: fatal?.message ?? 'The feed cannot be used.' };
-    publish(entry, { url, loading: false, feed, problems, error, fetchedAt: Date.now() });
-  } catch (err) {
-    if (entry.abort.signal.aborted) return;
-    publish(entry, { ...entry.snapshot, loading: false, error: { code: 'network', message: String(err) } });
+interface Subscription {
+  readonly listener: FeedListener;
+  readonly refresh: number;
+}
+
+class FeedSource implements Source {
+  private snapshot: FeedSnapshot;
+  private readonly subs = new Set<Subscription>();
+  private request?: AbortController;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** When the last check ended (ms since epoch). */
+  private lastCheck = 0;
+  private validators: Validators = {};
+  /** Hash of the body behind the feed shown now. */
+  private goodHash?: string;
+  /** Hash of the last body the normaliser rejected. */
+  private badHash?: string;
+  /** The stored copy, normalised; `undefined` until first needed. */
+  private cached?: CachedCopy | null;
+  private started = false;
+  private primed = false;
+  private disposed = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly key: string,
+    private readonly url: string | null,
+    private readonly fetchUrl: string | null,
+    error?: FeedError,
+  ) {
+    this.snapshot = error
+      ? { url, loading: false, feed: null, problems: [], error }
+      : { url, loading: true, feed: null, problems: [], error: null };
   }
+
+  subscribe(listener: FeedListener, refreshSeconds: number): () => void {
+    const sub: Subscription = { listener, refresh: Number.isFinite(refreshSeconds) && refreshSeconds > 0 ? refreshSeconds : 0 };
+    this.subs.add(sub);
+    if (!this.started && !this.primed && this.fetchUrl) {
+      this.started = true;
+      globalThis.document?.addEventListener('visibilitychange', this.onVisibility);
+      globalThis.addEventListener?.('online', this.onOnline);
+      void this.check(true);
+    }
+    this.schedule();
+    listener(this.snapshot);
+    return () => {
+      if (!this.subs.delete(sub)) return;
+      this.schedule();
+      // Deferred: an element moved in the DOM leaves and re-joins in the same task.
+      if (this.subs.size === 0) queueMicrotask(() => this.subs.size === 0 && !this.primed && this.dispose());
+    };
+  }
+
+  prime(snapshot: FeedSnapshot): void {
+    this.primed = true;
+    this.stop();
+    this.publish(snapshot);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stop();
+    globalThis.document?.removeEventListener('visibilitychange', this.onVisibility);
+    globalThis.removeEventListener?.('online', this.onOnline);
+    if (this.store.sources.get(this.key) === this) this.store.sources.delete(this.key);
+  }
+
+  private stop(): void {
+    this.request?.abort();
+    this.request = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private readonly onVisibility = () => this.schedule();
+
+  private readonly onOnline = () => {
+    if (this.snapshot.error && this.subs.size > 0) void this.check(false);
+  };
+
+  /** The polling interval in ms (0: none). */
+  private interval(): number {
+    let seconds = Infinity;
+    for (const { refresh } of this.subs) if (refresh > 0) seconds = Math.min(seconds, refresh);
+    if (seconds === Infinity) return 0;
+    return Math.max(seconds, this.store.config.minRefreshSeconds) * 1000;
+  }
+
+  /** (Re)sets the poll timer from the interval, the last check and the page's visibility. */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const interval = this.interval();
+    if (!interval || !this.started || this.request || this.primed || this.disposed) return;
+    if (globalThis.document?.visibilityState === 'hidden') return;
+    const delay = Math.max(0, this.lastCheck + interval - Date.now());
+    this.timer = setTimeout(() => void this.check(false), delay);
+  }
+
+  private async check(initial: boolean): Promise<void> {
+    if (this.request || this.primed || this.disposed || !this.fetchUrl) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const request = new AbortController();
+    this.request = request;
+    const { config } = this.store;
+    try {
+      const result = await loadFeed(this.fetchUrl, {
+        ...config.load,
+        fetch: config.fetch,
+        signal: request.signal,
+        validators: !initial && sameOrigin(this.fetchUrl) ? this.validators : undefined,
+        cache: initial ? 'default' : 'no-cache',
+        // Offline with a stored copy: show it now rather than after every retry.
+        onRetry: ({ error }) => {
+          if (!this.snapshot.feed) this.showCached(toFeedError(error));
+        },
+      });
+      if (!request.signal.aborted) this.accept(result);
+    } catch (err) {
+      if (!request.signal.aborted) {
+        this.badHash = undefined;
+        this.fail(toFeedError(err));
+      }
+    } finally {
+      if (this.request === request) {
+        this.request = undefined;
+        this.lastCheck = Date.now();
+        this.schedule();
+      }
+    }
+  }
+
+  private accept(result: LoadResult): void {
+    if (result.notModified) {
+      this.validators = { ...this.validators, ...validatorsOf(result) };
+      this.recovered();
+      return;
+    }
+    if (this.snapshot.feed && result.hash === this.goodHash) {
+      this.validators = validatorsOf(result);
+      this.recovered();
+      return;
+    }
+    if (result.hash === this.badHash) return; // the same rejected feed again: its error is showing
+    const { feed, problems } = normaliseFeed(result.raw);
+    if (!feed) {
+      this.badHash = result.hash;
+      this.validators = {};
+      this.fail(unusableFeedError(problems, this.fetchUrl));
+      return;
+    }
+    const fetchedAt = Date.now();
+    this.goodHash = result.hash;
+    this.badHash = undefined;
+    this.validators = validatorsOf(result);
+    this.publish({ url: this.url, loading: false, feed, problems, error: null, fetchedAt });
+    const { storage, cacheMaxChars } = this.store.config;
+    const entry = { raw: result.raw, fetchedAt, hash: result.hash };
+    writeCachedFeed(this.fetchUrl!, entry, storage === undefined ? defaultStorage() : storage, cacheMaxChars);
+  }
+
+  /** The feed shown is current again (unchanged on the server): clear a stale error. */
+  private recovered(): void {
+    if (this.snapshot.feed && this.snapshot.error) this.publish({ ...this.snapshot, error: null, fetchedAt: Date.now() });
+  }
+
+  private fail(error: FeedError): void {
+    if (!this.snapshot.feed && this.showCached(error)) return;
+    const s = this.snapshot;
+    if (!s.loading && sameError(s.error, error)) return;
+    this.publish({ ...s, loading: false, error });
+  }
+
+  /** Shows the stored copy, stale with `error`; `false` when there is none. */
+  private showCached(error: FeedError): boolean {
+    const cached = this.readCache();
+    if (!cached) return false;
+    this.goodHash = cached.hash;
+    const { feed, problems, fetchedAt } = cached;
+    this.publish({ url: this.url, loading: false, feed, problems, error, fetchedAt });
+    return true;
+  }
+
+  private readCache(): CachedCopy | null {
+    if (this.cached === undefined) {
+      const { storage } = this.store.config;
+      const stored = this.fetchUrl ? readCachedFeed(this.fetchUrl, storage === undefined ? defaultStorage() : storage) : null;
+      const normal = stored ? normaliseFeed(stored.raw) : null;
+      this.cached = stored && normal?.feed ? { ...normal, feed: normal.feed, fetchedAt: stored.fetchedAt, hash: stored.hash } : null;
+    }
+    return this.cached ?? null;
+  }
+
+  private publish(snapshot: FeedSnapshot): void {
+    this.snapshot = snapshot;
+    for (const { listener } of [...this.subs]) {
+      try {
+        listener(snapshot);
+      } catch (err) {
+        // One widget's failure must not keep the others from their data.
+        console.error(err);
+      }
+    }
+  }
+}
+
+function validatorsOf(v: Validators): Validators {
+  return { ...(v.etag ? { etag: v.etag } : {}), ...(v.lastModified ? { lastModified: v.lastModified } : {}) };
+}
+
+function sameOrigin(url: string): boolean {
+  try {
+    return new URL(url).origin === globalThis.location?.origin;
+  } catch {
+    return false;
+  }
+}
+
+function sameError(a: FeedError | null, b: FeedError): boolean {
+  return a !== null && a.code === b.code && a.status === b.status && a.message === b.message;
 }

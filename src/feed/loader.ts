@@ -1,0 +1,365 @@
+/**
+ * Fetches a feed and hands back its parsed JSON, or throws a {@link FeedLoadError} that says what went
+ * wrong in words a webmaster can act on (the host, the HTTP status, what to check).
+ *
+ * - Every attempt has a timeout; the caller's `signal` aborts everything, including the wait between
+ *   attempts.
+ * - Network errors, timeouts, 408, 429 and 5xx are retried a bounded number of times with exponential
+ *   backoff and jitter; a `Retry-After` is honoured when it is within `maxRetryAfterMs`, and a server
+ *   that asks for a longer wait is not retried at all (a poll will ask again later). Nothing else is
+ *   retried: a 404, a web page or a broken file will not fix itself within seconds.
+ * - The content type is checked before reading: JSON types (`application/json`, `application/*+json`,
+ *   `text/json`) are accepted, and so are `text/plain` and a missing type, which naive static hosts
+ *   (raw file views, some object stores) send for `.json` files; the body must then still parse.
+ *   `text/html` is refused with "the server sent a web page instead of the feed" — the usual result of
+ *   a wrong path on a CMS or a login/captive page. Anything else is refused.
+ * - The size is checked before parsing: a `Content-Length` over `maxBytes` is refused without reading
+ *   the body; otherwise the body is read as a stream with a running byte count and abandoned as soon as
+ *   it passes `maxBytes`.
+ * - Conditional requests: given `validators` from an earlier response, sends `If-None-Match` /
+ *   `If-Modified-Since` and reports a 304 as `notModified`.
+ */
+import type { FeedError, FeedErrorCode } from './types.js';
+
+/** Defaults, frozen: one place to read the limits. */
+export const LOAD_DEFAULTS = Object.freeze({
+  /** Per attempt, including reading the body. */
+  timeoutMs: 15_000,
+  /** Extra attempts after the first one. */
+  retries: 3,
+  /** First backoff; doubles per retry, with jitter (a random value in the upper half). */
+  backoffMs: 500,
+  /** Longest backoff between two attempts. */
+  maxBackoffMs: 8_000,
+  /** Longest `Retry-After` honoured; a longer one ends the retries. */
+  maxRetryAfterMs: 30_000,
+  /** Largest body read (5 MB). */
+  maxBytes: 5 * 1024 * 1024,
+});
+
+/** Validators of a response, sent back as a conditional request. */
+export interface Validators {
+  readonly etag?: string;
+  readonly lastModified?: string;
+}
+
+export interface RetryInfo {
+  /** The attempt that failed, from 1. */
+  readonly attempt: number;
+  readonly error: FeedLoadError;
+  /** How long the loader waits before the next attempt. */
+  readonly delayMs: number;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  retries?: number;
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  maxRetryAfterMs?: number;
+  maxBytes?: number;
+  /** Sent as a conditional request; a 304 then resolves with `notModified: true`. */
+  validators?: Validators;
+  /** The request's cache mode (default `'default'`; `'no-store'` whenever validators are sent). */
+  cache?: RequestCache;
+  /** Replaces the global `fetch` (tests, or a host that wraps requests). */
+  fetch?: typeof fetch;
+  /** Told before each wait between attempts. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+/** A feed that was read and parsed. */
+export interface LoadedFeed extends Validators {
+  readonly notModified: false;
+  /** The parsed JSON, not yet checked: pass it to the normaliser. */
+  readonly raw: unknown;
+  /** A cheap hash of the body text: equal hashes mean the same content. */
+  readonly hash: string;
+}
+
+/** The server confirmed that the feed has not changed since `validators`. */
+export interface NotModified extends Validators {
+  readonly notModified: true;
+}
+
+export type LoadResult = LoadedFeed | NotModified;
+
+/** Why a feed could not be loaded; `code` is machine-readable, `message` is for the webmaster. */
+export class FeedLoadError extends Error implements FeedError {
+  override readonly name = 'FeedLoadError';
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+    readonly status?: number,
+    /** How long the server asked to wait (`Retry-After`), if it did. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+
+  /** Whether another attempt may succeed. */
+  get retryable(): boolean {
+    if (this.code === 'network' || this.code === 'timeout') return true;
+    if (this.code !== 'http' || this.status === undefined) return false;
+    return this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** A plain {@link FeedError} for snapshots and events, from whatever was thrown. */
+export function toFeedError(err: unknown): FeedError {
+  if (err instanceof FeedLoadError) {
+    return err.status === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, status: err.status };
+  }
+  return { code: 'network', message: `The feed could not be loaded (${String(err)}).` };
+}
+
+/**
+ * Loads the feed at `url`. Rejects with a {@link FeedLoadError}, or with the abort reason when
+ * `signal` aborts.
+ *
+ * @example
+ * const { raw } = await loadFeed('https://example.org/regin-feed.json', { timeoutMs: 10_000 });
+ */
+export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const o = { ...LOAD_DEFAULTS, ...definedOnly(options) };
+  const retries = Math.max(0, Math.floor(o.retries));
+  for (let attempt = 1; ; attempt++) {
+    throwIfAborted(options.signal);
+    try {
+      return await attemptLoad(url, options, o.timeoutMs, o.maxBytes);
+    } catch (err) {
+      throwIfAborted(options.signal);
+      if (!(err instanceof FeedLoadError) || !err.retryable || attempt > retries) throw err;
+      let delayMs: number;
+      if (err.retryAfterMs !== undefined) {
+        if (err.retryAfterMs > o.maxRetryAfterMs) throw err;
+        delayMs = err.retryAfterMs;
+      } else {
+        const full = Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (attempt - 1));
+        delayMs = full / 2 + Math.random() * (full / 2);
+      }
+      options.onRetry?.({ attempt, error: err, delayMs });
+      await sleep(delayMs, options.signal);
+    }
+  }
+}
+
+async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number, maxBytes: number): Promise<LoadResult> {
+  const host = hostOf(url);
+  const attempt = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    attempt.abort();
+  }, timeoutMs);
+  const onAbort = () => attempt.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const timeoutError = () =>
+    new FeedLoadError(
+      'timeout',
+      `The feed server ${host} did not answer within ${seconds(timeoutMs)}. It may be overloaded or down; try again later.`,
+    );
+  try {
+    const headers: Record<string, string> = { Accept: 'application/json, text/json;q=0.9, */*;q=0.1' };
+    const { etag, lastModified } = options.validators ?? {};
+    if (etag) headers['If-None-Match'] = etag;
+    if (lastModified) headers['If-Modified-Since'] = lastModified;
+    const conditional = Boolean(etag || lastModified);
+    let res: Response;
+    try {
+      res = await (options.fetch ?? globalThis.fetch)(url, {
+        signal: attempt.signal,
+        headers,
+        // A manual conditional request must reach the server and see its 304.
+        cache: conditional ? 'no-store' : (options.cache ?? 'default'),
+        credentials: 'same-origin',
+      });
+    } catch (err) {
+      if (timedOut) throw timeoutError();
+      throwIfAborted(options.signal);
+      throw new FeedLoadError(
+        'network',
+        `The feed server ${host} could not be reached (${errorText(err)}). The device may be offline, the address may be wrong, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin).`,
+      );
+    }
+    if (res.status === 304 && conditional) {
+      return { notModified: true, ...validatorsOf(res) };
+    }
+    if (!res.ok) {
+      void res.body?.cancel().catch(() => {});
+      throw httpError(res, host);
+    }
+    checkContentType(res, host);
+    const length = Number(res.headers.get('content-length'));
+    if (Number.isFinite(length) && length > maxBytes) {
+      void res.body?.cancel().catch(() => {});
+      throw tooLarge(host, maxBytes, length);
+    }
+    let text: string;
+    try {
+      text = await readText(res, maxBytes, host);
+    } catch (err) {
+      if (err instanceof FeedLoadError) throw err;
+      if (timedOut) throw timeoutError();
+      throwIfAborted(options.signal);
+      throw new FeedLoadError('network', `The connection to ${host} broke while the feed was being read (${errorText(err)}). Try again later.`);
+    }
+    return { notModified: false, raw: parse(text, host), hash: hashText(text), ...validatorsOf(res) };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function httpError(res: Response, host: string): FeedLoadError {
+  const status = res.status;
+  const where = `The feed server ${host} answered HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''}`;
+  if (status === 404 || status === 410) {
+    return new FeedLoadError('http', `${where}: there is no feed at this address. Check the widget's src attribute.`, status);
+  }
+  if (status === 401 || status === 403) {
+    return new FeedLoadError('http', `${where}: the feed is not public. Publish it without a login.`, status);
+  }
+  if (status === 429 || status === 503 || status === 408) {
+    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+    const wait = retryAfterMs === undefined ? '' : ` (it asked to wait ${seconds(retryAfterMs)})`;
+    return new FeedLoadError('http', `${where}: it is busy${wait}. Try again later.`, status, retryAfterMs);
+  }
+  if (status >= 500) {
+    return new FeedLoadError('http', `${where}: the server had a problem. Try again later, or tell its administrator.`, status);
+  }
+  return new FeedLoadError('http', `${where}. Check the feed address and the server's settings.`, status);
+}
+
+/** `Retry-After` in milliseconds: delay-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const date = Date.parse(v);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+const JSON_TYPE = /^(application\/(json|[\w.+-]+\+json)|text\/json)$/;
+
+function checkContentType(res: Response, host: string): void {
+  const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === '' || type === 'text/plain' || JSON_TYPE.test(type)) return;
+  if (type === 'text/html' || type === 'application/xhtml+xml') throw webPage(host);
+  throw new FeedLoadError(
+    'content-type',
+    `The feed server ${host} sent "${type}" instead of JSON. Serve the feed file as application/json.`,
+  );
+}
+
+const webPage = (host: string) =>
+  new FeedLoadError(
+    'content-type',
+    `The server ${host} sent a web page instead of the feed. The address probably points to a page (or a login or error page) rather than the JSON file; check the widget's src attribute.`,
+  );
+
+const tooLarge = (host: string, maxBytes: number, length?: number) =>
+  new FeedLoadError(
+    'too-large',
+    `The feed from ${host} is ${length === undefined ? 'larger than' : `${megabytes(length)}, over`} the ${megabytes(maxBytes)} limit. Split it or remove unused entries.`,
+  );
+
+async function readText(res: Response, maxBytes: number, host: string): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge(host, maxBytes);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function parse(text: string, host: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = body.trimStart();
+  if (start === '') {
+    throw new FeedLoadError('parse', `The feed from ${host} is empty. Check that the file was uploaded completely.`);
+  }
+  if (start.startsWith('<')) throw webPage(host);
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    const detail = errorText(err);
+    const cut = /end of (json )?(input|data)|unterminated/i.test(detail);
+    throw new FeedLoadError(
+      'parse',
+      cut
+        ? `The feed from ${host} is cut off: the JSON ends too early (${detail}). The upload or the transfer was incomplete; upload the file again.`
+        : `The feed from ${host} is not valid JSON (${detail}). Check the file with "regin-feed validate".`,
+    );
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, with the length: cheap, and enough to see "same content again". */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length.toString(36)}-${(h >>> 0).toString(36)}`;
+}
+
+function validatorsOf(res: Response): Validators {
+  const etag = res.headers.get('etag') ?? undefined;
+  const lastModified = res.headers.get('last-modified') ?? undefined;
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw abortReason(signal);
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The feed request was aborted.', 'AbortError');
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url, globalThis.location?.href).host || url;
+  } catch {
+    return url;
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+const megabytes = (bytes: number) => `${Math.round(bytes / 104857.6) / 10} MB`;
