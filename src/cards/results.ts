@@ -1,0 +1,128 @@
+/**
+ * From a feed and the filters to the ordered list of measures to show: the per-feed model (search
+ * index, facet columns, sort orders) built once, and the query run on every keystroke. DOM-free.
+ */
+import type { Feed, Measure } from '../feed/types.js';
+import { applyFacets, buildFacetIndex, type FacetIndex, type FacetResult, type FacetSelection } from './facets.js';
+import { buildSearchIndex, parseQuery, searchIndex, type ParsedQuery, type SearchIndex } from './search-index.js';
+
+export const SORTS = ['relevance', 'recent', 'title', 'region'] as const;
+/** `relevance`: best match first while searching, otherwise most recent first. */
+export type SortKey = (typeof SORTS)[number];
+
+export interface CardsModel {
+  readonly measures: readonly Measure[];
+  readonly search: SearchIndex;
+  readonly facets: FacetIndex;
+  /** Measure id → position in `measures`. */
+  readonly byId: ReadonlyMap<string, number>;
+}
+
+const models = new WeakMap<Feed, CardsModel>();
+const orders = new WeakMap<CardsModel, Map<string, Int32Array>>();
+
+/** The model of a feed, built on first use and shared by every widget showing that feed. */
+export function cardsModel(feed: Feed): CardsModel {
+  let model = models.get(feed);
+  if (!model) {
+    const measures = feed.measures;
+    model = {
+      measures,
+      search: buildSearchIndex(measures),
+      facets: buildFacetIndex(measures),
+      byId: new Map(measures.map((m, i) => [m.id, i])),
+    };
+    models.set(feed, model);
+  }
+  return model;
+}
+
+/** How the view names things, for sorting by title and region in the widget's language. */
+export interface SortContext {
+  /** BCP 47 tag of the widget's language (collation and cache key). */
+  readonly lang: string;
+  readonly title: (m: Measure) => string;
+  readonly regionName: (m: Measure) => string;
+}
+
+/** Newest start first; then most recently updated; undated last; ties in feed order. */
+function compareRecent(a: Measure, b: Measure): number {
+  const sa = a.start ?? '';
+  const sb = b.start ?? '';
+  if (sa !== sb) return sa < sb ? 1 : -1;
+  const ua = a.updated ?? '';
+  const ub = b.updated ?? '';
+  return ua === ub ? 0 : ua < ub ? 1 : -1;
+}
+
+/** Measure ids (positions) in the order of `sort`; cached per model, sort and language. */
+export function sortOrder(model: CardsModel, sort: Exclude<SortKey, 'relevance'>, ctx: SortContext): Int32Array {
+  let cache = orders.get(model);
+  if (!cache) orders.set(model, (cache = new Map()));
+  const key = sort === 'recent' ? sort : `${sort}|${ctx.lang}`;
+  let order = cache.get(key);
+  if (!order) {
+    const ms = model.measures;
+    const ids = ms.map((_, i) => i);
+    if (sort === 'recent') ids.sort((a, b) => compareRecent(ms[a]!, ms[b]!) || a - b);
+    else {
+      const collator = new Intl.Collator(ctx.lang, { sensitivity: 'base', numeric: true });
+      const titles = ms.map(ctx.title);
+      const regions = sort === 'region' ? ms.map(ctx.regionName) : [];
+      ids.sort(
+        (a, b) =>
+          (sort === 'region' ? collator.compare(regions[a]!, regions[b]!) : 0) ||
+          collator.compare(titles[a]!, titles[b]!) ||
+          a - b,
+      );
+    }
+    cache.set(key, (order = Int32Array.from(ids)));
+  }
+  return order;
+}
+
+export interface CardsQuery {
+  readonly query: string;
+  readonly selection: FacetSelection;
+  /** Region selected in the widget's group (e.g. on the map): only its measures, or `null`. */
+  readonly linkedRegion: string | null;
+  readonly sort: SortKey;
+}
+
+export interface CardsResults {
+  /** Positions of the matching measures, in display order. */
+  readonly ids: readonly number[];
+  readonly query: ParsedQuery;
+  readonly facets: FacetResult;
+}
+
+/** Runs search, linking, facets and sort. */
+export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext): CardsResults {
+  const parsed = parseQuery(q.query);
+  const hits = searchIndex(model.search, parsed);
+  let base = hits?.matched ?? null;
+  if (q.linkedRegion !== null) {
+    const region = model.facets.region;
+    const code = region.values.indexOf(q.linkedRegion);
+    const inRegion = new Uint8Array(model.measures.length);
+    for (let d = 0; d < inRegion.length; d++) {
+      inRegion[d] = region.codes[region.offsets[d]!] === code && (!base || base[d]) ? 1 : 0;
+    }
+    base = inRegion;
+  }
+  const facets = applyFacets(model.facets, model.measures.length, q.selection, base);
+  const matched = new Uint8Array(model.measures.length);
+  for (const d of facets.matches) matched[d] = 1;
+  const recent = sortOrder(model, 'recent', ctx);
+  let ids: number[];
+  if (q.sort === 'relevance' && hits) {
+    const rank = new Int32Array(recent.length);
+    recent.forEach((d, i) => (rank[d] = i));
+    ids = [...facets.matches].sort((a, b) => hits.score[b]! - hits.score[a]! || rank[a]! - rank[b]!);
+  } else {
+    const order = q.sort === 'relevance' ? recent : sortOrder(model, q.sort, ctx);
+    ids = [];
+    for (const d of order) if (matched[d]) ids.push(d);
+  }
+  return { ids, query: parsed, facets };
+}
