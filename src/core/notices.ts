@@ -40,8 +40,13 @@ export function renderNotices(
       ? html`<div class="notice" part="notice">
           <details>
             <summary>
-              ${msg(str`${dropped.length} entries in the data could not be used and are not shown.`, {
-                id: 'notice.partial',
+              ${i18n.plural(dropped.length, {
+                one: msg(str`${i18n.number(dropped.length)} entry in the data could not be used and is not shown.`, {
+                  id: 'notice.partial.one',
+                }),
+                other: msg(str`${i18n.number(dropped.length)} entries in the data could not be used and are not shown.`, {
+                  id: 'notice.partial.other',
+                }),
               })}
             </summary>
             <ul>
@@ -74,7 +79,7 @@ export function renderCredits(
   const updated = feed.updated ? new Date(feed.updated) : undefined;
   const asOf =
     updated && !Number.isNaN(updated.valueOf())
-      ? new Intl.DateTimeFormat(i18n.tag, { dateStyle: 'long' }).format(updated)
+      ? i18n.date(updated)
       : undefined;
   const credits = [...extra, ...feed.attribution.map((t) => i18n.text(t))];
   return html`<footer class="credits" part="credits">

@@ -40,6 +40,12 @@ export abstract class ReginElement extends LitElement {
   /** Whether `feed` has anything this widget can show; otherwise its state is `empty`. */
   protected abstract hasContent(feed: Feed): boolean;
 
+  /** Holds a render until the element's language is loaded (at most a few seconds), so it never flashes English. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.i18n.loading;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.state;

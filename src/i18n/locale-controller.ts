@@ -1,63 +1,142 @@
 /**
  * Language per element: the nearest `lang` (the element's own, an ancestor's, `<html lang>`), then
  * English. Gives the element its UI language, a `msg` bound to that language, feed-text resolution and
- * `Intl` formats.
+ * `Intl` formats, and re-renders it when any of those `lang` attributes change.
  *
- * PROVISIONAL: UI strings fall back to the English source until the locale modules are wired in.
+ * Strings are written with `this.i18n.msg('English', { id: 'area.key' })`. `msg` has the type of
+ * @lit/localize's `msg`, so `lit-localize extract` finds every call; at run time it looks the id up in
+ * this element's language only — never in @lit/localize's page-wide locale — and falls back to the
+ * English source, never to the id.
+ *
+ * @example
+ * ```ts
+ * render() {
+ *   const { msg } = this.i18n;
+ *   const n = this.measures.length;
+ *   return html`<p>${this.i18n.plural(n, {
+ *     one: msg(str`${this.i18n.number(n)} measure`, { id: 'cards.count.one' }),
+ *     other: msg(str`${this.i18n.number(n)} measures`, { id: 'cards.count.other' }),
+ *   })}</p>`;
+ * }
+ * ```
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg as sourceMsg } from '@lit/localize';
+import { str, type msg as sourceMsg, type MsgOptions, type TemplateLike } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { Text } from '../feed/types.js';
 import { resolveText, type ResolvedText } from '../feed/text.js';
+import { catalog, hasCatalog, loadCatalog } from './catalogs.js';
+import * as format from './format.js';
+import { observeLang } from './lang-observer.js';
+import { declaredLang, formatTag, uiLanguage, type UiLanguage } from './languages.js';
 
-/** The UI languages the widgets ship; English is the source. */
-export const UI_LANGUAGES = ['en', 'fr', 'es', 'ca', 'it', 'pt', 'sv'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export { UI_LANGUAGES, declaredLang, uiLanguage, type UiLanguage } from './languages.js';
 
-/** The nearest declared language of `el` (crossing shadow roots), or `''`. */
-export function declaredLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return '';
-}
-
-/** Maps any BCP 47 tag to a UI language: `pt-PT` → `pt`, unknown → `en`. */
-export function uiLanguage(tag: string): UiLanguage {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
-}
+/** How long a first render waits for its language's messages before showing English meanwhile. */
+const MAX_WAIT_MS = 3000;
 
 export class LocaleController implements ReactiveController {
-  /** The full declared tag (`ca-ES`), used for feed texts and `Intl`. */
+  /** The tag for `Intl` formats: the declared tag (`ca-ES`) when the UI speaks it, else the UI language. */
   tag = 'en';
   /** The UI language the strings are shown in. */
   lang: UiLanguage = 'en';
+  /** The nearest declared `lang` as written (`''` when none), used to resolve feed texts. */
+  declared = '';
 
   /** `msg` bound to this element's language (extractable by `lit-localize extract`). */
-  readonly msg: typeof sourceMsg = sourceMsg;
+  readonly msg: typeof sourceMsg = ((template: TemplateLike, options?: MsgOptions) =>
+    runtimeMsg(catalog(this.lang), template, options)) as typeof sourceMsg;
+
+  private unobserve?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.unobserve = observeLang(this.host, () => this.refresh());
     this.refresh();
   }
 
+  hostDisconnected(): void {
+    this.unobserve?.();
+    this.unobserve = undefined;
+  }
+
+  /** Safety net for `lang` changes no observer could see (e.g. inside a closed shadow root). */
   hostUpdate(): void {
-    this.refresh();
+    this.refresh(false);
   }
 
-  /** Resolves a feed text in this element's language. */
+  /**
+   * While this element's language is still loading: a promise that settles when it is ready (or after
+   * a few seconds at most, showing English meanwhile). `undefined` when nothing is pending. An element
+   * awaits it in `scheduleUpdate()` so it never flashes English before its own language.
+   */
+  get loading(): Promise<void> | undefined {
+    if (hasCatalog(this.lang)) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, MAX_WAIT_MS)));
+    return Promise.race([loadCatalog(this.lang), timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /** Resolves a feed text in this element's language; `lang` is set when it falls back to another one. */
   text(text: Text | undefined): ResolvedText {
-    return resolveText(text, this.tag);
+    return resolveText(text, this.declared || this.lang);
   }
 
-  private refresh(): void {
-    this.tag = declaredLang(this.host) || 'en';
-    this.lang = uiLanguage(this.tag);
+  /** Picks the `one` or `other` form of a message for `n` by the UI language's plural rules. */
+  plural<T>(n: number, forms: { readonly one: T; readonly other: T }): T {
+    return format.selectPlural(this.lang, n, forms);
+  }
+
+  /** A number in this element's language (`1 234,5` in Swedish). Non-finite → `''`. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return format.formatNumber(this.tag, value, options);
+  }
+
+  /** A ratio as a percentage (`0.25` → `25 %` in French). */
+  percent(ratio: number, maximumFractionDigits?: number): string {
+    return format.formatPercent(this.tag, ratio, maximumFractionDigits);
+  }
+
+  /** An amount of money (`120.000 €` in Spanish). */
+  currency(amount: number, currency: string): string {
+    return format.formatCurrency(this.tag, amount, currency);
+  }
+
+  /** A feed date (`2021-03` → `March 2021`, `març de 2021` in Catalan). */
+  date(value: string | Date | undefined): string {
+    return format.formatDate(this.tag, value);
+  }
+
+  /** A period between two feed dates; an open end reads "since March 2021" / "until December 2022". */
+  period(start: string | undefined, end: string | undefined): string {
+    const { msg } = this;
+    return format.formatMonthRange(this.tag, start, end, {
+      since: (date) => msg(str`since ${date}`, { id: 'period.since' }),
+      until: (date) => msg(str`until ${date}`, { id: 'period.until' }),
+    });
+  }
+
+  /** A list in words: `Catalonia, Murcia and Puglia` (`or` with `disjunction`). */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string {
+    return format.formatList(this.tag, items, type);
+  }
+
+  /** Compares two names in this language's alphabetical order (for `sort`). */
+  readonly compare = (a: string, b: string): number => format.compareText(this.tag, a, b);
+
+  /** Re-reads the nearest `lang`; on a change, loads the language if needed and re-renders. */
+  private refresh(render = true): void {
+    const declared = declaredLang(this.host);
+    if (declared === this.declared) return;
+    this.declared = declared;
+    this.lang = uiLanguage(declared);
+    this.tag = formatTag(declared, this.lang);
+    if (!hasCatalog(this.lang)) void loadCatalog(this.lang).then(() => this.host.requestUpdate());
+    // Render now too: an element that awaits `loading` in `scheduleUpdate()` holds this render until
+    // its language is ready; any other shows English until the second render.
+    if (render) this.host.requestUpdate();
   }
 }

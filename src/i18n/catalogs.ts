@@ -1,0 +1,61 @@
+/**
+ * The translated messages of each UI language, loaded lazily and only for the languages a page actually
+ * uses, then kept for the life of the page. The messages come from `src/generated/locales/*.ts`, which
+ * `npm run localize:build` writes from the XLIFF files in `xliff/`.
+ *
+ * This never touches @lit/localize's page-wide state (`configureLocalization`, the active locale, its
+ * status event), so a host page that uses @lit/localize for its own components is not affected.
+ */
+import type { TemplateMap } from '@lit/localize';
+import type { UiLanguage } from './languages.js';
+
+type Translated = Exclude<UiLanguage, 'en'>;
+
+// One static import() per language: every bundler (Vite, Rollup, esbuild, webpack) turns these into
+// separate lazy chunks without globbing.
+const loaders: Record<Translated, () => Promise<{ templates: TemplateMap }>> = {
+  fr: () => import('../generated/locales/fr.js'),
+  es: () => import('../generated/locales/es.js'),
+  ca: () => import('../generated/locales/ca.js'),
+  it: () => import('../generated/locales/it.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  sv: () => import('../generated/locales/sv.js'),
+};
+
+const loaded = new Map<UiLanguage, TemplateMap | undefined>([['en', undefined]]);
+const pending = new Map<UiLanguage, Promise<void>>();
+
+/**
+ * The messages of `lang` if they are already loaded (`undefined` for English, the source language, or
+ * while loading). Pair with {@link loadCatalog}.
+ */
+export function catalog(lang: UiLanguage): TemplateMap | undefined {
+  return loaded.get(lang);
+}
+
+/** Whether `lang`'s messages are ready (always for English). */
+export function hasCatalog(lang: UiLanguage): boolean {
+  return loaded.has(lang);
+}
+
+/**
+ * Loads `lang`'s messages once per page. Resolves when they are ready; if the module cannot be loaded
+ * (offline chunk, blocked by the page), resolves anyway and the language shows the English source.
+ */
+export function loadCatalog(lang: UiLanguage): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  let promise = pending.get(lang);
+  if (!promise) {
+    promise = loaders[lang as Translated]()
+      .then(
+        (module) => void loaded.set(lang, module.templates),
+        (error: unknown) => {
+          console.warn(`regin-widgets: the ${lang} translations could not be loaded; showing English.`, error);
+          loaded.set(lang, undefined);
+        },
+      )
+      .finally(() => pending.delete(lang));
+    pending.set(lang, promise);
+  }
+  return promise;
+}

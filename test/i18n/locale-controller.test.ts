@@ -1,0 +1,205 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { FEED, type TestLangWidget } from './lang-widget.js';
+import './lang-widget.js';
+
+const HEADING: Record<string, string> = {
+  en: 'Loading data…',
+  fr: 'Chargement des données…',
+  es: 'Cargando los datos…',
+  ca: 'S’estan carregant les dades…',
+  it: 'Caricamento dei dati…',
+  pt: 'A carregar os dados…',
+  sv: 'Läser in data…',
+};
+
+const shadow = (el: TestLangWidget) => el.shadowRoot!;
+const heading = (el: TestLangWidget) => shadow(el).querySelector('h2')!.textContent!.trim();
+const text = (el: TestLangWidget, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim();
+
+async function widgetIn(template: Parameters<typeof fixture>[0]): Promise<TestLangWidget> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === 'test-lang-widget' ? root : root.querySelector('test-lang-widget')) as TestLangWidget;
+  await el.updateComplete;
+  return el;
+}
+
+describe('language per element', () => {
+  let htmlLang: string | null;
+  beforeEach(() => {
+    htmlLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+  });
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  it('is accessible in French', async () => {
+    const el = await widgetIn(html`<test-lang-widget lang="fr" .feed=${FEED}></test-lang-widget>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks its own lang attribute on the first render, without showing English first', async () => {
+    const seen: string[] = [];
+    const el = document.createElement('test-lang-widget');
+    el.setAttribute('lang', 'fr');
+    el.feed = FEED;
+    const record = () => {
+      const h = el.shadowRoot?.querySelector('h2');
+      if (h) seen.push(h.textContent!.trim());
+    };
+    const observer = new MutationObserver(record);
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await el.updateComplete;
+    record();
+    observer.disconnect();
+    el.remove();
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.every((h) => h === HEADING.fr), seen.join(' | ')).to.equal(true);
+  });
+
+  it('takes the nearest ancestor lang', async () => {
+    const el = await widgetIn(html`<div lang="es"><section><test-lang-widget .feed=${FEED}></test-lang-widget></section></div>`);
+    expect(heading(el)).to.equal(HEADING.es);
+  });
+
+  it('prefers its own lang to an ancestor’s', async () => {
+    const el = await widgetIn(html`<div lang="es"><test-lang-widget lang="sv" .feed=${FEED}></test-lang-widget></div>`);
+    expect(heading(el)).to.equal(HEADING.sv);
+  });
+
+  it('takes <html lang> when nothing nearer is set', async () => {
+    document.documentElement.setAttribute('lang', 'it');
+    const el = await widgetIn(html`<test-lang-widget .feed=${FEED}></test-lang-widget>`);
+    expect(heading(el)).to.equal(HEADING.it);
+  });
+
+  it('speaks English when no lang is declared anywhere', async () => {
+    const el = await widgetIn(html`<test-lang-widget .feed=${FEED}></test-lang-widget>`);
+    expect(heading(el)).to.equal(HEADING.en);
+  });
+
+  it('finds the lang of an ancestor across shadow roots and follows changes there', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="pt"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('div');
+    root.append(inner);
+    const el = document.createElement('test-lang-widget');
+    el.feed = FEED;
+    inner.append(el);
+    await el.updateComplete;
+    expect(heading(el)).to.equal(HEADING.pt);
+    inner.setAttribute('lang', 'ca'); // inside the shadow root
+    await waitUntil(() => heading(el) === HEADING.ca, 'did not switch to Catalan');
+    host.setAttribute('lang', 'fr'); // outside: the nearer Catalan still wins
+    await new Promise((r) => setTimeout(r, 50));
+    expect(heading(el)).to.equal(HEADING.ca);
+    inner.removeAttribute('lang');
+    await waitUntil(() => heading(el) === HEADING.fr, 'did not fall back to the host’s French');
+  });
+
+  it('re-renders when lang changes at run time: own attribute, property, ancestor, <html>', async () => {
+    const el = await widgetIn(html`<div lang="es"><test-lang-widget lang="fr" .feed=${FEED}></test-lang-widget></div>`);
+    expect(heading(el)).to.equal(HEADING.fr);
+    el.setAttribute('lang', 'ca');
+    await waitUntil(() => heading(el) === HEADING.ca, 'own attribute');
+    el.lang = 'it';
+    await waitUntil(() => heading(el) === HEADING.it, 'lang property');
+    el.removeAttribute('lang');
+    await waitUntil(() => heading(el) === HEADING.es, 'back to the ancestor');
+    el.parentElement!.removeAttribute('lang');
+    document.documentElement.setAttribute('lang', 'sv');
+    await waitUntil(() => heading(el) === HEADING.sv, '<html lang>');
+  });
+
+  it('shows two languages side by side, and changing one leaves the other alone', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <test-lang-widget lang="es" .feed=${FEED}></test-lang-widget>
+      <test-lang-widget lang="ca" .feed=${FEED}></test-lang-widget>
+    </div>`);
+    const [es, ca] = [...root.querySelectorAll('test-lang-widget')];
+    await Promise.all([es!.updateComplete, ca!.updateComplete]);
+    expect([heading(es!), heading(ca!)]).to.deep.equal([HEADING.es, HEADING.ca]);
+    // Spanish groups thousands only from five digits on (CLDR minimumGroupingDigits 2)
+    expect([text(es!, '.number'), text(ca!, '.number')]).to.deep.equal(['1234,5', '1.234,5']);
+    es!.setAttribute('lang', 'pt');
+    await waitUntil(() => heading(es!) === HEADING.pt);
+    expect(heading(ca!)).to.equal(HEADING.ca);
+  });
+
+  for (const [tag, lang] of [
+    ['pt-PT', 'pt'],
+    ['pt-BR', 'pt'],
+    ['ca-ES', 'ca'],
+    ['fr-CA', 'fr'],
+    ['sv_SE', 'sv'],
+    ['en-GB', 'en'],
+    ['de', 'en'],
+    ['', 'en'],
+    ['not a language!', 'en'],
+  ] as const) {
+    it(`shows ${lang} for lang="${tag}"`, async () => {
+      const el = await widgetIn(html`<test-lang-widget lang=${tag} .feed=${FEED}></test-lang-widget>`);
+      expect(heading(el)).to.equal(HEADING[lang]);
+    });
+  }
+
+  it('formats numbers in the declared regional tag when the UI speaks it, else like the UI', async () => {
+    const ca = await widgetIn(html`<test-lang-widget lang="ca-ES" .feed=${FEED}></test-lang-widget>`);
+    expect(text(ca, '.number')).to.equal('1.234,5');
+    const de = await widgetIn(html`<test-lang-widget lang="de-DE" .feed=${FEED}></test-lang-widget>`);
+    expect(text(de, '.number'), 'English sentences, English numbers').to.equal('1,234.5');
+    const sv = await widgetIn(html`<test-lang-widget lang="sv" .feed=${FEED}></test-lang-widget>`);
+    expect(text(sv, '.number')).to.equal('1\u00a0234,5');
+  });
+
+  it('translates in willUpdate and in event handlers, not only in render', async () => {
+    const el = await widgetIn(html`<test-lang-widget lang="pt" .feed=${FEED}></test-lang-widget>`);
+    expect(el.willUpdateHeading).to.equal(HEADING.pt);
+    shadow(el).querySelector('button')!.click();
+    expect(el.clicked).to.equal('Não foi possível carregar os dados.');
+  });
+
+  it('fills placeholders and picks plural forms in the language', async () => {
+    const fr = await widgetIn(html`<test-lang-widget lang="fr" .feed=${FEED}></test-lang-widget>`);
+    expect(text(fr, '.period')).to.equal('depuis mars 2021');
+    expect(text(fr, '.count')).to.equal('1 entrée des données n’a pas pu être utilisée et n’est pas affichée.');
+    const en = await widgetIn(html`<test-lang-widget .feed=${FEED}></test-lang-widget>`);
+    expect(text(en, '.period')).to.equal('since March 2021');
+    expect(text(en, '.count')).to.equal('1 entry in the data could not be used and is not shown.');
+  });
+
+  it('shows feed texts in the language, and marks a fallback with its own lang', async () => {
+    const ca = await widgetIn(html`<test-lang-widget lang="ca-ES" .feed=${FEED}></test-lang-widget>`);
+    const own = shadow(ca).querySelector('.region')!;
+    expect(own.textContent).to.equal('Catalunya');
+    expect(own.getAttribute('lang')).to.equal('');
+    const fr = await widgetIn(html`<test-lang-widget lang="fr" .feed=${FEED}></test-lang-widget>`);
+    const fallback = shadow(fr).querySelector('.region')!;
+    expect(fallback.textContent).to.equal('Catalonia');
+    expect(fallback.getAttribute('lang')).to.equal('en');
+  });
+
+  it('never shows a message id, in any language', async () => {
+    for (const lang of Object.keys(HEADING)) {
+      const el = await widgetIn(html`<test-lang-widget lang=${lang} .feed=${FEED}></test-lang-widget>`);
+      const shown = shadow(el).textContent!;
+      expect(shown, lang).not.to.match(/\b(notice|credits|period)\.[a-z]/);
+      expect(shown, lang).not.to.contain('${');
+      expect(shown, lang).to.contain(HEADING[lang]);
+    }
+  });
+
+  it('does not fire widget events or @lit/localize status events when the language changes', async () => {
+    const el = await widgetIn(html`<test-lang-widget lang="fr" .feed=${FEED}></test-lang-widget>`);
+    const fired: string[] = [];
+    const types = ['regin-region-select', 'regin-measure-open', 'regin-feed-load', 'regin-feed-error', 'lit-localize-status'];
+    const listener = (e: Event) => fired.push(e.type);
+    for (const t of types) window.addEventListener(t, listener);
+    el.setAttribute('lang', 'sv');
+    await waitUntil(() => heading(el) === HEADING.sv);
+    for (const t of types) window.removeEventListener(t, listener);
+    expect(fired).to.deep.equal([]);
+  });
+});
