@@ -1,4 +1,5 @@
 // @ts-check
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -6,13 +7,28 @@ import { testServerMiddleware } from './test/server/middleware.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * `fetch()` of a `.json` file (the built-in feed) gets the file as JSON; only module imports
+ * (`Sec-Fetch-Dest: script`) get esbuild's JavaScript version of it.
+ * @param {import('koa').Context} ctx @param {() => Promise<void>} next
+ */
+async function rawJsonForFetch(ctx, next) {
+  const path = decodeURIComponent(ctx.path);
+  if (!path.endsWith('.json') || ctx.get('sec-fetch-dest') === 'script' || path.includes('..')) return next();
+  const file = fileURLToPath(new URL('.' + path, import.meta.url));
+  const body = await readFile(file, 'utf8').catch(() => null);
+  if (body === null) return next();
+  ctx.type = 'application/json';
+  ctx.body = body;
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
-  middleware: [testServerMiddleware],
+  middleware: [testServerMiddleware, rawJsonForFetch],
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
