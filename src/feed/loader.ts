@@ -237,6 +237,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null) return undefined;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
+  if (!/^[a-z]{3},/i.test(v)) return undefined; // an HTTP date starts with the day: "Sat, 28 Nov 2026 …"
   const date = Date.parse(v);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -362,4 +363,5 @@ function errorText(err: unknown): string {
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
-const megabytes = (bytes: number) => `${Math.round(bytes / 104857.6) / 10} MB`;
+const megabytes = (bytes: number) =>
+  bytes >= 100_000 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.round(bytes / 1024)} kB`;

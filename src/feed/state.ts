@@ -59,10 +59,12 @@ export function unusableFeedError(problems: readonly FeedProblem[], url: string 
   const fatal = problems.find((p) => p.severity === 'fatal');
   const version = fatal !== undefined && (fatal.path === '$.version' || /\bversion\b/i.test(fatal.message));
   const source = url ? `The feed from ${hostOf(url)}` : 'The feed';
-  const reason = fatal ? fatal.message : 'it is not a regin-feed.';
+  let reason = fatal ? fatal.message.trim() : 'it is not a regin-feed.';
+  if (/^[A-Z][a-z]/.test(reason)) reason = reason[0]!.toLowerCase() + reason.slice(1);
+  if (!/[.!?]$/.test(reason)) reason += '.';
   return {
     code: version ? 'version' : 'invalid',
-    message: `${source} cannot be used: ${reason}${/[.!?]$/.test(reason) ? '' : '.'} Check it with "regin-feed validate".`,
+    message: `${source} cannot be used: ${reason}${version ? '' : ' Check it with "regin-feed validate".'}`,
   };
 }
 
