@@ -1,0 +1,99 @@
+/**
+ * Colour: by role (Okabe–Ito colours, with a marker shape per role as a second channel) or, with
+ * `color-by`, a five-class choropleth of one indicator (a viridis scale: colour-blind safe and readable in
+ * greyscale). Colours themselves live in CSS classes (`role-*`, `class-0`…`class-4`) so hosts can theme
+ * them; this module decides which class each item gets.
+ */
+import { scaleQuantize } from 'd3-scale';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+import type { Dimension, Feed, Score } from '../feed/types.js';
+import type { MapRole } from './items.js';
+
+/** Default colours, also the fallbacks of the `--regin-partner-map-*` custom properties. */
+export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = Object.freeze({
+  coordinator: '#E69F00',
+  'regional-partner': '#0072B2',
+  'technical-partner': '#009E73',
+  'associated-partner': '#CC79A7',
+  'cpmr-member': '#56B4E9',
+  other: '#A0A7AE',
+});
+
+/** Five classes, low to high (viridis, reversed so that more is darker on a light page). */
+export const SCALE_COLOURS: readonly string[] = Object.freeze(['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154']);
+
+const ROLE_SYMBOLS: Readonly<Record<MapRole, SymbolType>> = {
+  coordinator: symbolStar,
+  'regional-partner': symbolCircle,
+  'technical-partner': symbolDiamond,
+  'associated-partner': symbolTriangle,
+  'cpmr-member': symbolSquare,
+  other: symbolCircle,
+};
+
+const symbols = new Map<string, string>();
+
+/** Path of a role's marker, centred on 0,0; `size` is the area in px². */
+export function markerPath(role: MapRole, size = 150): string {
+  const key = `${role}:${size}`;
+  let d = symbols.get(key);
+  if (d === undefined) {
+    d = symbol(ROLE_SYMBOLS[role], size)() ?? '';
+    symbols.set(key, d);
+  }
+  return d;
+}
+
+export interface ScaleClass {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Choropleth {
+  /** The indicator, or `undefined` when the feed has no dimension with that id. */
+  readonly dimension?: Dimension;
+  readonly classes: readonly ScaleClass[];
+  /** The score shown for each region (regions without one have no data). */
+  readonly scores: ReadonlyMap<string, Score & { value: number }>;
+  /** Class index (0 = lowest) per region with data. */
+  readonly classOf: ReadonlyMap<string, number>;
+  /** Earliest and latest year of the scores shown, when stated. */
+  readonly years?: readonly [number, number];
+  readonly synthetic: boolean;
+}
+
+/** Which score of a region stands for it: no target group first, then third-country nationals, then the latest year. */
+function preference(s: Score): number {
+  const group = s.targetGroup === undefined ? 2 : s.targetGroup === 'tcn' ? 1 : 0;
+  return group * 1e5 + (s.year ?? 0);
+}
+
+/** The choropleth of `dimensionId` over the feed's regions, in `count` equal classes of the framework's scale. */
+export function choropleth(feed: Feed, dimensionId: string, count = 5): Choropleth {
+  const dimension = feed.framework.dimensions.find((d) => d.id === dimensionId);
+  const [lo, hi] = feed.framework.scale;
+  const scale = scaleQuantize<number>()
+    .domain([lo, hi])
+    .range(Array.from({ length: count }, (_, i) => i));
+  const cuts = [lo, ...scale.thresholds(), hi];
+  const classes = cuts.slice(1).map((to, i) => ({ from: cuts[i]!, to }));
+  const scores = new Map<string, Score & { value: number }>();
+  for (const s of feed.scores) {
+    if (s.dimension !== dimensionId || s.value === undefined || !Number.isFinite(s.value)) continue;
+    const current = scores.get(s.region);
+    if (!current || preference(s) > preference(current)) scores.set(s.region, s as Score & { value: number });
+  }
+  const classOf = new Map<string, number>();
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  let synthetic = false;
+  for (const [region, s] of scores) {
+    classOf.set(region, scale(Math.min(hi, Math.max(lo, s.value))));
+    if (s.year !== undefined) {
+      y0 = Math.min(y0, s.year);
+      y1 = Math.max(y1, s.year);
+    }
+    synthetic ||= s.synthetic;
+  }
+  return { dimension, classes, scores, classOf, years: y0 <= y1 ? [y0, y1] : undefined, synthetic };
+}

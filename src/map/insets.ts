@@ -1,0 +1,84 @@
+/**
+ * Insets for the outermost regions: which area an item belongs to, and where the inset boxes go.
+ */
+import type { LonLat } from '../feed/types.js';
+
+export type Box = readonly [readonly [number, number], readonly [number, number]];
+
+export interface InsetArea {
+  /** The NUTS 2 code of the area; also the key of its label. */
+  readonly id: string;
+  /** NUTS codes that start with one of these lie in the area. */
+  readonly prefixes: readonly string[];
+  /** Lon/lat box that the inset shows; a marker whose location is inside lies in the area. */
+  readonly bounds: readonly [LonLat, LonLat];
+}
+
+/** The EU outermost regions, west to east. */
+export const INSET_AREAS: readonly InsetArea[] = [
+  { id: 'PT20', prefixes: ['PT2'], bounds: [[-31.4, 36.8], [-24.9, 39.8]] },
+  { id: 'FRY1', prefixes: ['FRY1'], bounds: [[-61.9, 15.8], [-60.9, 16.6]] },
+  { id: 'FRY2', prefixes: ['FRY2'], bounds: [[-61.3, 14.35], [-60.75, 14.9]] },
+  { id: 'FRY3', prefixes: ['FRY3'], bounds: [[-54.7, 2.0], [-51.5, 5.9]] },
+  { id: 'PT30', prefixes: ['PT3'], bounds: [[-17.4, 32.3], [-16.2, 33.2]] },
+  { id: 'ES70', prefixes: ['ES7'], bounds: [[-18.3, 27.5], [-13.3, 29.5]] },
+  { id: 'FRY5', prefixes: ['FRY5'], bounds: [[44.9, -13.05], [45.35, -12.6]] },
+  { id: 'FRY4', prefixes: ['FRY4'], bounds: [[55.1, -21.45], [55.9, -20.8]] },
+];
+
+function within([lon, lat]: LonLat, [[x0, y0], [x1, y1]]: readonly [LonLat, LonLat]): boolean {
+  return lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1;
+}
+
+/**
+ * The inset area an item lies in, or `undefined` for the mainland: by NUTS code when it has one (`FRY`,
+ * all French outermost regions, goes to the first of them), else by location.
+ */
+export function insetAreaOf(item: { nuts?: string; location?: LonLat }): InsetArea | undefined {
+  if (item.nuts) {
+    const nuts = item.nuts;
+    return INSET_AREAS.find((a) => a.prefixes.some((p) => nuts.startsWith(p) || (nuts.length >= 3 && p.startsWith(nuts))));
+  }
+  const location = item.location;
+  return location ? INSET_AREAS.find((a) => within(location, a.bounds)) : undefined;
+}
+
+export interface InsetLayout {
+  /** Where the mainland is fitted. */
+  readonly main: Box;
+  /** One box per inset, in the order asked. */
+  readonly insets: readonly Box[];
+}
+
+/** Gap between boxes and around the edges, in px. */
+const GAP = 8;
+
+/**
+ * Places `count` square inset boxes: in a column on the left of a landscape map, in a row along the
+ * bottom of a portrait one; the mainland is fitted into the rest.
+ */
+export function layoutInsets(width: number, height: number, count: number): InsetLayout {
+  const full: Box = [
+    [GAP, GAP],
+    [Math.max(GAP, width - GAP), Math.max(GAP, height - GAP)],
+  ];
+  if (count === 0) return { main: full, insets: [] };
+  const landscape = width >= height;
+  const across = landscape ? width : height;
+  const along = landscape ? height : width;
+  const band = Math.round(Math.min(150, Math.max(64, across * 0.17)));
+  const side = Math.max(24, Math.min(band, (along - GAP * (count + 1)) / count));
+  const insets: Box[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = GAP + i * (side + GAP);
+    insets.push(
+      landscape
+        ? [[GAP, a], [GAP + side, a + side]]
+        : [[a, height - GAP - side], [a + side, height - GAP]],
+    );
+  }
+  const main: Box = landscape
+    ? [[GAP * 2 + side, GAP], [Math.max(GAP * 2 + side + 1, width - GAP), Math.max(GAP + 1, height - GAP)]]
+    : [[GAP, GAP], [Math.max(GAP + 1, width - GAP), Math.max(GAP + 1, height - GAP * 2 - side)]];
+  return { main, insets };
+}

@@ -1,0 +1,59 @@
+/**
+ * Loading map geometry: the TopoJSON files that ship beside the bundle (fetched lazily, once per page)
+ * and a host's own file named by the map's `geometry` attribute.
+ */
+import type { Topology } from 'topojson-specification';
+import { assetUrl } from '../assets.js';
+
+/** The geometry files that ship with the package, in `assets/geometry/`. */
+export type GeometryFile = 'countries' | 'nuts2' | 'nuts3';
+
+/** URL of a geometry file that ships with the package, resolved beside the script. */
+export function builtinGeometryUrl(file: GeometryFile): string {
+  return assetUrl(`geometry/${file}.topo.json`);
+}
+
+/** One request per URL per page, however many maps use it (a failed load is forgotten, so it can be retried). */
+const cache = new Map<string, Promise<Topology>>();
+
+/** Fetches and parses a TopoJSON file; several callers of the same URL share one request. */
+export function loadTopology(url: string): Promise<Topology> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetch(url, { credentials: 'same-origin' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+        const data: unknown = await response.json();
+        if (!isTopology(data)) throw new Error(`${url} is not TopoJSON`);
+        return data;
+      })
+      .catch((error: unknown) => {
+        cache.delete(url);
+        throw error;
+      });
+    cache.set(url, pending);
+  }
+  return pending;
+}
+
+function isTopology(data: unknown): data is Topology {
+  const t = data as Partial<Topology> | null;
+  return !!t && t.type === 'Topology' && typeof t.objects === 'object' && t.objects !== null && Array.isArray(t.arcs);
+}
+
+/**
+ * Resolves the map's `geometry` attribute to a URL it may fetch, or `null`. Relative URLs are resolved
+ * against the page (`base`, normally `document.baseURI`) — the file is the host's own; absolute URLs must
+ * be `https:` or `http:`. Anything else (`javascript:`, `data:`, `blob:` …) is refused.
+ */
+export function resolveGeometryUrl(value: string | null | undefined, base: string): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+}

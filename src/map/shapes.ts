@@ -1,0 +1,97 @@
+/**
+ * Region shapes by code: NUTS 2 and NUTS 3 polygons straight from the built TopoJSON, NUTS 1 and NUTS 0
+ * merged from NUTS 2 on demand, and any feature of a host's own TopoJSON by its id.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+
+export type RegionShape = Feature<Polygon | MultiPolygon, { id: string }>;
+
+/** NUTS 2 regions that are outermost regions; merged NUTS 0/1 shapes leave them out (they get insets). */
+export const OUTERMOST_NUTS2: readonly string[] = ['ES70', 'PT20', 'PT30', 'FRY1', 'FRY2', 'FRY3', 'FRY4', 'FRY5'];
+
+/** NUTS level of a code: `ES` → 0, `ES5` → 1, `ES51` → 2, `ES511` → 3; not a NUTS code → -1. */
+export function nutsLevel(code: string): number {
+  return /^[A-Z]{2}[0-9A-Z]{0,3}$/.test(code) ? code.length - 2 : -1;
+}
+
+/** Whether any of the codes needs the NUTS 3 file. */
+export function needsNuts3(codes: Iterable<string | undefined>): boolean {
+  for (const code of codes) if (code && nutsLevel(code) === 3) return true;
+  return false;
+}
+
+interface Entry {
+  readonly topology: Topology;
+  readonly object: TopoPolygon | TopoMultiPolygon;
+}
+
+/** Polygons of one or more topologies, by feature id. */
+export class ShapeIndex {
+  private readonly entries = new Map<string, Entry>();
+  private readonly merged = new Map<string, RegionShape | null>();
+  /** NUTS 2 ids, for merging NUTS 0/1. */
+  private readonly nuts2: string[] = [];
+
+  /**
+   * Adds every polygon feature of `topology`, keyed by `feature.id`, then `properties.id`, `NUTS_ID` or
+   * `nuts`. Earlier topologies win for the same id.
+   */
+  add(topology: Topology): this {
+    for (const object of Object.values(topology.objects)) {
+      const geometries = object.type === 'GeometryCollection' ? object.geometries : [object];
+      for (const g of geometries) {
+        if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
+        const props = (g.properties ?? {}) as Record<string, unknown>;
+        const id = [g.id, props['id'], props['NUTS_ID'], props['nuts']].find(
+          (v) => typeof v === 'string' || typeof v === 'number',
+        );
+        if (id === undefined || this.entries.has(String(id))) continue;
+        this.entries.set(String(id), { topology, object: g as TopoPolygon | TopoMultiPolygon });
+        if (nutsLevel(String(id)) === 2) this.nuts2.push(String(id));
+      }
+    }
+    this.merged.clear();
+    return this;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(code: string): boolean {
+    return this.entries.has(code);
+  }
+
+  /**
+   * The shape of a code: the feature with that id, or for a NUTS 0/1 code the union of its NUTS 2
+   * regions (outermost regions left out unless the code names them). `undefined` when not found.
+   */
+  get(code: string): RegionShape | undefined {
+    const entry = this.entries.get(code);
+    if (entry) return toShape(code, feature(entry.topology, entry.object) as Feature<Polygon | MultiPolygon>);
+    const level = nutsLevel(code);
+    if (level !== 0 && level !== 1) return undefined;
+    let shape = this.merged.get(code);
+    if (shape === undefined) {
+      shape = this.mergeNuts(code);
+      this.merged.set(code, shape);
+    }
+    return shape ?? undefined;
+  }
+
+  private mergeNuts(code: string): RegionShape | null {
+    const under = this.nuts2.filter((id) => id.startsWith(code));
+    const mainland = under.filter((id) => !OUTERMOST_NUTS2.includes(id));
+    const parts = (mainland.length > 0 ? mainland : under).map((id) => this.entries.get(id)!);
+    if (parts.length === 0) return null;
+    const topology = parts[0]!.topology;
+    const objects = parts.filter((p) => p.topology === topology).map((p) => p.object);
+    return toShape(code, { type: 'Feature', properties: {}, geometry: merge(topology, objects) });
+  }
+}
+
+function toShape(id: string, f: Feature<Polygon | MultiPolygon>): RegionShape {
+  return { type: 'Feature', id, properties: { id }, geometry: f.geometry };
+}

@@ -1,0 +1,47 @@
+// Shared by the map tests: the fixture feed and the real built geometry, fetched from the test server.
+import { feature } from 'topojson-client';
+import type { FeatureCollection } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { normaliseFeed } from '../../src/feed/normalise.js';
+import type { Feed } from '../../src/feed/types.js';
+import { ShapeIndex } from '../../src/map/shapes.js';
+
+export async function fetchJson<T = unknown>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The raw fixture JSON (a fresh copy each call, so tests may change it). */
+export function rawFixture(name = 'map-regin'): Promise<Record<string, any>> {
+  return fetchJson(`/test/fixtures/${name}.json`);
+}
+
+export async function fixtureFeed(name = 'map-regin'): Promise<Feed> {
+  const { feed } = normaliseFeed(await rawFixture(name));
+  if (!feed) throw new Error(`fixture ${name} does not normalise`);
+  return feed;
+}
+
+export interface Geometry {
+  readonly topologies: Record<'countries' | 'nuts2' | 'nuts3', Topology>;
+  readonly countries: FeatureCollection;
+  readonly shapes: ShapeIndex;
+}
+
+let cached: Promise<Geometry> | undefined;
+
+/** The built geometry in src/assets/geometry/, as the map uses it. */
+export function builtGeometry(): Promise<Geometry> {
+  cached ??= (async () => {
+    const [countries, nuts2, nuts3] = await Promise.all(
+      (['countries', 'nuts2', 'nuts3'] as const).map((f) => fetchJson<Topology>(`/src/assets/geometry/${f}.topo.json`)),
+    );
+    return {
+      topologies: { countries: countries!, nuts2: nuts2!, nuts3: nuts3! },
+      countries: feature(countries!, countries!.objects['countries'] as GeometryCollection) as FeatureCollection,
+      shapes: new ShapeIndex().add(nuts2!).add(nuts3!),
+    };
+  })();
+  return cached;
+}
