@@ -1,37 +1,893 @@
 /**
- * PROVISIONAL: a minimal normaliser so the elements can be developed; the full one (per-entry
- * validation, caps, URL check, references) replaces this file.
+ * The feed normaliser: any parsed JSON (or object set by script) → a {@link Feed} that the widgets can
+ * trust, plus the list of what was dropped or fixed.
+ *
+ * Rules, in order of importance:
+ * - never throw, whatever the input (cyclic objects, throwing getters, `__proto__` keys, huge arrays);
+ * - never let an input object through: the output is built from scratch and deep-frozen;
+ * - a bad entry is dropped, a bad optional field is cleared, the rest is kept;
+ * - every string is plain text without control characters and within the caps below; every link has
+ *   passed {@link safeUrl}; every number is finite and in range, or absent ("no data");
+ * - ids are unique and references resolve.
+ *
+ * Hand-written on purpose: it ships in the browser, must run under a CSP without `unsafe-eval`, and a
+ * plain validator for this format is smaller than any validation library. `schema/regin-feed-1.schema.json`
+ * describes the same rules for producers; a feed valid under the schema normalises without problems
+ * apart from what a schema cannot express (unique ids, references, dates out of order).
  */
-import type { Feed, NormaliseResult, Text } from './types.js';
+import { resolveLanguageTag } from './text.js';
+import type {
+  Baseline,
+  Dimension,
+  Evaluation,
+  Feed,
+  FeedProblem,
+  Framework,
+  LonLat,
+  Measure,
+  MeasureStatus,
+  NormaliseResult,
+  Partner,
+  PartnerKind,
+  Region,
+  Score,
+  Text,
+} from './types.js';
+import { EVALUATION_CRITERIA } from './types.js';
+import { MAX_URL_LENGTH, safeUrl } from './url.js';
 
-const text = (v: unknown): Text | undefined =>
-  typeof v === 'string' ? { '': v } : v && typeof v === 'object' ? (v as Text) : undefined;
+/** Length caps, in characters (Unicode code points). Longer texts are cut with "…"; longer ids are refused. */
+export const TEXT_LIMITS = Object.freeze({
+  /** Ids and id-like list items (`ES51`, `m-es51-001`, `regin-partner`, `ESF+`). */
+  id: 64,
+  /** Acronyms. */
+  acronym: 32,
+  /** Names, titles, labels, leads, stakeholders, cities, attribution lines, the feed title. */
+  short: 300,
+  /** Summaries, descriptions, contributions, lessons learnt, transferability tips. */
+  long: 5000,
+  /** Links (same cap as {@link safeUrl}). */
+  url: MAX_URL_LENGTH,
+  /** Languages kept per text. */
+  languages: 32,
+});
 
+/** Caps on how many entries are read, so a huge feed cannot freeze a page. The excess is dropped with one problem. */
+export const COLLECTION_LIMITS = Object.freeze({
+  regions: 5000,
+  partners: 2000,
+  scores: 100_000,
+  baselines: 5000,
+  measures: 20_000,
+  dimensions: 50,
+  attribution: 50,
+  /** Items in a list inside one entry (roles, funding, stakeholders …). */
+  list: 50,
+});
+
+/** Ranges of numbers; outside them a number is treated as "no data". */
+export const NUMBER_LIMITS = Object.freeze({
+  year: [1900, 2100] as const,
+  evaluation: [1, 5] as const,
+  longitude: [-180, 180] as const,
+  latitude: [-90, 90] as const,
+  budget: [0, 1e13] as const,
+  /** Bounds for a framework's own scale. */
+  scale: [-1e6, 1e6] as const,
+});
+
+/** Problems reported in full; beyond this one summary problem says how many more there were. */
+export const MAX_PROBLEMS = 100;
+
+const MEASURE_STATUSES: readonly MeasureStatus[] = ['planned', 'ongoing', 'completed'];
+const PARTNER_KINDS: readonly PartnerKind[] = ['coordinator', 'region', 'technical', 'associated'];
+const AUTHORITY_ROLES = ['direct', 'indirect'] as const;
+
+const label = (en: string, fr: string, es: string, ca: string, it: string, pt: string, sv: string): Text =>
+  Object.freeze({ en, fr, es, ca, it, pt, sv });
+
+/**
+ * The MIPEX-R framework (regional MIPEX): eight policy areas scored 0–100, in canonical order. Used when a
+ * feed has no `framework`.
+ */
+export const MIPEX_R_FRAMEWORK: Framework = Object.freeze({
+  id: 'mipex-r',
+  scale: Object.freeze([0, 100] as const),
+  dimensions: Object.freeze(
+    (
+      [
+        ['labour', label('Labour market', 'Marché du travail', 'Mercado laboral', 'Mercat de treball', 'Mercato del lavoro', 'Mercado de trabalho', 'Arbetsmarknad')],
+        ['education', label('Education', 'Éducation', 'Educación', 'Educació', 'Istruzione', 'Educação', 'Utbildning')],
+        ['health', label('Health', 'Santé', 'Salud', 'Salut', 'Salute', 'Saúde', 'Hälsa')],
+        ['housing', label('Housing', 'Logement', 'Vivienda', 'Habitatge', 'Alloggio', 'Habitação', 'Bostäder')],
+        ['language', label('Language', 'Langue', 'Lengua', 'Llengua', 'Lingua', 'Língua', 'Språk')],
+        ['culture', label('Culture', 'Culture', 'Cultura', 'Cultura', 'Cultura', 'Cultura', 'Kultur')],
+        ['religion', label('Religion', 'Religion', 'Religión', 'Religió', 'Religione', 'Religião', 'Religion')],
+        [
+          'social',
+          label(
+            'Social security and assistance',
+            'Sécurité sociale et aide sociale',
+            'Seguridad social y asistencia',
+            'Seguretat social i assistència',
+            'Previdenza e assistenza sociale',
+            'Segurança social e assistência',
+            'Social trygghet och socialt bistånd',
+          ),
+        ],
+      ] as const
+    ).map(([id, l]): Dimension => Object.freeze({ id, label: l })),
+  ),
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Problems
+
+type Severity = FeedProblem['severity'];
+
+class Problems {
+  readonly list: FeedProblem[] = [];
+  private more = 0;
+  private moreDropped = false;
+
+  add(path: string, message: string, severity: Severity): void {
+    if (this.list.length < MAX_PROBLEMS) {
+      this.list.push(Object.freeze({ path, message, severity }));
+    } else {
+      this.more++;
+      if (severity === 'dropped') this.moreDropped = true;
+    }
+  }
+  drop(path: string, message: string): void {
+    this.add(path, message, 'dropped');
+  }
+  fix(path: string, message: string): void {
+    this.add(path, message, 'fixed');
+  }
+  /** A point to {@link rollback} to: an entry that is dropped reports only why, not what was fixed in it. */
+  mark(): readonly [number, number, boolean] {
+    return [this.list.length, this.more, this.moreDropped];
+  }
+  rollback([length, more, moreDropped]: readonly [number, number, boolean]): void {
+    this.list.length = length;
+    this.more = more;
+    this.moreDropped = moreDropped;
+  }
+  done(): readonly FeedProblem[] {
+    if (this.more > 0) {
+      const n = this.more;
+      this.list.push(
+        Object.freeze({
+          path: '$',
+          message: `…and ${n} more ${n === 1 ? 'problem' : 'problems'} of the same kinds.`,
+          severity: this.moreDropped ? 'dropped' : 'fixed',
+        }),
+      );
+    }
+    return Object.freeze(this.list);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading input safely
+
+type Obj = Record<string, unknown>;
+
+/** Reads a property; a throwing getter or proxy trap reads as `undefined`. */
+function read(o: unknown, key: string): unknown {
+  try {
+    return (o as Obj)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(v: unknown): v is Obj {
+  try {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+function isArray(v: unknown): v is readonly unknown[] {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+
+// ---------------------------------------------------------------------------------------------------
+// Strings
+
+// C0/C1 controls (except tab, line feed, carriage return: handled per kind), DEL, bidi embeddings,
+// overrides and isolates (they can make text look like something else and leak into the host page's
+// text direction), byte-order marks and interlinear annotation marks.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+const SHORT_SPACE = /[ \t\n\r\u2028\u2029]+/g;
+const LONG_BLANK_LINES = /\n[ \t]*\n(?:[ \t]*\n)+/g;
+const HAS_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Number of code points, counting only as far as `cap + 1`. */
+function codePointsOver(s: string, cap: number): boolean {
+  if (s.length <= cap) return false;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++n > cap) return true;
+  }
+  return false;
+}
+
+/** Cuts to `cap` code points including a final "…". */
+function cut(s: string, cap: number): string {
+  let n = 0;
+  let i = 0;
+  for (; i < s.length && n < cap - 1; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return s.slice(0, i).trimEnd() + '…';
+}
+
+type TextKind = 'short' | 'long';
+
+/**
+ * Cleans one string: no control/bidi characters, whitespace collapsed (short) or line breaks kept
+ * (long), trimmed, capped. Returns `''` for nothing left. `path` and `problems` report a cut.
+ */
+function cleanString(v: string, kind: TextKind, cap: number, path: string, problems: Problems, what: string): string {
+  let s = v;
+  if (HAS_LONE_SURROGATE.test(s)) s = s.replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => keepSurrogate(all, i) ? c : '\uFFFD');
+  s = s.replace(INVISIBLE, '');
+  if (kind === 'short') {
+    s = s.replace(SHORT_SPACE, ' ').trim();
+  } else {
+    s = s.replace(LINE_BREAKS, '\n').replace(LONG_BLANK_LINES, '\n\n').trim();
+  }
+  if (codePointsOver(s, cap)) {
+    problems.fix(path, `${what} is longer than ${cap} characters; it was shortened.`);
+    s = cut(s, cap);
+  }
+  return s;
+}
+
+function keepSurrogate(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff;
+  }
+  const b = s.charCodeAt(i - 1);
+  return b >= 0xd800 && b <= 0xdbff;
+}
+
+// Ids: a letter or digit, then letters, digits and . _ : + - (no spaces, no markup).
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:+\-]*$/u;
+
+/** An id, trimmed; `undefined` when missing or not id-like. */
+function idOf(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  return s.length > 0 && !codePointsOver(s, TEXT_LIMITS.id) && ID.test(s) ? s : undefined;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const NUTS = /^[A-Z]{2}[0-9A-Z]{0,3}$/;
+const CURRENCY = /^[A-Z]{3}$/;
+
+function codeOf(v: unknown, re: RegExp): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim().toUpperCase();
+  return re.test(s) ? s : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Texts
+
+/**
+ * A feed `Text` (string or language → string object) as a frozen record. Invalid language keys and
+ * empty translations are left out; `undefined` when nothing is left.
+ */
+function textOf(v: unknown, kind: TextKind, path: string, problems: Problems, what: string): Text | undefined {
+  const cap = kind === 'short' ? TEXT_LIMITS.short : TEXT_LIMITS.long;
+  if (typeof v === 'string') {
+    const s = cleanString(v, kind, cap, path, problems, what);
+    return s ? Object.freeze({ '': s }) : undefined;
+  }
+  if (!isObject(v)) return undefined;
+  const out: Record<string, string> = {};
+  let count = 0;
+  let badKeys = 0;
+  for (const key in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+    if (count >= TEXT_LIMITS.languages) {
+      problems.fix(path, `${what} has more than ${TEXT_LIMITS.languages} translations; the rest were left out.`);
+      break;
+    }
+    const tag = key === '' ? '' : resolveLanguageTag(key);
+    const value = read(v, key);
+    if (tag === undefined) {
+      badKeys++;
+      continue;
+    }
+    if (typeof value !== 'string' || Object.prototype.hasOwnProperty.call(out, tag)) continue;
+    const s = cleanString(value, kind, cap, `${path}.${tag || '""'}`, problems, what);
+    if (!s) continue;
+    out[tag] = s;
+    count++;
+  }
+  if (badKeys > 0) {
+    problems.fix(path, `${what} has ${badKeys === 1 ? 'a key' : `${badKeys} keys`} that ${badKeys === 1 ? 'is' : 'are'} not a language tag (like "en" or "pt-BR"); left out.`);
+  }
+  return count > 0 ? Object.freeze(out) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Numbers, dates, lists
+
+function numberIn(v: unknown, [min, max]: readonly [number, number]): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+}
+
+function yearOf(v: unknown): number | undefined {
+  const n = numberIn(v, NUMBER_LIMITS.year);
+  return n !== undefined && Number.isInteger(n) ? n : undefined;
+}
+
+function lonLatOf(v: unknown): LonLat | undefined {
+  if (!isArray(v) || v.length !== 2) return undefined;
+  const lon = numberIn(v[0], NUMBER_LIMITS.longitude);
+  const lat = numberIn(v[1], NUMBER_LIMITS.latitude);
+  return lon === undefined || lat === undefined ? undefined : Object.freeze([lon, lat] as const);
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+
+function validDay(y: number, m: number, d: number | undefined): boolean {
+  if (y < NUMBER_LIMITS.year[0] || y > NUMBER_LIMITS.year[1] || m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d >= 1 && d <= (m === 2 && !leap ? 28 : DAYS[m - 1]!);
+}
+
+/** `YYYY-MM` or `YYYY-MM-DD`, a real month/day within the plausible years. */
+function monthOrDayOf(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = MONTH_OR_DAY.exec(v.trim());
+  if (!m) return undefined;
+  return validDay(+m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3]) ? m[0] : undefined;
+}
+
+/** `YYYY-MM-DD` or an RFC 3339 date-time with a zone (`2026-11-28T10:00:00Z`). */
+function dateTimeOf(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = DATE_TIME.exec(v.trim());
+  if (!m || !validDay(+m[1]!, +m[2]!, +m[3]!)) return undefined;
+  if (m[4] !== undefined && (+m[4] > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 60))) return undefined;
+  if (m[7] !== undefined && (+m[7] > 23 || +m[8]! > 59)) return undefined;
+  return m[0];
+}
+
+/** `true` when month/day `end` is before `start` (a month covers all its days). */
+function before(end: string, start: string): boolean {
+  return end.length === start.length ? end < start : end.slice(0, 7) < start.slice(0, 7);
+}
+
+/** A list of id-like strings: bad items removed (one problem), duplicates removed silently. */
+function idListOf(v: unknown, path: string, problems: Problems, what: string): readonly string[] {
+  if (v === undefined || v === null) return EMPTY;
+  if (!isArray(v)) {
+    problems.fix(path, `${what} should be a list; it was left out.`);
+    return EMPTY;
+  }
+  const out: string[] = [];
+  let bad = 0;
+  const n = Math.min(v.length, COLLECTION_LIMITS.list);
+  for (let i = 0; i < n; i++) {
+    const id = idOf(v[i]);
+    if (id === undefined) bad++;
+    else if (!out.includes(id)) out.push(id);
+  }
+  if (bad > 0) problems.fix(path, `${what}: ${bad === 1 ? 'one item was' : `${bad} items were`} not a short code (letters, digits, . _ : + -) and ${bad === 1 ? 'was' : 'were'} removed.`);
+  if (v.length > n) problems.fix(path, `${what} has more than ${n} items; the rest were left out.`);
+  return out.length ? Object.freeze(out) : EMPTY;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+// ---------------------------------------------------------------------------------------------------
+// Entries
+
+interface Context {
+  readonly problems: Problems;
+  readonly scale: readonly [number, number];
+  readonly dimensionIds: ReadonlySet<string>;
+  readonly regionIds: ReadonlySet<string>;
+}
+
+/** `url`-like field: kept only when it passes the URL check. */
+function urlField(o: Obj, key: string, path: string, problems: Problems): string | undefined {
+  const v = read(o, key);
+  if (v === undefined || v === null) return undefined;
+  const url = safeUrl(v);
+  if (url === undefined) problems.fix(`${path}.${key}`, `${key} is not a safe absolute link (https, http or mailto); it was removed.`);
+  return url;
+}
+
+/** Optional `Text` field. */
+function textField(o: Obj, key: string, kind: TextKind, path: string, problems: Problems): Text | undefined {
+  const v = read(o, key);
+  if (v === undefined || v === null) return undefined;
+  const t = textOf(v, kind, `${path}.${key}`, problems, key);
+  if (t === undefined) problems.fix(`${path}.${key}`, `${key} ${whyNoText(v)}; it was left out.`);
+  return t;
+}
+
+/** Why {@link textOf} found no text in `v`. */
+function whyNoText(v: unknown): string {
+  return typeof v === 'string' || isObject(v) ? 'is empty' : 'is not a text (a string or an object of translations)';
+}
+
+/** Optional field checked by `check`; a present but invalid value is cleared with `why`. */
+function optional<T>(o: Obj, key: string, check: (v: unknown) => T | undefined, path: string, problems: Problems, why: string): T | undefined {
+  const v = read(o, key);
+  if (v === undefined || v === null) return undefined;
+  const out = check(v);
+  if (out === undefined) problems.fix(`${path}.${key}`, `${key} ${why}; it was removed.`);
+  return out;
+}
+
+function dimensionOf(o: Obj, path: string, problems: Problems): Dimension | string {
+  const id = idOf(read(o, 'id'));
+  if (id === undefined) return 'dimension has no valid id';
+  const known = MIPEX_R_FRAMEWORK.dimensions.find((d) => d.id === id);
+  const labelText = textField(o, 'label', 'short', path, problems) ?? known?.label;
+  if (labelText === undefined) return 'dimension has no label';
+  const description = textField(o, 'description', 'long', path, problems);
+  return Object.freeze(description ? { id, label: labelText, description } : { id, label: labelText });
+}
+
+function regionOf(o: Obj, path: string, { problems }: Context): Region | string {
+  const id = idOf(read(o, 'id'));
+  if (id === undefined) return 'region has no valid id';
+  const name = textField(o, 'name', 'short', path, problems);
+  if (name === undefined) return 'region has no name';
+  const nuts = optional(o, 'nuts', (v) => codeOf(v, NUTS), path, problems, 'is not a NUTS code (like "ES51")');
+  let country = codeOf(read(o, 'country'), COUNTRY);
+  if (country === undefined) {
+    if (nuts === undefined) return 'region has no two-letter country code';
+    country = nuts.slice(0, 2);
+    problems.fix(`${path}.country`, `country is missing or not a two-letter code; "${country}" was taken from the NUTS code.`);
+  }
+  const region: Record<string, unknown> = { id, name, country };
+  if (nuts !== undefined) region.nuts = nuts;
+  const location = optional(o, 'location', lonLatOf, path, problems, 'is not [longitude, latitude] in degrees');
+  if (location) region.location = location;
+  region.roles = idListOf(read(o, 'roles'), `${path}.roles`, problems, 'roles');
+  region.commissions = idListOf(read(o, 'commissions'), `${path}.commissions`, problems, 'commissions');
+  const url = urlField(o, 'url', path, problems);
+  if (url) region.url = url;
+  return Object.freeze(region) as unknown as Region;
+}
+
+function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Partner | string {
+  const id = idOf(read(o, 'id'));
+  if (id === undefined) return 'partner has no valid id';
+  const name = textField(o, 'name', 'short', path, problems);
+  if (name === undefined) return 'partner has no name';
+  let kind = read(o, 'kind') as PartnerKind;
+  if (!PARTNER_KINDS.includes(kind)) {
+    problems.fix(`${path}.kind`, `kind must be one of ${PARTNER_KINDS.join(', ')}; "associated" was used.`);
+    kind = 'associated';
+  }
+  const partner: Record<string, unknown> = { id, name, kind };
+  const acronym = read(o, 'acronym');
+  if (typeof acronym === 'string') {
+    const s = cleanString(acronym, 'short', TEXT_LIMITS.acronym, `${path}.acronym`, problems, 'acronym');
+    if (s) partner.acronym = s;
+  }
+  const region = read(o, 'region');
+  if (region !== undefined && region !== null) {
+    const rid = idOf(region);
+    if (rid !== undefined && regionIds.has(rid)) partner.region = rid;
+    else problems.fix(`${path}.region`, `region ${rid ? `"${rid}" is not in the feed's regions` : 'is not a valid id'}; the link to it was removed.`);
+  }
+  const location = optional(o, 'location', lonLatOf, path, problems, 'is not [longitude, latitude] in degrees');
+  if (location) partner.location = location;
+  const city = textField(o, 'city', 'short', path, problems);
+  if (city) partner.city = city;
+  const description = textField(o, 'description', 'long', path, problems);
+  if (description) partner.description = description;
+  const contribution = textField(o, 'contribution', 'long', path, problems);
+  if (contribution) partner.contribution = contribution;
+  const url = urlField(o, 'url', path, problems);
+  if (url) partner.url = url;
+  return Object.freeze(partner) as unknown as Partner;
+}
+
+function valueField(o: Obj, path: string, { problems, scale }: Context): number | undefined {
+  return optional(o, 'value', (v) => numberIn(v, scale), path, problems, `is not a number from ${scale[0]} to ${scale[1]} (shown as no data)`);
+}
+
+function scoreOf(o: Obj, path: string, ctx: Context): Score | string {
+  const { problems, regionIds, dimensionIds } = ctx;
+  const region = idOf(read(o, 'region'));
+  if (region === undefined) return 'score has no valid region id';
+  if (!regionIds.has(region)) return `score is for region "${region}", which is not in the feed's regions`;
+  const dimension = idOf(read(o, 'dimension'));
+  if (dimension === undefined) return 'score has no valid dimension id';
+  if (!dimensionIds.has(dimension)) return `score is for dimension "${dimension}", which is not in the framework`;
+  const score: Record<string, unknown> = { region, dimension };
+  const value = valueField(o, path, ctx);
+  if (value !== undefined) score.value = value;
+  const year = optional(o, 'year', yearOf, path, problems, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`);
+  if (year !== undefined) score.year = year;
+  const targetGroup = optional(o, 'targetGroup', idOf, path, problems, 'is not a short code');
+  if (targetGroup !== undefined) score.targetGroup = targetGroup;
+  const synthetic = read(o, 'synthetic');
+  if (synthetic === undefined || synthetic === null || typeof synthetic === 'boolean') {
+    score.synthetic = synthetic === true;
+  } else {
+    // When unsure, say the figure may not be a published one.
+    problems.fix(`${path}.synthetic`, 'synthetic must be true or false; the score is treated as synthetic.');
+    score.synthetic = true;
+  }
+  return Object.freeze(score) as unknown as Score;
+}
+
+function baselineOf(o: Obj, path: string, ctx: Context): Baseline | string {
+  const { problems, dimensionIds } = ctx;
+  const country = codeOf(read(o, 'country'), COUNTRY);
+  if (country === undefined) return 'baseline has no two-letter country code';
+  const labelText = textField(o, 'label', 'short', path, problems);
+  if (labelText === undefined) return 'baseline has no label';
+  const baseline: Record<string, unknown> = { country, label: labelText };
+  const dim = read(o, 'dimension');
+  if (dim !== undefined && dim !== null) {
+    const dimension = idOf(dim);
+    if (dimension === undefined || !dimensionIds.has(dimension)) {
+      return `baseline is for dimension "${dimension ?? '?'}", which is not in the framework`;
+    }
+    baseline.dimension = dimension;
+  }
+  const value = valueField(o, path, ctx);
+  if (value !== undefined) baseline.value = value;
+  const year = optional(o, 'year', yearOf, path, problems, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`);
+  if (year !== undefined) baseline.year = year;
+  const source = urlField(o, 'source', path, problems);
+  if (source) baseline.source = source;
+  return Object.freeze(baseline) as unknown as Baseline;
+}
+
+function budgetOf(v: unknown): Measure['budget'] | undefined {
+  if (!isObject(v)) return undefined;
+  const amount = numberIn(read(v, 'amount'), NUMBER_LIMITS.budget);
+  const currency = codeOf(read(v, 'currency'), CURRENCY);
+  return amount === undefined || currency === undefined ? undefined : Object.freeze({ amount, currency });
+}
+
+function evaluationOf(v: unknown, path: string, problems: Problems): Evaluation | undefined {
+  if (!isObject(v)) {
+    problems.fix(path, 'evaluation should be an object of criteria scored 1–5; it was removed.');
+    return undefined;
+  }
+  const out: Partial<Record<(typeof EVALUATION_CRITERIA)[number], number>> = {};
+  let any = false;
+  for (const c of EVALUATION_CRITERIA) {
+    const raw = read(v, c);
+    if (raw === undefined || raw === null) continue;
+    const n = numberIn(raw, NUMBER_LIMITS.evaluation);
+    if (n === undefined) {
+      problems.fix(`${path}.${c}`, `${c} is not a score from 1 to 5; it was removed.`);
+      continue;
+    }
+    out[c] = n;
+    any = true;
+  }
+  return any ? Object.freeze(out) : undefined;
+}
+
+function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
+  const { problems, regionIds, dimensionIds } = ctx;
+  const id = idOf(read(o, 'id'));
+  if (id === undefined) return 'measure has no valid id';
+  const region = idOf(read(o, 'region'));
+  if (region === undefined) return 'measure has no valid region id';
+  if (!regionIds.has(region)) return `measure is in region "${region}", which is not in the feed's regions`;
+  const title = textField(o, 'title', 'short', path, problems);
+  if (title === undefined) return 'measure has no title';
+
+  const m: Record<string, unknown> = { id, region, title };
+  const summary = textField(o, 'summary', 'long', path, problems);
+  if (summary) m.summary = summary;
+
+  const dims = idListOf(read(o, 'dimensions'), `${path}.dimensions`, problems, 'dimensions');
+  const knownDims = dims.filter((d) => dimensionIds.has(d));
+  if (knownDims.length < dims.length) {
+    const unknown = dims.filter((d) => !dimensionIds.has(d));
+    problems.fix(`${path}.dimensions`, `dimensions not in the framework were removed: ${unknown.join(', ')}.`);
+  }
+  m.dimensions = knownDims.length === dims.length ? dims : Object.freeze(knownDims);
+  m.targetGroups = idListOf(read(o, 'targetGroups'), `${path}.targetGroups`, problems, 'targetGroups');
+
+  const status = optional(o, 'status', (v) => (MEASURE_STATUSES.includes(v as MeasureStatus) ? v : undefined), path, problems, `must be one of ${MEASURE_STATUSES.join(', ')}`);
+  if (status) m.status = status;
+  const start = optional(o, 'start', monthOrDayOf, path, problems, 'is not a date like 2019-03 or 2019-03-15');
+  if (start) m.start = start;
+  let end = optional(o, 'end', monthOrDayOf, path, problems, 'is not a date like 2021-12 or 2021-12-31');
+  if (end && start && before(end, start)) {
+    problems.fix(`${path}.end`, `end (${end}) is before start (${start}); it was removed.`);
+    end = undefined;
+  }
+  if (end) m.end = end;
+  const lead = textField(o, 'lead', 'short', path, problems);
+  if (lead) m.lead = lead;
+
+  const stakeholders: Text[] = [];
+  const rawStakeholders = read(o, 'stakeholders');
+  if (isArray(rawStakeholders)) {
+    const n = Math.min(rawStakeholders.length, COLLECTION_LIMITS.list);
+    for (let i = 0; i < n; i++) {
+      const item = rawStakeholders[i];
+      const t = textOf(item, 'short', `${path}.stakeholders[${i}]`, problems, 'stakeholder');
+      if (t) stakeholders.push(t);
+      else problems.fix(`${path}.stakeholders[${i}]`, `stakeholder ${whyNoText(item)}; it was removed.`);
+    }
+    if (rawStakeholders.length > n) problems.fix(`${path}.stakeholders`, `stakeholders has more than ${n} items; the rest were left out.`);
+  } else if (rawStakeholders !== undefined && rawStakeholders !== null) {
+    problems.fix(`${path}.stakeholders`, 'stakeholders should be a list; it was left out.');
+  }
+  m.stakeholders = stakeholders.length ? Object.freeze(stakeholders) : EMPTY;
+  m.funding = idListOf(read(o, 'funding'), `${path}.funding`, problems, 'funding');
+
+  const budget = optional(o, 'budget', budgetOf, path, problems, 'is not {"amount": a number ≥ 0, "currency": a three-letter code}');
+  if (budget) m.budget = budget;
+  const authorityRole = optional(o, 'authorityRole', (v) => (AUTHORITY_ROLES.includes(v as 'direct') ? v : undefined), path, problems, 'must be "direct" or "indirect"');
+  if (authorityRole) m.authorityRole = authorityRole;
+  const lessons = textField(o, 'lessons', 'long', path, problems);
+  if (lessons) m.lessons = lessons;
+  const transferability = textField(o, 'transferability', 'long', path, problems);
+  if (transferability) m.transferability = transferability;
+  const rawEvaluation = read(o, 'evaluation');
+  if (rawEvaluation !== undefined && rawEvaluation !== null) {
+    const evaluation = evaluationOf(rawEvaluation, `${path}.evaluation`, problems);
+    if (evaluation) m.evaluation = evaluation;
+  }
+  const url = urlField(o, 'url', path, problems);
+  if (url) m.url = url;
+  const updated = optional(o, 'updated', dateTimeOf, path, problems, 'is not a date like 2026-10-01');
+  if (updated) m.updated = updated;
+  return Object.freeze(m) as unknown as Measure;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Collections
+
+/**
+ * Reads the list at `feed[key]`, turning each entry with `make` (which returns the entry or the reason
+ * it was dropped). Entries that throw while read are dropped too. `key` makes an entry's identity for
+ * duplicate checks.
+ */
+function collection<T>(
+  list: unknown,
+  path: string,
+  entryName: string,
+  max: number,
+  problems: Problems,
+  make: (o: Obj, path: string) => T | string,
+  identity?: (entry: T) => string,
+  duplicate?: (entry: T) => string,
+): readonly T[] {
+  if (list === undefined || list === null) return EMPTY;
+  const key = path.slice(path.lastIndexOf('.') + 1);
+  if (!isArray(list)) {
+    problems.drop(path, `${key} should be a list; all of it was left out.`);
+    return EMPTY;
+  }
+  let length = 0;
+  try {
+    length = list.length;
+  } catch {
+    /* a hostile proxy: read nothing */
+  }
+  const n = Math.min(length, max);
+  if (length > n) problems.drop(path, `${key} has ${length} entries; only the first ${n} are used.`);
+  const out: T[] = [];
+  const seen = identity ? new Set<string>() : undefined;
+  for (let i = 0; i < n; i++) {
+    const at = `${path}[${i}]`;
+    let entry: T | string;
+    const mark = problems.mark();
+    try {
+      const o = list[i];
+      entry = isObject(o) ? make(o, at) : `${entryName} is not an object`;
+    } catch {
+      entry = `${entryName} could not be read`;
+    }
+    if (typeof entry === 'string') {
+      problems.rollback(mark);
+      problems.drop(at, `${entry}; it was left out.`);
+      continue;
+    }
+    if (seen && identity) {
+      const k = identity(entry);
+      if (seen.has(k)) {
+        problems.rollback(mark);
+        problems.drop(at, `${duplicate?.(entry) ?? `${entryName} is a duplicate`}; it was left out.`);
+        continue;
+      }
+      seen.add(k);
+    }
+    out.push(entry);
+  }
+  return out.length ? Object.freeze(out) : EMPTY;
+}
+
+function frameworkOf(feed: Obj, problems: Problems): Framework {
+  const raw = read(feed, 'framework');
+  if (raw === undefined || raw === null) return MIPEX_R_FRAMEWORK;
+  if (!isObject(raw)) {
+    problems.fix('$.framework', 'framework is not an object; the MIPEX-R framework is used.');
+    return MIPEX_R_FRAMEWORK;
+  }
+  let id = idOf(read(raw, 'id'));
+  if (id === undefined) {
+    problems.fix('$.framework.id', 'framework has no valid id; "custom" is used.');
+    id = 'custom';
+  }
+  let scale: readonly [number, number] = MIPEX_R_FRAMEWORK.scale;
+  const rawScale = read(raw, 'scale');
+  if (rawScale !== undefined && rawScale !== null) {
+    const lo = isArray(rawScale) && rawScale.length === 2 ? numberIn(rawScale[0], NUMBER_LIMITS.scale) : undefined;
+    const hi = isArray(rawScale) && rawScale.length === 2 ? numberIn(rawScale[1], NUMBER_LIMITS.scale) : undefined;
+    if (lo !== undefined && hi !== undefined && lo < hi) scale = Object.freeze([lo, hi] as const);
+    else problems.fix('$.framework.scale', 'scale is not [lowest, highest] with lowest < highest; [0, 100] is used.');
+  }
+  const rawDimensions = read(raw, 'dimensions');
+  let dimensions: readonly Dimension[];
+  if (rawDimensions === undefined || rawDimensions === null) {
+    if (id !== MIPEX_R_FRAMEWORK.id) problems.fix('$.framework.dimensions', 'framework has no dimensions; the MIPEX-R dimensions are used.');
+    dimensions = MIPEX_R_FRAMEWORK.dimensions;
+  } else {
+    dimensions = collection(
+      rawDimensions,
+      '$.framework.dimensions',
+      'dimension',
+      COLLECTION_LIMITS.dimensions,
+      problems,
+      (o, path) => dimensionOf(o, path, problems),
+      (d) => d.id,
+      (d) => `dimension id "${d.id}" is used twice`,
+    );
+    if (dimensions.length === 0) {
+      problems.fix('$.framework.dimensions', 'framework has no usable dimensions; the MIPEX-R dimensions are used.');
+      dimensions = MIPEX_R_FRAMEWORK.dimensions;
+    }
+  }
+  if (id === MIPEX_R_FRAMEWORK.id && scale === MIPEX_R_FRAMEWORK.scale && dimensions === MIPEX_R_FRAMEWORK.dimensions) return MIPEX_R_FRAMEWORK;
+  return Object.freeze({ id, scale, dimensions });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The feed
+
+const FORMAT = 'regin-feed';
+const SUPPORTED_MAJOR = 1;
+const VERSION = /^(\d{1,4})(?:\.(\d{1,6})){0,2}$/;
+
+/** A short, safe echo of a producer's value inside a message. */
+function echo(v: unknown): string {
+  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : `a ${typeof v}`;
+  const clean = s.replace(INVISIBLE, '').replace(SHORT_SPACE, ' ').trim();
+  return clean.length > 40 ? clean.slice(0, 39) + '…' : clean;
+}
+
+function fatal(message: string): NormaliseResult {
+  return Object.freeze({ feed: null, problems: Object.freeze([Object.freeze({ path: '$', message, severity: 'fatal' as const })]) });
+}
+
+/**
+ * Checks and cleans a feed. Never throws: an unusable input gives `feed: null` and one `fatal`
+ * problem whose message a webmaster can act on; otherwise every dropped entry and fixed field is
+ * listed with its JSON path. The result is deep-frozen and shares no object with the input.
+ */
 export function normaliseFeed(input: unknown): NormaliseResult {
-  if (!input || typeof input !== 'object') return { feed: null, problems: [{ path: '$', message: 'Not a feed.', severity: 'fatal' }] };
-  const f = input as Record<string, any>;
-  const arr = (v: unknown) => (Array.isArray(v) ? v : []);
-  const feed: Feed = {
-    format: 'regin-feed',
-    version: String(f.version ?? '1.0'),
-    updated: f.updated,
-    sample: f.sample === true,
-    title: text(f.title),
-    attribution: arr(f.attribution).map((t) => text(t)!),
-    framework: {
-      id: f.framework?.id ?? 'mipex-r',
-      scale: [0, 100],
-      dimensions: arr(f.framework?.dimensions).map((d) => ({ ...d, label: text(d.label), description: text(d.description) })),
-    },
-    regions: arr(f.regions).map((r) => ({ roles: [], commissions: [], ...r, name: text(r.name) })),
-    partners: arr(f.partners).map((p) => ({ ...p, name: text(p.name), city: text(p.city), description: text(p.description), contribution: text(p.contribution) })),
-    scores: arr(f.scores).map((s) => ({ synthetic: false, ...s })),
-    baselines: arr(f.baselines).map((b) => ({ ...b, label: text(b.label) })),
-    measures: arr(f.measures).map((m) => ({
-      dimensions: [], targetGroups: [], funding: [], ...m,
-      title: text(m.title), summary: text(m.summary), lead: text(m.lead), lessons: text(m.lessons),
-      transferability: text(m.transferability), stakeholders: arr(m.stakeholders).map((s) => text(s)!),
-    })),
-  };
-  return { feed, problems: [] };
+  try {
+    return normalise(input);
+  } catch {
+    return fatal('This feed could not be read.');
+  }
+}
+
+function normalise(input: unknown): NormaliseResult {
+  if (!isObject(input)) {
+    return fatal(`This is not a regin-feed: expected a JSON object with "format": "${FORMAT}", found ${isArray(input) ? 'a list' : input === null ? 'null' : `a ${typeof input}`}.`);
+  }
+  const format = read(input, 'format');
+  if (format !== FORMAT) {
+    return fatal(
+      format === undefined
+        ? `This is not a regin-feed: it has no "format": "${FORMAT}".`
+        : `This is not a regin-feed: its format is "${echo(format)}", expected "${FORMAT}".`,
+    );
+  }
+  const problems = new Problems();
+  const rawVersion = read(input, 'version');
+  if (rawVersion === undefined || rawVersion === null) {
+    return fatal(`This feed has no version; this widget reads version ${SUPPORTED_MAJOR}.x feeds — add "version": "1.0" to the feed.`);
+  }
+  let version = typeof rawVersion === 'string' ? rawVersion.trim() : typeof rawVersion === 'number' && Number.isFinite(rawVersion) ? String(rawVersion) : '';
+  if (typeof rawVersion === 'number' && version) problems.fix('$.version', `version should be a text such as "1.0", not a number.`);
+  const v = VERSION.exec(version);
+  if (!v) return fatal(`This feed's version "${echo(rawVersion)}" is not a version number; this widget reads version ${SUPPORTED_MAJOR}.x feeds.`);
+  const major = Number(v[1]);
+  if (major !== SUPPORTED_MAJOR) {
+    const fix = major > SUPPORTED_MAJOR ? 'update regin-widgets' : `update the feed to version ${SUPPORTED_MAJOR}.x`;
+    return fatal(`This feed is version ${version}; this widget reads version ${SUPPORTED_MAJOR}.x feeds — ${fix}.`);
+  }
+  if (!version.includes('.')) version = `${version}.0`;
+
+  const out: Record<string, unknown> = { format: FORMAT, version };
+  const updated = optional(input, 'updated', dateTimeOf, '$', problems, 'is not a date or date-time like 2026-11-28T10:00:00Z');
+  if (updated) out.updated = updated;
+  const sample = read(input, 'sample');
+  if (sample !== undefined && sample !== null && typeof sample !== 'boolean') {
+    problems.fix('$.sample', 'sample must be true or false; the feed is treated as sample data.');
+  }
+  out.sample = sample !== undefined && sample !== null && sample !== false;
+  const title = textField(input, 'title', 'short', '$', problems);
+  if (title) out.title = title;
+
+  const attribution: Text[] = [];
+  const rawAttribution = read(input, 'attribution');
+  if (isArray(rawAttribution)) {
+    const n = Math.min(rawAttribution.length, COLLECTION_LIMITS.attribution);
+    for (let i = 0; i < n; i++) {
+      const item = read(rawAttribution, String(i));
+      const t = textOf(item, 'short', `$.attribution[${i}]`, problems, 'attribution');
+      if (t) attribution.push(t);
+      else problems.drop(`$.attribution[${i}]`, `attribution ${whyNoText(item)}; it was left out.`);
+    }
+    if (rawAttribution.length > n) problems.drop('$.attribution', `attribution has more than ${n} entries; only the first ${n} are used.`);
+  } else if (rawAttribution !== undefined && rawAttribution !== null) {
+    problems.drop('$.attribution', 'attribution should be a list of texts; it was left out.');
+  }
+  out.attribution = attribution.length ? Object.freeze(attribution) : EMPTY;
+
+  const framework = frameworkOf(input, problems);
+  out.framework = framework;
+  const dimensionIds = new Set(framework.dimensions.map((d) => d.id));
+  const base = { problems, scale: framework.scale, dimensionIds, regionIds: new Set<string>() };
+
+  const regions = collection(read(input, 'regions'), '$.regions', 'region', COLLECTION_LIMITS.regions, problems, (o, p) => regionOf(o, p, base), (r) => r.id, (r) => `region id "${r.id}" is used twice`);
+  const ctx: Context = { ...base, regionIds: new Set(regions.map((r) => r.id)) };
+  out.regions = regions;
+  out.partners = collection(read(input, 'partners'), '$.partners', 'partner', COLLECTION_LIMITS.partners, problems, (o, p) => partnerOf(o, p, ctx), (e) => e.id, (e) => `partner id "${e.id}" is used twice`);
+  out.scores = collection(
+    read(input, 'scores'),
+    '$.scores',
+    'score',
+    COLLECTION_LIMITS.scores,
+    problems,
+    (o, p) => scoreOf(o, p, ctx),
+    (s) => `${s.region}\u0000${s.dimension}\u0000${s.year ?? ''}\u0000${s.targetGroup ?? ''}`,
+    (s) => `another score for ${s.region} / ${s.dimension}${s.year ? ` / ${s.year}` : ''}${s.targetGroup ? ` / ${s.targetGroup}` : ''} came first`,
+  );
+  out.baselines = collection(read(input, 'baselines'), '$.baselines', 'baseline', COLLECTION_LIMITS.baselines, problems, (o, p) => baselineOf(o, p, ctx));
+  out.measures = collection(read(input, 'measures'), '$.measures', 'measure', COLLECTION_LIMITS.measures, problems, (o, p) => measureOf(o, p, ctx), (m) => m.id, (m) => `measure id "${m.id}" is used twice`);
+
+  return Object.freeze({ feed: Object.freeze(out) as unknown as Feed, problems: problems.done() });
 }
