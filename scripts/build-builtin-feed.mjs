@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the built-in REGIN feed, src/assets/regin-feed.json, from the sources in
-// scripts/builtin-feed/. The per-region MIPEX-R scores are synthetic: they are drawn from a seeded
-// generator around the national MIPEX 2020 overall score, so every run gives the same file.
+// scripts/builtin-feed/. The per-region MIPEX-R scores (target group: third-country nationals) are
+// synthetic: they are drawn from a seeded generator around the national MIPEX 2020 overall score, so
+// every run gives the same file.
 //
 //   node scripts/build-builtin-feed.mjs          write the file
 //   node scripts/build-builtin-feed.mjs --check  exit 1 if the committed file is out of date
@@ -27,9 +28,6 @@ const PROFILE = { labour: 4, education: 2, health: 8, housing: -14, language: 6,
 
 /** Deliberate gaps ("no data"): region → dimensions without any score. */
 const GAPS = { PT20: ['religion'], ITG1: ['culture'], ES21: ['religion'] };
-
-/** Regions that also get scores for beneficiaries of international protection. */
-const BIP_ROLE = 'regin-partner';
 
 /** 32-bit FNV-1a hash of a string. */
 function hash(s) {
@@ -67,14 +65,10 @@ function syntheticScores() {
     const hi = Math.min(100, base + 25);
     const clamp = (v) => Math.round(Math.min(hi, Math.max(lo, v)));
     const shift = draw(`${region.id}:shift`, -8, 8);
-    const groups = region.roles.includes(BIP_ROLE) ? ['tcn', 'bip'] : ['tcn'];
-    for (const group of groups) {
-      for (const { id: dimension } of framework.dimensions) {
-        if (GAPS[region.id]?.includes(dimension)) continue;
-        const tcn = base + PROFILE[dimension] + shift + draw(`${region.id}:${dimension}`, -9, 9);
-        const value = group === 'tcn' ? tcn : tcn + draw(`${region.id}:${dimension}:bip`, -4, 10);
-        scores.push({ region: region.id, dimension, value: clamp(value), year: SCORE_YEAR, targetGroup: group, synthetic: true });
-      }
+    for (const { id: dimension } of framework.dimensions) {
+      if (GAPS[region.id]?.includes(dimension)) continue;
+      const value = base + PROFILE[dimension] + shift + draw(`${region.id}:${dimension}`, -9, 9);
+      scores.push({ region: region.id, dimension, value: clamp(value), year: SCORE_YEAR, targetGroup: 'tcn', synthetic: true });
     }
   }
   return scores;
