@@ -34,18 +34,27 @@ export function defaultStorage(): Storage | null {
 /** The stored copy of the feed at `url`, or `null` (none, unreadable, or storage unavailable). */
 export function readCachedFeed(url: string, storage: Storage | null = defaultStorage()): CachedFeed | null {
   if (!storage) return null;
+  const key = CACHE_PREFIX + url;
   try {
-    const text = storage.getItem(CACHE_PREFIX + url);
+    const text = storage.getItem(key);
     if (text === null) return null;
-    const value = JSON.parse(text) as Partial<CachedFeed> & { v?: number };
+    const value = parseOrNull(text) as (Partial<CachedFeed> & { v?: number }) | null;
     if (value?.v === 1 && typeof value.fetchedAt === 'number' && typeof value.hash === 'string' && 'raw' in value) {
       return { raw: value.raw, fetchedAt: value.fetchedAt, hash: value.hash };
     }
-    storage.removeItem(CACHE_PREFIX + url); // damaged or from an unknown version
+    storage.removeItem(key); // damaged, or from an unknown version
   } catch {
-    // unreadable: treat as absent
+    // storage unavailable: treat as absent
   }
   return null;
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /**
