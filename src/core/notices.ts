@@ -82,10 +82,10 @@ export function renderCredits(
       ? i18n.date(updated)
       : undefined;
   const credits = [...extra, ...feed.attribution.map((t) => i18n.text(t))];
-  return html`<footer class="credits" part="credits">
+  return html`<div class="credits" part="credits">
     ${asOf ? html`<span>${msg(str`Data as of ${asOf}.`, { id: 'credits.as-of' })}</span> ` : nothing}
     ${credits.map((c) =>
       typeof c === 'string' ? html`<span>${c}</span> ` : html`<span lang=${c.lang ?? nothing}>${c.value}</span> `,
     )}
-  </footer>`;
+  </div>`;
 }

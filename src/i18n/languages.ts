@@ -28,6 +28,15 @@ export function uiLanguage(tag: string): UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
 }
 
+/** `declared` in canonical BCP 47 form (`sv_se` → `sv-SE`), or `''` when it is not a valid tag. */
+export function canonicalTag(declared: string): string {
+  try {
+    return Intl.getCanonicalLocales(declared.trim().replace(/_/g, '-'))[0] ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** The regional conventions our translations are written in, where CLDR's default differs. */
 const INTL_DEFAULT: Partial<Record<UiLanguage, string>> = { pt: 'pt-PT' };
 
@@ -40,9 +49,5 @@ export function formatTag(declared: string, lang: UiLanguage): string {
   if (primaryLanguage(declared) !== lang) return INTL_DEFAULT[lang] ?? lang;
   // Our Portuguese is European Portuguese; a bare `pt` means Brazilian conventions to Intl (CLDR)
   if (declared.trim().toLowerCase() === lang) return INTL_DEFAULT[lang] ?? lang;
-  try {
-    return Intl.getCanonicalLocales(declared.replace(/_/g, '-'))[0] ?? lang;
-  } catch {
-    return lang;
-  }
+  return canonicalTag(declared) || lang;
 }

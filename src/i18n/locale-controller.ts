@@ -28,7 +28,7 @@ import { resolveText, type ResolvedText } from '../feed/text.js';
 import { catalog, hasCatalog, loadCatalog } from './catalogs.js';
 import * as format from './format.js';
 import { observeLang } from './lang-observer.js';
-import { declaredLang, formatTag, uiLanguage, type UiLanguage } from './languages.js';
+import { canonicalTag, declaredLang, formatTag, uiLanguage, type UiLanguage } from './languages.js';
 
 export { UI_LANGUAGES, declaredLang, uiLanguage, type UiLanguage } from './languages.js';
 
@@ -82,7 +82,7 @@ export class LocaleController implements ReactiveController {
 
   /** Resolves a feed text in this element's language; `lang` is set when it falls back to another one. */
   text(text: Text | undefined): ResolvedText {
-    return resolveText(text, this.declared || this.lang);
+    return resolveText(text, canonicalTag(this.declared) || this.lang);
   }
 
   /** Picks the `one` or `other` form of a message for `n` by the UI language's plural rules. */

@@ -2,7 +2,7 @@
  * A small widget for the language tests: it extends the same base class as the four widgets and shows
  * a translated heading, a period, a count with plural forms, a feed text and the shared notices.
  */
-import { html } from 'lit';
+import { html, render } from 'lit';
 import { str } from '@lit/localize';
 import { ReginElement } from '../../src/core/regin-element.js';
 import { renderCredits, renderNotices } from '../../src/core/notices.js';
@@ -70,3 +70,23 @@ export const FEED = {
   baselines: [],
   measures: [],
 };
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders `template` into a fresh container in the page and waits for every widget in it. (open-wc's
+ * `fixture` waits for an animation frame for non-Lit roots, which never comes in a background tab.)
+ */
+export async function mount(template: unknown): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  await Promise.all([...container.querySelectorAll<TestLangWidget>('test-lang-widget')].map((w) => w.updateComplete));
+  return container.firstElementChild as HTMLElement;
+}
+
+/** Removes everything {@link mount} added. */
+export function unmountAll(): void {
+  for (const c of mounted.splice(0)) c.remove();
+}

@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { FEED, type TestLangWidget } from './lang-widget.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { FEED, mount, unmountAll, type TestLangWidget } from './lang-widget.js';
 import './lang-widget.js';
+import { hasCatalog } from '../../src/i18n/catalogs.js';
 
 const HEADING: Record<string, string> = {
   en: 'Loading data…',
@@ -16,11 +17,9 @@ const shadow = (el: TestLangWidget) => el.shadowRoot!;
 const heading = (el: TestLangWidget) => shadow(el).querySelector('h2')!.textContent!.trim();
 const text = (el: TestLangWidget, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim();
 
-async function widgetIn(template: Parameters<typeof fixture>[0]): Promise<TestLangWidget> {
-  const root = await fixture<HTMLElement>(template);
-  const el = (root.localName === 'test-lang-widget' ? root : root.querySelector('test-lang-widget')) as TestLangWidget;
-  await el.updateComplete;
-  return el;
+async function widgetIn(template: unknown): Promise<TestLangWidget> {
+  const root = await mount(template);
+  return (root.localName === 'test-lang-widget' ? root : root.querySelector('test-lang-widget')) as TestLangWidget;
 }
 
 describe('language per element', () => {
@@ -30,6 +29,7 @@ describe('language per element', () => {
     document.documentElement.removeAttribute('lang');
   });
   afterEach(() => {
+    unmountAll();
     if (htmlLang === null) document.documentElement.removeAttribute('lang');
     else document.documentElement.setAttribute('lang', htmlLang);
   });
@@ -40,9 +40,10 @@ describe('language per element', () => {
   });
 
   it('speaks its own lang attribute on the first render, without showing English first', async () => {
+    expect(hasCatalog('it'), 'Italian is not loaded yet on this page').to.equal(false);
     const seen: string[] = [];
     const el = document.createElement('test-lang-widget');
-    el.setAttribute('lang', 'fr');
+    el.setAttribute('lang', 'it');
     el.feed = FEED;
     const record = () => {
       const h = el.shadowRoot?.querySelector('h2');
@@ -56,7 +57,7 @@ describe('language per element', () => {
     observer.disconnect();
     el.remove();
     expect(seen.length).to.be.greaterThan(0);
-    expect(seen.every((h) => h === HEADING.fr), seen.join(' | ')).to.equal(true);
+    expect(seen.every((h) => h === HEADING.it), seen.join(' | ')).to.equal(true);
   });
 
   it('takes the nearest ancestor lang', async () => {
@@ -81,7 +82,7 @@ describe('language per element', () => {
   });
 
   it('finds the lang of an ancestor across shadow roots and follows changes there', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="pt"></div>`);
+    const host = await mount(html`<div lang="pt"></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('div');
     root.append(inner);
@@ -114,7 +115,7 @@ describe('language per element', () => {
   });
 
   it('shows two languages side by side, and changing one leaves the other alone', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
+    const root = await mount(html`<div>
       <test-lang-widget lang="es" .feed=${FEED}></test-lang-widget>
       <test-lang-widget lang="ca" .feed=${FEED}></test-lang-widget>
     </div>`);
@@ -171,7 +172,7 @@ describe('language per element', () => {
   });
 
   it('shows feed texts in the language, and marks a fallback with its own lang', async () => {
-    const ca = await widgetIn(html`<test-lang-widget lang="ca-ES" .feed=${FEED}></test-lang-widget>`);
+    const ca = await widgetIn(html`<test-lang-widget lang="ca_ES" .feed=${FEED}></test-lang-widget>`);
     const own = shadow(ca).querySelector('.region')!;
     expect(own.textContent).to.equal('Catalunya');
     expect(own.getAttribute('lang')).to.equal('');
