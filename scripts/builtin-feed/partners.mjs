@@ -97,10 +97,10 @@ export const partners = [
     location: [2.17, 41.387],
     city: { en: 'Barcelona', ca: 'Barcelona', fr: 'Barcelone' },
     description: {
-      en: 'The Catalan government department in charge of migration, refugee and anti-racism policies (earlier within the Department of Labour, Social Affairs and Families).',
-      ca: "El departament del Govern català responsable de les polítiques de migració, refugi i antiracisme (abans dins del Departament de Treball, Afers Socials i Famílies).",
-      es: 'El departamento del Gobierno catalán responsable de las políticas de migración, refugio y antirracismo (antes dentro del Departamento de Trabajo, Asuntos Sociales y Familias).',
-      fr: "Le département du gouvernement catalan chargé des politiques de migration, d'asile et de lutte contre le racisme (auparavant au sein du Département du Travail, des Affaires sociales et des Familles).",
+      en: 'The Catalan government department in charge of migration, refugee and anti-racism policies.',
+      ca: 'El departament del Govern català responsable de les polítiques de migració, refugi i antiracisme.',
+      es: 'El departamento del Gobierno catalán responsable de las políticas de migración, refugio y antirracismo.',
+      fr: "Le département du gouvernement catalan chargé des politiques de migration, d'asile et de lutte contre le racisme.",
     },
     contribution: {
       en: 'Worked with Cidob, the Migration Policy Group and Inclusive Strategies to build the MIPEX-R indicators, and tested them in Catalonia.',

@@ -1,8 +1,8 @@
 // The six REGIN partner regions and a sample of CPMR member regions.
 // `nuts`: NUTS 2024 codes, checked against the GISCO NUTS 2024 level-2 and level-3 files; French
-// members are given at NUTS 1 (post-2016 regions), for which the map falls back to the marker
-// where it has no NUTS-1 polygon. `location`: NUTS label points where available, otherwise an
-// approximate point inside the region. `commissions`: CPMR geographical commissions (illustrative).
+// members are given at NUTS 1 (post-2016 regions): the map builds their shape from the NUTS-2 parts
+// or, failing that, shows the marker. `location`: NUTS label points where available, otherwise an
+// approximate point inside the region (checked to fall inside its NUTS 2024 polygon). `commissions`: CPMR geographical commissions (illustrative).
 // `url`: only official https addresses we are sure of.
 
 const P = ['regin-partner', 'cpmr-member', 'mipex-r'];
@@ -53,7 +53,7 @@ export const regions = [
   { id: 'ES61', name: { en: 'Andalusia', es: 'Andalucía' }, country: 'ES', nuts: 'ES61', location: [-4.58, 37.461], roles: MR, commissions: ['intermediterranean', 'atlantic-arc'], url: 'https://www.juntadeandalucia.es' },
   { id: 'ES52', name: { en: 'Valencian Community', ca: 'Comunitat Valenciana', es: 'Comunidad Valenciana' }, country: 'ES', nuts: 'ES52', location: [-0.54, 39.395], roles: MR, commissions: ['intermediterranean'], url: 'https://www.gva.es' },
   { id: 'ES53', name: { en: 'Balearic Islands', ca: 'Illes Balears', es: 'Islas Baleares' }, country: 'ES', nuts: 'ES53', location: [2.963, 39.607], roles: M, commissions: ['islands', 'intermediterranean'], url: 'https://www.caib.es' },
-  { id: 'ES70', name: { en: 'Canary Islands', es: 'Canarias' }, country: 'ES', nuts: 'ES70', location: [-15.6, 28.3], roles: M, commissions: ['islands', 'atlantic-arc'], url: 'https://www.gobiernodecanarias.org' },
+  { id: 'ES70', name: { en: 'Canary Islands', es: 'Canarias' }, country: 'ES', nuts: 'ES70', location: [-15.6, 27.95], roles: M, commissions: ['islands', 'atlantic-arc'], url: 'https://www.gobiernodecanarias.org' },
 
   // Portugal
   { id: 'PT30', name: { en: 'Madeira', pt: 'Madeira' }, country: 'PT', nuts: 'PT30', location: [-16.95, 32.733], roles: M, commissions: ['islands', 'atlantic-arc'] },
