@@ -194,7 +194,7 @@ export const measures = inRegion('ES51', [
     dimensions: ['labour'],
     targetGroups: ['women', 'tcn'],
     status: 'planned',
-    start: '2027-01',
+    start: '2026-12',
     end: '2028-12',
     lead: { en: 'Government of Catalonia – Department of Business and Labour' },
     stakeholders: [{ en: 'Chambers of commerce' }, { en: 'Microfinance institutions' }],

@@ -204,7 +204,7 @@ export const measures = inRegion('ES62', [
     dimensions: ['labour', 'education'],
     targetGroups: ['tcn', 'women'],
     status: 'planned',
-    start: '2027-01',
+    start: '2026-12',
     end: '2028-12',
     lead: { en: 'Regional Employment and Training Service', es: 'Servicio Regional de Empleo y Formación' },
     stakeholders: [{ en: 'Vocational training centres' }, { en: 'Employers’ organisations' }],

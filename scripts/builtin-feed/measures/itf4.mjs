@@ -201,7 +201,7 @@ export const measures = inRegion('ITF4', [
     dimensions: ['social', 'labour'],
     targetGroups: ['tcn', 'bip'],
     status: 'planned',
-    start: '2027-03',
+    start: '2026-12',
     end: '2029-12',
     lead: regione,
     stakeholders: [{ en: 'Universities of Bari and Foggia' }, { en: 'Regional statistics office' }],

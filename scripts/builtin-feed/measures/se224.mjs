@@ -208,7 +208,7 @@ export const measures = inRegion('SE224', [
     dimensions: ['labour', 'health', 'language'],
     targetGroups: ['tcn', 'bip'],
     status: 'planned',
-    start: '2027-02',
+    start: '2026-12',
     end: '2029-01',
     lead: region,
     stakeholders: [{ en: 'Universities' }, { en: 'National Board of Health and Welfare' }, { en: 'Public Employment Service', sv: 'Arbetsförmedlingen' }],
