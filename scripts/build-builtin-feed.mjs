@@ -170,7 +170,7 @@ function check(feed) {
 // ---------------------------------------------------------------------------------------------
 // Output: 2-space indent, with any object or array that fits on one line kept on one line.
 
-const WIDTH = 120;
+const WIDTH = 140;
 
 /** JSON on one line, with a space after `:` and `,`. */
 function oneLine(value) {

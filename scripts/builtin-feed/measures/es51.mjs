@@ -4,7 +4,6 @@ import { ev, eur, inRegion } from '../measure.mjs';
 const gencat = {
   en: 'Government of Catalonia – Directorate-General for Migration, Refuge and Anti-racism',
   ca: 'Generalitat de Catalunya – Direcció General de Migracions, Refugi i Antiracisme',
-  es: 'Generalitat de Cataluña – Dirección General de Migraciones, Refugio y Antirracismo',
 };
 
 export const measures = inRegion('ES51', [
@@ -29,10 +28,7 @@ export const measures = inRegion('ES51', [
     funding: ['regional', 'ESF+', 'municipal'],
     budget: eur(4200000),
     authorityRole: 'direct',
-    lessons: {
-      en: 'A certificate at the end of the pathway motivates people to finish it and is recognised by other services.',
-      ca: "Un certificat al final de l'itinerari motiva les persones a acabar-lo i és reconegut per altres serveis.",
-    },
+    lessons: { en: 'A certificate at the end of the pathway motivates people to finish it and is recognised by other services.' },
     transferability: { en: 'Works best where the region funds and sets standards while municipalities deliver close to people.' },
     evaluation: ev(4, 4, 3, 5, 4, 4, 5),
     updated: '2026-09-15',
