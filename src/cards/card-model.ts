@@ -1,0 +1,124 @@
+/**
+ * What one card and one detail view show, resolved for the widget's language and the current search:
+ * labels instead of ids, texts with their language, matches split into segments for `<mark>`. Built in
+ * `willUpdate` for the visible page only. DOM-free.
+ */
+import { EVALUATION_CRITERIA, type EvaluationCriterion, type Measure, type Text } from '../feed/types.js';
+import type { ResolvedText } from '../feed/text.js';
+import { safeUrl } from '../feed/url.js';
+import { excerpt, hasMatch, highlight, type Segment } from './highlight.js';
+import type { Labeller } from './labels.js';
+import type { ParsedQuery } from './search-index.js';
+
+/** A text to show: its segments (matches marked) and its language when not the widget's. */
+export interface Shown {
+  readonly segments: readonly Segment[];
+  readonly lang?: string;
+}
+
+export type TextField = 'title' | 'summary' | 'lessons' | 'transferability';
+
+export interface CardView {
+  readonly id: string;
+  readonly title: Shown;
+  readonly region: ResolvedText;
+  readonly period: string;
+  readonly status?: { readonly id: string; readonly label: string };
+  readonly dimensions: readonly ResolvedText[];
+  readonly targetGroups: readonly string[];
+  readonly summary?: Shown;
+  /** Where the search matched when the card's own title and summary do not show it. */
+  readonly found?: { readonly field: TextField; readonly text: Shown };
+}
+
+export interface EvaluationRow {
+  readonly criterion: EvaluationCriterion;
+  readonly label: string;
+  /** 1–5. */
+  readonly score: number;
+}
+
+export interface DetailView extends CardView {
+  readonly lead?: ResolvedText;
+  readonly stakeholders: readonly ResolvedText[];
+  readonly funding: readonly string[];
+  readonly budget: string;
+  readonly authorityRole?: 'direct' | 'indirect';
+  readonly lessons?: Shown;
+  readonly transferability?: Shown;
+  readonly evaluation: readonly EvaluationRow[];
+  /** Checked links only. */
+  readonly url?: string;
+  readonly regionUrl?: string;
+}
+
+export interface ViewContext {
+  readonly labels: Labeller;
+  readonly query: ParsedQuery;
+  /** "Mar 2019 – Dec 2021" in the widget's language. */
+  readonly period: (start: string | undefined, end: string | undefined) => string;
+  /** An amount in the widget's language. */
+  readonly currency: (amount: number, currency: string) => string;
+}
+
+function shown(t: Text | undefined, ctx: ViewContext): Shown | undefined {
+  const r = ctx.labels.text(t);
+  if (!r.value) return undefined;
+  return { segments: highlight(r.value, ctx.query), lang: r.lang };
+}
+
+/** The first text of the measure, in any language, where the query matches, as an excerpt. */
+function foundIn(m: Measure, ctx: ViewContext): CardView['found'] {
+  for (const field of ['title', 'summary', 'lessons', 'transferability'] as const) {
+    for (const [lang, value] of Object.entries(m[field] ?? {})) {
+      const segments = excerpt(value, ctx.query);
+      if (segments) return { field, text: { segments, lang: lang || undefined } };
+    }
+  }
+  return undefined;
+}
+
+export function cardView(m: Measure, ctx: ViewContext): CardView {
+  const { labels } = ctx;
+  const title = shown(m.title, ctx) ?? { segments: [{ text: m.id, match: false }] };
+  const summary = shown(m.summary, ctx);
+  const searching = ctx.query.complete.length > 0 || !!ctx.query.prefix;
+  const visible = hasMatch(title.segments) || (summary ? hasMatch(summary.segments) : false);
+  return {
+    id: m.id,
+    title,
+    region: labels.option('region', m.region),
+    period: ctx.period(m.start, m.end),
+    status: m.status ? { id: m.status, label: labels.option('status', m.status).value } : undefined,
+    dimensions: m.dimensions.map((d) => labels.option('dimension', d)),
+    targetGroups: m.targetGroups.map((g) => labels.option('targetGroup', g).value),
+    summary,
+    found: searching && !visible ? foundIn(m, ctx) : undefined,
+  };
+}
+
+export function detailView(m: Measure, regionUrl: string | undefined, ctx: ViewContext): DetailView {
+  const { labels } = ctx;
+  const evaluation: EvaluationRow[] = [];
+  for (const criterion of EVALUATION_CRITERIA) {
+    const score = m.evaluation?.[criterion];
+    if (typeof score === 'number' && Number.isFinite(score) && score >= 1 && score <= 5) {
+      evaluation.push({ criterion, label: labels.criterion(criterion), score: Math.round(score) });
+    }
+  }
+  const lead = labels.text(m.lead);
+  return {
+    ...cardView(m, ctx),
+    found: undefined,
+    lead: lead.value ? lead : undefined,
+    stakeholders: m.stakeholders.map((s) => labels.text(s)).filter((s) => s.value !== ''),
+    funding: m.funding.map((f) => labels.option('funding', f).value),
+    budget: m.budget ? ctx.currency(m.budget.amount, m.budget.currency) : '',
+    authorityRole: m.authorityRole,
+    lessons: shown(m.lessons, ctx),
+    transferability: shown(m.transferability, ctx),
+    evaluation,
+    url: safeUrl(m.url),
+    regionUrl: safeUrl(regionUrl),
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Templates for the cards, the empty state, "show more" and the detail dialog of
+ * `<regin-measure-cards>`. They map prepared views (see `card-model.ts`) to Lit templates.
+ */
+import { html, nothing } from 'lit';
+import { str } from '@lit/localize';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import type { CardView, DetailView, Shown, TextField } from './card-model.js';
+import { marked } from './parts-view.js';
+
+const plain = (s: Shown) => s.segments.map((x) => x.text).join('');
+const lang = (l: string | undefined) => l ?? nothing;
+
+function fieldName(i18n: LocaleController, field: TextField): string {
+  const { msg } = i18n;
+  switch (field) {
+    case 'title':
+      return msg('Title', { id: 'cards.field.title' });
+    case 'summary':
+      return msg('Summary', { id: 'cards.field.summary' });
+    case 'lessons':
+      return msg('Lessons learnt', { id: 'cards.field.lessons' });
+    case 'transferability':
+      return msg('Transferability', { id: 'cards.field.transferability' });
+  }
+}
+
+function tags(i18n: LocaleController, c: CardView) {
+  const { msg } = i18n;
+  return html`<dl class="tags">
+    ${c.dimensions.length
+      ? html`<div>
+          <dt>${msg('Policy areas', { id: 'cards.card.dimensions' })}</dt>
+          ${c.dimensions.map((d) => html`<dd lang=${lang(d.lang)}>${d.value}</dd>`)}
+        </div>`
+      : nothing}
+    ${c.targetGroups.length
+      ? html`<div>
+          <dt>${msg('Target groups', { id: 'cards.card.target-groups' })}</dt>
+          ${c.targetGroups.map((g) => html`<dd>${g}</dd>`)}
+        </div>`
+      : nothing}
+  </dl>`;
+}
+
+function meta(c: CardView) {
+  return html`<p class="meta">
+    <span lang=${lang(c.region.lang)}>${c.region.value}</span>
+    ${c.period ? html`<span>${c.period}</span>` : nothing}
+    ${c.status ? html`<span class="status ${c.status.id}">${c.status.label}</span>` : nothing}
+  </p>`;
+}
+
+export function renderCards(i18n: LocaleController, cards: readonly CardView[], onOpen: (id: string, e: Event) => void) {
+  const { msg } = i18n;
+  return html`<ul class="grid" role="list">
+    ${cards.map(
+      (c, i) => html`<li class="card" part="card">
+        <article aria-labelledby="card-${i}">
+          <h3 id="card-${i}" lang=${lang(c.title.lang)}>${marked(c.title.segments)}</h3>
+          ${meta(c)}
+          ${c.summary ? html`<p class="summary" lang=${lang(c.summary.lang)}>${marked(c.summary.segments)}</p>` : nothing}
+          ${c.found
+            ? html`<p class="found">
+                ${msg(str`Found in ${fieldName(i18n, c.found.field)}:`, { id: 'cards.card.found' })}
+                <span lang=${lang(c.found.text.lang)}>${marked(c.found.text.segments)}</span>
+              </p>`
+            : nothing}
+          ${tags(i18n, c)}
+          <button class="open" aria-haspopup="dialog" data-measure=${c.id} @click=${(e: Event) => onOpen(c.id, e)}>
+            ${msg('Details', { id: 'cards.card.open' })}<span class="visually-hidden">: ${plain(c.title)}</span>
+          </button>
+        </article>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export interface EmptyProps {
+  readonly query: string;
+  /** The region the list is narrowed to (linked or the only ticked one), if any. */
+  readonly region?: string;
+  readonly filtered: boolean;
+  readonly onClearRegion?: () => void;
+  readonly onClearQuery: () => void;
+  readonly onClearAll: () => void;
+}
+
+export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
+  const { msg } = i18n;
+  const q = p.query.trim();
+  const sentence =
+    q && p.region
+      ? msg(str`No measures match “${q}” in ${p.region}.`, { id: 'cards.empty.query-region' })
+      : q
+        ? msg(str`No measures match “${q}”.`, { id: 'cards.empty.query' })
+        : p.region
+          ? msg(str`No measures in ${p.region} match these filters.`, { id: 'cards.empty.region' })
+          : msg('No measures match these filters.', { id: 'cards.empty.filters' });
+  return html`<div class="empty">
+    <p>${sentence}</p>
+    <p class="actions">
+      ${p.onClearRegion
+        ? html`<button @click=${p.onClearRegion}>${msg('Clear the region filter', { id: 'cards.empty.clear-region' })}</button>`
+        : nothing}
+      ${q ? html`<button @click=${p.onClearQuery}>${msg('Clear the search', { id: 'cards.empty.clear-query' })}</button>` : nothing}
+      ${p.filtered ? html`<button @click=${p.onClearAll}>${msg('Clear all filters', { id: 'cards.empty.clear-all' })}</button>` : nothing}
+    </p>
+  </div>`;
+}
+
+function section(id: string, title: string, body: unknown) {
+  return html`<section aria-labelledby=${id}><h3 id=${id}>${title}</h3>${body}</section>`;
+}
+
+function text(s: Shown | undefined, cls = '') {
+  return s ? html`<p class=${cls} lang=${lang(s.lang)}>${marked(s.segments)}</p>` : nothing;
+}
+
+export function renderDetail(i18n: LocaleController, d: DetailView, onClose: () => void) {
+  const { msg } = i18n;
+  const facts: Array<[string, unknown]> = [];
+  if (d.lead) facts.push([msg('Lead', { id: 'cards.detail.lead' }), html`<span lang=${lang(d.lead.lang)}>${d.lead.value}</span>`]);
+  if (d.stakeholders.length)
+    facts.push([
+      msg('Stakeholders', { id: 'cards.detail.stakeholders' }),
+      html`<ul>${d.stakeholders.map((s) => html`<li lang=${lang(s.lang)}>${s.value}</li>`)}</ul>`,
+    ]);
+  if (d.funding.length) facts.push([msg('Funding', { id: 'cards.detail.funding' }), i18n.list(d.funding)]);
+  if (d.budget) facts.push([msg('Budget', { id: 'cards.detail.budget' }), d.budget]);
+  if (d.authorityRole)
+    facts.push([
+      msg('Role of the regional authority', { id: 'cards.detail.role' }),
+      d.authorityRole === 'direct'
+        ? msg('Implemented the measure directly', { id: 'cards.detail.role.direct' })
+        : msg('Acted through social actors (NGOs, social partners, associations)', { id: 'cards.detail.role.indirect' }),
+    ]);
+  return html`<div class="detail-body">
+    <header>
+      <h2 id="detail-title" tabindex="-1" lang=${lang(d.title.lang)}>${marked(d.title.segments)}</h2>
+      <button class="close" @click=${onClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
+    </header>
+    ${meta(d)} ${text(d.summary, 'summary')} ${tags(i18n, d)}
+    ${facts.length ? html`<dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>` : nothing}
+    ${d.lessons ? section('detail-lessons', msg('Lessons learnt', { id: 'cards.field.lessons' }), text(d.lessons)) : nothing}
+    ${d.transferability
+      ? section('detail-transfer', msg('Transferability tips', { id: 'cards.detail.transferability' }), text(d.transferability))
+      : nothing}
+    ${d.evaluation.length
+      ? section(
+          'detail-evaluation',
+          msg('Evaluation against the REGIN criteria', { id: 'cards.detail.evaluation' }),
+          html`<ul class="evaluation">
+            ${d.evaluation.map(
+              (r) => html`<li>
+                <span class="criterion">${r.label}</span>
+                <span class="pips" aria-hidden="true">${[1, 2, 3, 4, 5].map((n) => html`<span class="pip ${n <= r.score ? 'on' : ''}"></span>`)}</span>
+                <span class="score">${msg(str`${r.score} of 5`, { id: 'cards.detail.score' })}</span>
+              </li>`,
+            )}
+          </ul>`,
+        )
+      : nothing}
+    ${d.url || d.regionUrl
+      ? html`<ul class="links">
+          ${d.url ? html`<li><a href=${d.url} target="_blank" rel="noopener noreferrer">${msg('More about this measure', { id: 'cards.detail.link' })}</a></li>` : nothing}
+          ${d.regionUrl
+            ? html`<li><a href=${d.regionUrl} target="_blank" rel="noopener noreferrer">${msg(str`About ${d.region.value}`, { id: 'cards.detail.region-link' })}</a></li>`
+            : nothing}
+        </ul>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,85 @@
+/**
+ * The body of `<regin-measure-cards>`: search bar, facets, linked-region note, count, chips, cards or
+ * the empty state, and "show more". Maps a {@link PageView} and the element's handlers to a template.
+ */
+import { html, nothing } from 'lit';
+import { str } from '@lit/localize';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import { renderCards, renderEmpty, type EmptyProps } from './card-view.js';
+import type { FacetKey } from './facets.js';
+import type { CardFilters } from './filters.js';
+import type { Labeller } from './labels.js';
+import type { PageView } from './page-model.js';
+import { renderChips, renderFacets, renderSearch, type Chip } from './parts-view.js';
+import { SORTS } from './results.js';
+
+export interface LayoutProps {
+  readonly page: PageView;
+  readonly labels: Labeller;
+  readonly filters: CardFilters;
+  /** Polite announcement of the count, updated once typing settles. */
+  readonly announcement: string;
+  readonly pageSize: number;
+  readonly empty: Omit<EmptyProps, 'query' | 'region'>;
+  readonly on: {
+    readonly input: (e: Event) => void;
+    readonly sort: (e: Event) => void;
+    readonly toggle: (key: FacetKey, value: string) => void;
+    readonly removeChip: (chip: Chip, index: number) => void;
+    readonly clearAll: () => void;
+    readonly clearLinked: () => void;
+    readonly open: (id: string, e: Event) => void;
+    readonly more: () => void;
+  };
+}
+
+/** "9 measures" or "3 of 9 measures match". */
+export function countText(i18n: LocaleController, n: number, total: number): string {
+  const { msg } = i18n;
+  if (n !== total) {
+    return msg(str`${i18n.number(n)} of ${i18n.number(total)} measures match`, { id: 'cards.count.some' });
+  }
+  return i18n.plural(n, {
+    one: msg(str`${i18n.number(n)} measure`, { id: 'cards.count.all.one' }),
+    other: msg(str`${i18n.number(n)} measures`, { id: 'cards.count.all.other' }),
+  });
+}
+
+export function renderLayout(i18n: LocaleController, p: LayoutProps) {
+  const { msg } = i18n;
+  const { page, filters, on } = p;
+  const linked = page.chips.find((c) => c.key === 'linked');
+  const regions = filters.selection.region;
+  const region = linked?.label.value ?? (regions.length === 1 ? p.labels.option('region', regions[0]!).value : undefined);
+  const matching = page.results.ids.length;
+  const remaining = matching - page.cards.length;
+  const sorts = SORTS.map((key) => ({ key, label: p.labels.sort(key) }));
+  return html`
+    ${renderSearch(i18n, { query: filters.query, sort: filters.sort, sorts, onInput: on.input, onSort: on.sort })}
+    <div class="layout">
+      ${renderFacets(i18n, page.groups, on.toggle)}
+      <section class="results" aria-labelledby="count">
+        ${linked
+          ? html`<p class="linked">
+              ${msg(str`Showing measures in ${linked.label.value}, the region selected on the map.`, { id: 'cards.linked' })}
+              <button @click=${on.clearLinked}>${msg('Show all regions', { id: 'cards.linked.all' })}</button>
+            </p>`
+          : nothing}
+        <p id="count" class="count-line" part="count">${countText(i18n, matching, page.total)}</p>
+        <div class="visually-hidden" role="status">${p.announcement}</div>
+        ${renderChips(i18n, page.chips, on.removeChip, on.clearAll)}
+        ${page.cards.length
+          ? renderCards(i18n, page.cards, on.open)
+          : renderEmpty(i18n, { ...p.empty, query: filters.query, region })}
+        ${remaining > 0
+          ? html`<p class="more">
+              <button part="more" @click=${on.more}>
+                ${msg(str`Show ${i18n.number(Math.min(remaining, p.pageSize))} more`, { id: 'cards.more' })}
+              </button>
+              <span>${msg(str`Showing ${i18n.number(page.cards.length)} of ${i18n.number(matching)}`, { id: 'cards.more.status' })}</span>
+            </p>`
+          : nothing}
+      </section>
+    </div>
+  `;
+}

@@ -1,0 +1,75 @@
+/**
+ * Everything `<regin-measure-cards>` shows for one state, derived in one place: the query results,
+ * the visible cards, the open detail, the facet groups with their counts and the active-filter chips.
+ * The element calls this in `willUpdate` when an input changed. DOM-free.
+ */
+import type { Feed } from '../feed/types.js';
+import { cardView, detailView, type CardView, type DetailView, type ViewContext } from './card-model.js';
+import { FACETS } from './facets.js';
+import { activeValues, type CardFilters } from './filters.js';
+import { optionOrder, type Labeller } from './labels.js';
+import type { Chip, FacetGroup } from './parts-view.js';
+import { cardsModel, runCardsQuery, type CardsResults } from './results.js';
+
+export interface PageInput {
+  readonly feed: Feed;
+  readonly labels: Labeller;
+  readonly filters: CardFilters;
+  /** Region selected in the widget's group, or `null`. */
+  readonly linked: string | null;
+  /** How many cards to show. */
+  readonly shown: number;
+  readonly openId: string | null;
+  /** BCP 47 tag for collation. */
+  readonly tag: string;
+  readonly format: Pick<ViewContext, 'period' | 'currency'> & {
+    readonly number: (n: number) => string;
+    readonly compare: (a: string, b: string) => number;
+  };
+}
+
+export interface PageView {
+  readonly results: CardsResults;
+  readonly total: number;
+  readonly cards: readonly CardView[];
+  readonly detail?: DetailView;
+  readonly groups: readonly FacetGroup[];
+  readonly chips: readonly Chip[];
+}
+
+export function pageView(p: PageInput): PageView {
+  const { feed, labels, filters } = p;
+  const model = cardsModel(feed);
+  const results = runCardsQuery(model, { ...filters, linkedRegion: p.linked }, {
+    lang: p.tag,
+    title: (m) => labels.text(m.title).value,
+    regionName: (m) => labels.option('region', m.region).value,
+  });
+  const ctx: ViewContext = { labels, query: results.query, ...p.format };
+  const cards = results.ids.slice(0, p.shown).map((d) => cardView(model.measures[d]!, ctx));
+  const open = p.openId === null ? undefined : model.measures[model.byId.get(p.openId) ?? -1];
+  const detail = open && detailView(open, feed.regions.find((r) => r.id === open.region)?.url, ctx);
+  const groups = FACETS.map((key): FacetGroup => {
+    const values = model.facets[key].values;
+    const chosen = filters.selection[key];
+    const order = optionOrder(key, values, feed, (id) => labels.option(key, id).value, p.format.compare);
+    return {
+      key,
+      title: labels.facet(key),
+      selected: chosen.length,
+      options: order.map((code) => ({
+        value: values[code]!,
+        label: labels.option(key, values[code]!),
+        count: p.format.number(results.facets.counts[key][code]!),
+        checked: chosen.includes(values[code]!),
+      })),
+    };
+  }).filter((g) => g.options.length > 0);
+  const q = filters.query.trim();
+  const chips: Chip[] = [
+    ...(p.linked ? [{ key: 'linked' as const, value: p.linked, facet: labels.facet('region'), label: labels.option('region', p.linked) }] : []),
+    ...(q ? [{ key: 'query' as const, value: q, facet: labels.facet('query'), label: { value: `“${q}”` } }] : []),
+    ...activeValues(filters).map(({ key, value }) => ({ key, value, facet: labels.facet(key), label: labels.option(key, value) })),
+  ];
+  return { results, total: model.measures.length, cards, detail, groups, chips };
+}

@@ -1,0 +1,120 @@
+/**
+ * Templates for the search bar, facets and active-filter chips of `<regin-measure-cards>`. They map
+ * prepared data to Lit templates; every text is bound as text.
+ */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { str } from '@lit/localize';
+import type { ResolvedText } from '../feed/text.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import type { FacetKey } from './facets.js';
+import type { Segment } from './highlight.js';
+import type { SortKey } from './results.js';
+
+/** Segments as text with the matches in `<mark>`. */
+export function marked(segments: readonly Segment[]) {
+  return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
+}
+
+export interface SearchProps {
+  readonly query: string;
+  readonly sort: SortKey;
+  readonly sorts: ReadonlyArray<{ readonly key: SortKey; readonly label: string }>;
+  readonly onInput: (e: Event) => void;
+  readonly onSort: (e: Event) => void;
+}
+
+export function renderSearch(i18n: LocaleController, p: SearchProps) {
+  const { msg } = i18n;
+  return html`<div class="search" part="search" role="search">
+    <label class="field query">
+      <span>${msg('Search measures', { id: 'cards.search.label' })}</span>
+      <input type="search" .value=${live(p.query)} @input=${p.onInput} autocomplete="off" aria-describedby="count" />
+    </label>
+    <label class="field">
+      <span>${msg('Sort by', { id: 'cards.sort.label' })}</span>
+      <select @change=${p.onSort}>
+        ${p.sorts.map((s) => html`<option value=${s.key} ?selected=${s.key === p.sort}>${s.label}</option>`)}
+      </select>
+    </label>
+  </div>`;
+}
+
+export interface FacetOption {
+  readonly value: string;
+  readonly label: ResolvedText;
+  readonly count: string;
+  readonly checked: boolean;
+}
+
+export interface FacetGroup {
+  readonly key: FacetKey;
+  readonly title: string;
+  readonly options: readonly FacetOption[];
+  readonly selected: number;
+}
+
+export function renderFacets(i18n: LocaleController, groups: readonly FacetGroup[], onToggle: (key: FacetKey, value: string) => void) {
+  const { msg } = i18n;
+  return html`<section class="facets" part="facets" aria-labelledby="facets-title">
+    <h2 id="facets-title" class="facets-title">${msg('Filter measures', { id: 'cards.facets.title' })}</h2>
+    ${groups.map(
+      (g) => html`<details open>
+        <summary>
+          ${g.title}${g.selected > 0
+            ? html` <span class="selected">${msg(str`(${g.selected} selected)`, { id: 'cards.facets.selected' })}</span>`
+            : nothing}
+        </summary>
+        <fieldset>
+          <legend class="visually-hidden">${g.title}</legend>
+          <ul class="options">
+            ${g.options.map(
+              (o) => html`<li>
+                <label>
+                  <input type="checkbox" .checked=${live(o.checked)} @change=${() => onToggle(g.key, o.value)} />
+                  <span lang=${o.label.lang ?? nothing}>${o.label.value}</span>
+                  <span class="count">(${o.count})</span>
+                </label>
+              </li>`,
+            )}
+          </ul>
+        </fieldset>
+      </details>`,
+    )}
+  </section>`;
+}
+
+export interface Chip {
+  readonly key: FacetKey | 'query' | 'linked';
+  readonly value: string;
+  readonly facet: string;
+  readonly label: ResolvedText;
+}
+
+export function renderChips(
+  i18n: LocaleController,
+  chips: readonly Chip[],
+  onRemove: (chip: Chip, index: number) => void,
+  onClearAll: () => void,
+) {
+  if (chips.length === 0) return nothing;
+  const { msg } = i18n;
+  return html`<div class="chips">
+    <ul aria-label=${msg('Active filters', { id: 'cards.chips.label' })}>
+      ${chips.map(
+        (c, i) => html`<li>
+          <button class="chip" part="chip" @click=${() => onRemove(c, i)}>
+            <span class="visually-hidden">${msg('Remove filter:', { id: 'cards.chips.remove' })}</span>
+            ${c.facet}: <span lang=${c.label.lang ?? nothing}>${c.label.value}</span>${c.key === 'linked'
+              ? html` ${msg('(from map)', { id: 'cards.chips.from-map' })}`
+              : nothing}
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    ${chips.length > 1
+      ? html`<button class="clear-all" @click=${onClearAll}>${msg('Clear all', { id: 'cards.chips.clear-all' })}</button>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,320 @@
+/** Styles of `<regin-measure-cards>` (on top of `baseStyles`). */
+import { css } from 'lit';
+
+export const cardsStyles = css`
+  :host {
+    --_card-min: var(--regin-cards-min-width, 16rem);
+    --_mark-bg: var(--regin-cards-mark-background, #ffe58a);
+    --_mark-fg: var(--regin-cards-mark-text, #1b1f24);
+    container-type: inline-size;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  mark {
+    background: var(--_mark-bg);
+    color: var(--_mark-fg);
+    border-radius: 2px;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    margin-bottom: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    font-weight: 600;
+  }
+  .field.query {
+    flex: 1 1 16rem;
+  }
+  .field input,
+  .field select {
+    font-weight: normal;
+    width: 100%;
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(12rem, 16rem) 1fr;
+      align-items: start;
+    }
+  }
+  .facets-title {
+    font-size: 1rem;
+    margin-bottom: var(--_space);
+  }
+  .facets details {
+    border-top: 1px solid var(--_border);
+    padding: 0.25rem 0;
+  }
+  .facets summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .facets summary .selected {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  .options {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-height: 16rem;
+    overflow: auto;
+  }
+  .options label {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  .options input {
+    flex: none;
+    min-height: auto;
+    width: 1.125rem;
+    height: 1.125rem;
+    accent-color: var(--_accent);
+  }
+  .count {
+    color: var(--_muted);
+  }
+  .status-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .status-line p {
+    margin: 0;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--_space);
+    align-items: center;
+    margin: var(--_space) 0;
+  }
+  .chips ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chip {
+    border-radius: 999px;
+  }
+  .linked {
+    margin: var(--_space) 0;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .grid {
+    list-style: none;
+    margin: var(--_space) 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  }
+  .card article {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .card h3 {
+    font-size: 1.0625rem;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .status {
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+  .summary {
+    margin: 0;
+  }
+  .card .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .found {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .tags {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .tags div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-top: 0.25rem;
+  }
+  .tags dt {
+    font-weight: 600;
+    flex-basis: 100%;
+  }
+  .tags dd {
+    margin: 0;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+  .card .open {
+    margin-top: auto;
+    align-self: start;
+  }
+  .empty {
+    padding: calc(var(--_space) * 2);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  dialog {
+    width: min(48rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_fg);
+    background: var(--_bg);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .detail-body {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+  }
+  .detail-body header {
+    display: flex;
+    gap: var(--_space);
+    align-items: start;
+    justify-content: space-between;
+  }
+  .detail-body h3 {
+    font-size: 1rem;
+    margin-bottom: 0.25rem;
+  }
+  .detail-body p {
+    margin: 0;
+  }
+  .facts {
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .facts ul,
+  .links {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .evaluation {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .evaluation li {
+    display: grid;
+    grid-template-columns: minmax(10rem, 1fr) auto 4rem;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .pips {
+    display: inline-flex;
+    gap: 3px;
+  }
+  .pip {
+    width: 1.25rem;
+    height: 0.625rem;
+    border: 1px solid var(--_accent);
+    border-radius: 2px;
+  }
+  .pip.on {
+    background: var(--_accent);
+  }
+  .score {
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .pip {
+      border-color: CanvasText;
+    }
+    .pip.on {
+      background: CanvasText;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;

@@ -1,0 +1,238 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { renderDetail } from './cards/card-view.js';
+import type { FacetKey } from './cards/facets.js';
+import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
+import { HashSync } from './cards/hash-sync.js';
+import { labeller, type Labeller } from './cards/labels.js';
+import { countText, renderLayout } from './cards/layout-view.js';
+import { pageView, type PageView } from './cards/page-model.js';
+import type { Chip } from './cards/parts-view.js';
+import type { SortKey } from './cards/results.js';
+import { cardsStyles } from './cards/styles.js';
+import { defineElement } from './core/define.js';
+import { emit } from './core/events.js';
+import { renderCredits, renderNotices } from './core/notices.js';
+import { ReginElement } from './core/regin-element.js';
+import { baseStyles } from './core/styles.js';
+import type { Feed } from './feed/types.js';
+
+/**
+ * The database of regional integration measures as cards: full-text search across languages, facets
+ * with live counts, sort, "show more", a detail dialog, and a filter linked to the region selected in
+ * the same `group` (e.g. on the map).
+ *
+ * @summary Searchable, filterable cards of regional integration measures with a detail view.
+ * @fires regin-measure-open - A person opened a measure's details. `detail: {measureId}`.
+ * @fires regin-region-select - A person cleared the region linked from another widget. `detail: {regionId: null}`.
+ * @fires regin-feed-load - The feed loaded or changed. `detail: {url, counts}`.
+ * @fires regin-feed-error - The feed could not be loaded. `detail: {url, code, message}`.
+ * @csspart search - The search box and sort control.
+ * @csspart facets - The filter panel.
+ * @csspart chip - An active filter; activating it removes the filter.
+ * @csspart count - The number of matching measures.
+ * @csspart card - One measure card.
+ * @csspart more - The "show more" button.
+ * @csspart detail - The detail dialog.
+ * @csspart notice - A state notice (error, stale, partial, illustrative data).
+ * @csspart credits - "Data as of …" and the feed's credits.
+ * @cssprop --regin-cards-min-width - Narrowest a card gets before the grid has fewer columns (default `16rem`).
+ * @cssprop --regin-cards-mark-background - Background of search matches (default `#ffe58a`).
+ * @cssprop --regin-cards-mark-text - Text colour of search matches.
+ * @cssprop --regin-color-accent - Buttons, links and evaluation bars.
+ */
+export class ReginMeasureCards extends ReginElement {
+  static override styles = [baseStyles, cardsStyles];
+
+  /** Region id(s), comma-separated, to filter by initially. */
+  @property() region?: string;
+  /** Policy area id(s), comma-separated, to filter by initially. */
+  @property() dimension?: string;
+  /** Target group id(s), comma-separated, to filter by initially (e.g. `tcn`). */
+  @property({ attribute: 'target-group' }) targetGroup?: string;
+  /** Search text to start with. */
+  @property() query?: string;
+  /** Keep the filters in the page's URL hash (`#measures=q:…;region:…`) so a filtered view can be shared. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** How many cards to show at first and to add with "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  @state() private filters: CardFilters = NO_FILTERS;
+  @state() private shown = 0;
+  @state() private openId: string | null = null;
+  @state() private announcement = '';
+
+  @query('input[type=search]') private searchInput?: HTMLInputElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly hash = new HashSync(this, (f) => void this.setFilters(f, false));
+  private labels?: Labeller;
+  private page?: PageView;
+  private inputs: unknown[] = [];
+  private opener?: HTMLElement;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  protected hasContent(feed: Feed): boolean {
+    return feed.measures.length > 0;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.i18n.loading;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (['region', 'dimension', 'targetGroup', 'query'].some((k) => changed.has(k))) {
+      this.filters = { ...presetFilters(this), sort: this.filters.sort };
+    }
+    if (changed.has('syncUrl')) this.filters = this.hash.read() ?? this.filters;
+    const feed = this.feedData.feed;
+    const { tag, declared } = this.i18n;
+    const linked = this.selection.selected;
+    const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId];
+    if (!feed || inputs.every((v, i) => v === this.inputs[i])) return;
+    const changedAt = (i: number) => inputs[i] !== this.inputs[i];
+    if ([0, 1, 2].some(changedAt) || !this.labels) this.labels = labeller(feed, this.i18n);
+    // A new list starts at its first page; only "show more" and opening a measure keep the paging.
+    if ([0, 3, 4, 5].some(changedAt)) this.shown = this.pageSize;
+    this.inputs = [...inputs.slice(0, 6), this.shown, this.openId];
+    const { i18n } = this;
+    this.page = pageView({
+      feed,
+      labels: this.labels,
+      filters: this.filters,
+      linked,
+      shown: this.shown,
+      openId: this.openId,
+      tag,
+      format: {
+        period: (s, e) => i18n.period(s, e),
+        currency: (a, c) => i18n.currency(a, c),
+        number: (n) => i18n.number(n),
+        compare: i18n.compare,
+      },
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const count = this.page ? countText(this.i18n, this.page.results.ids.length, this.page.total) : '';
+    if (count === this.announcement) return;
+    clearTimeout(this.announceTimer);
+    // Announce once typing settles, not on every keystroke.
+    this.announceTimer = setTimeout(() => (this.announcement = count), 600);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  override render() {
+    const { msg } = this.i18n;
+    const { page, labels } = this;
+    const snapshot = this.feedData.snapshot;
+    const regions = this.filters.selection.region;
+    return html`
+      ${renderNotices(this.i18n, snapshot, this.state)}
+      ${this.state === 'empty'
+        ? html`<p class="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
+        : page && labels
+          ? renderLayout(this.i18n, {
+              page,
+              labels,
+              filters: this.filters,
+              announcement: this.announcement,
+              pageSize: this.pageSize,
+              empty: {
+                filtered: isFiltered(this.filters) || this.selection.selected !== null,
+                onClearRegion: this.selection.selected !== null ? this.clearLinked : regions.length ? this.clearRegions : undefined,
+                onClearQuery: () => void this.setFilters({ ...this.filters, query: '' }, true, true),
+                onClearAll: this.onClearAll,
+              },
+              on: this.handlers,
+            })
+          : nothing}
+      <dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
+        ${page?.detail ? renderDetail(this.i18n, page.detail, () => this.dialog?.close()) : nothing}
+      </dialog>
+      ${renderCredits(this.i18n, snapshot)}
+    `;
+  }
+
+  /** Applies filters chosen by the person (or read from the hash); optionally focuses the search box. */
+  private async setFilters(filters: CardFilters, write = true, focusSearch = false): Promise<void> {
+    this.filters = filters;
+    if (write) this.hash.write(filters);
+    if (!focusSearch) return;
+    await this.updateComplete;
+    this.searchInput?.focus();
+  }
+
+  private readonly clearLinked = () => {
+    this.selection.select(null);
+    emit(this, 'regin-region-select', { regionId: null });
+  };
+
+  private readonly clearRegions = () =>
+    void this.setFilters({ ...this.filters, selection: { ...this.filters.selection, region: [] } }, true, true);
+
+  private readonly onClearAll = () => {
+    if (this.selection.selected !== null) this.clearLinked();
+    void this.setFilters(clearAll(this.filters), true, true);
+  };
+
+  private readonly handlers = {
+    input: (e: Event) => void this.setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value }),
+    sort: (e: Event) => void this.setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortKey }),
+    toggle: (key: FacetKey, value: string) => void this.setFilters(toggleValue(this.filters, key, value)),
+    clearAll: this.onClearAll,
+    clearLinked: this.clearLinked,
+    removeChip: async (chip: Chip, index: number) => {
+      if (chip.key === 'linked') this.clearLinked();
+      else if (chip.key === 'query') void this.setFilters({ ...this.filters, query: '' });
+      else void this.setFilters(removeValue(this.filters, chip.key, chip.value));
+      await this.updateComplete;
+      // Focus the chip that took this one's place, else the one before, else the search box.
+      const chips = this.renderRoot.querySelectorAll<HTMLElement>('[part~=chip]');
+      (chips[Math.min(index, chips.length - 1)] ?? this.searchInput)?.focus();
+    },
+    more: async () => {
+      const first = this.page?.cards.length ?? 0;
+      this.shown = first + this.pageSize;
+      await this.updateComplete;
+      // Focus stays on the button while there is more; at the end it moves to the first new card.
+      if (!this.renderRoot.querySelector('[part~=more]')) this.renderRoot.querySelectorAll<HTMLElement>('.card .open')[first]?.focus();
+    },
+    open: async (measureId: string, e: Event) => {
+      this.opener = e.currentTarget as HTMLElement;
+      this.openId = measureId;
+      emit(this, 'regin-measure-open', { measureId });
+      await this.updateComplete;
+      if (!this.dialog?.open) this.dialog?.showModal();
+      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+    },
+  };
+
+  private readonly onDialogClose = () => {
+    this.openId = null;
+    (this.opener?.isConnected ? this.opener : this.searchInput)?.focus();
+  };
+
+  /** A click on the backdrop (outside the dialog's box) closes it. */
+  private readonly onDialogClick = (e: MouseEvent) => {
+    const dialog = this.dialog;
+    if (!dialog || e.target !== dialog) return;
+    const r = dialog.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
+  };
+}
+
+defineElement('regin-measure-cards', ReginMeasureCards);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'regin-measure-cards': ReginMeasureCards;
+  }
+}
