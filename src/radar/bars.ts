@@ -1,0 +1,87 @@
+/**
+ * Geometry of the bar view: one group of horizontal bars per dimension (one bar per series) on the
+ * framework's scale — the same numbers as the radar, without the radar's area distortion. DOM-free.
+ */
+import { clampValue, linear, round, safeScale, ticks, type Domain } from '../chart/scale.js';
+
+export interface BarsLayout {
+  readonly width: number;
+  /** x of the bottom of the scale (dimension labels sit left of it). */
+  readonly x0: number;
+  /** x of the top of the scale. */
+  readonly x1: number;
+  readonly top: number;
+  readonly barHeight: number;
+  readonly barGap: number;
+  readonly groupGap: number;
+  readonly scale: Domain;
+}
+
+export const DEFAULT_BARS_LAYOUT: BarsLayout = Object.freeze({
+  width: 560,
+  x0: 180,
+  x1: 520,
+  top: 26,
+  barHeight: 12,
+  barGap: 3,
+  groupGap: 14,
+  scale: [0, 100] as Domain,
+});
+
+export interface Bar {
+  readonly series: number;
+  readonly value: number | undefined;
+  readonly x: number;
+  readonly y: number;
+  /** 0 for "no data" (the view writes "no data" instead of a bar). */
+  readonly width: number;
+  readonly height: number;
+  /** Where the value (or "no data") text starts. */
+  readonly labelX: number;
+}
+
+export interface BarGroup {
+  readonly dimension: number;
+  /** Top of the group; the dimension label is centred on `labelY`. */
+  readonly y: number;
+  readonly labelY: number;
+  readonly bars: readonly Bar[];
+}
+
+export interface BarsGeometry {
+  readonly layout: BarsLayout;
+  readonly height: number;
+  readonly groups: readonly BarGroup[];
+  readonly ticks: readonly { readonly value: number; readonly x: number }[];
+}
+
+/** Bars for `series[s][d]` (series × dimensions); non-finite values are "no data". */
+export function barsGeometry(
+  series: readonly (readonly unknown[])[],
+  dimensions: number,
+  layout: BarsLayout = DEFAULT_BARS_LAYOUT,
+): BarsGeometry {
+  const scale = safeScale(layout.scale);
+  const x = linear(scale, [layout.x0, layout.x1]);
+  const n = Number.isInteger(dimensions) && dimensions > 0 ? dimensions : 0;
+  const k = series.length;
+  const groupHeight = k * layout.barHeight + Math.max(0, k - 1) * layout.barGap;
+  const groups: BarGroup[] = [];
+  let y = layout.top;
+  for (let d = 0; d < n; d++) {
+    const bars = series.map((values, s): Bar => {
+      const value = clampValue(values[d], scale);
+      const by = y + s * (layout.barHeight + layout.barGap);
+      const w = value === undefined ? 0 : round(Math.max(0, x(value) - layout.x0));
+      return { series: s, value, x: layout.x0, y: round(by), width: w, height: layout.barHeight, labelX: round(layout.x0 + w + 4) };
+    });
+    groups.push({ dimension: d, y: round(y), labelY: round(y + groupHeight / 2), bars });
+    y += groupHeight + layout.groupGap;
+  }
+  return {
+    layout,
+    height: round(y - layout.groupGap + 8),
+    groups,
+    ticks: ticks(scale, 5).map((value) => ({ value, x: round(x(value)) })),
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * SVG and PNG export of the radar, self-contained: the chart's own SVG with its computed colours, fonts
+ * and dash patterns written as presentation attributes (no stylesheet, no fonts or images from URLs),
+ * framed by a title, the legend, the source and the date. The PNG is that SVG drawn onto a canvas from
+ * a `blob:` URL, so a page with a strict Content-Security-Policy must allow `img-src blob:` for PNG
+ * export (the SVG export needs nothing).
+ */
+import { markerPath, type MarkerShape } from '../chart/palette.js';
+
+export interface ExportLegendItem {
+  readonly name: string;
+  readonly colour: string;
+  readonly shape: MarkerShape;
+  readonly dash: string;
+}
+
+export interface ExportInput {
+  /** Markup of the chart's `<svg>` element (see {@link chartMarkup}). */
+  readonly chart: string;
+  readonly chartWidth: number;
+  readonly chartHeight: number;
+  readonly title: string;
+  readonly legend: readonly ExportLegendItem[];
+  /** Source, date and notes, one per line (long lines are wrapped). */
+  readonly lines: readonly string[];
+  readonly background: string;
+  readonly foreground: string;
+  readonly fontFamily: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PAD = 16;
+const TITLE_H = 36;
+const LEGEND_ROW = 22;
+const LINE_H = 17;
+
+/** Text made safe for XML character data and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Splits `text` into lines of at most about `width` characters, at spaces. */
+export function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? line + ' ' + word : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** The standalone SVG document: title, chart, legend (two columns) and the source/date lines. */
+export function composeExportSvg(input: ExportInput): string {
+  const width = input.chartWidth + 2 * PAD;
+  const colWidth = (width - 2 * PAD) / 2;
+  const legendTop = TITLE_H + input.chartHeight + 8;
+  const legendRows = Math.ceil(input.legend.length / 2);
+  const textTop = legendTop + legendRows * LEGEND_ROW + 12;
+  const lines = input.lines.flatMap((l) => wrapText(l, Math.floor((width - 2 * PAD) / 6.6)));
+  const height = Math.ceil(textTop + lines.length * LINE_H + PAD);
+  const x = escapeXml;
+  const legend = input.legend
+    .map((item, i) => {
+      const lx = PAD + (i % 2) * colWidth;
+      const ly = legendTop + Math.floor(i / 2) * LEGEND_ROW + 11;
+      return (
+        `<line x1="${lx}" y1="${ly}" x2="${lx + 28}" y2="${ly}" stroke="${x(item.colour)}" stroke-width="2.5"` +
+        (item.dash ? ` stroke-dasharray="${x(item.dash)}"` : '') +
+        `/><path d="${markerPath(item.shape, lx + 14, ly, 5)}" fill="${x(item.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>` +
+        `<text x="${lx + 36}" y="${ly + 4.5}" font-size="13">${x(item.name)}</text>`
+      );
+    })
+    .join('');
+  const texts = lines
+    .map((l, i) => `<text x="${PAD}" y="${textTop + i * LINE_H + 12}" font-size="12">${x(l)}</text>`)
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${x(input.fontFamily)}" fill="${x(input.foreground)}">` +
+    `<title>${x(input.title)}</title>` +
+    `<rect width="${width}" height="${height}" fill="${x(input.background)}"/>` +
+    `<text x="${PAD}" y="26" font-size="18" font-weight="bold">${x(input.title)}</text>` +
+    input.chart.replace(/^<svg\b/, `<svg x="${PAD}" y="${TITLE_H}"`) +
+    legend +
+    texts +
+    `</svg>`
+  );
+}
+
+/** Computed properties written onto the exported copy, so it needs no stylesheet. */
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+/**
+ * Markup of a rendered chart `<svg>` with computed styles as presentation attributes, and without what
+ * only the live widget needs (classes, focus stops, ARIA, comments, hidden nodes).
+ */
+export function chartMarkup(svg: SVGSVGElement, width: number, height: number): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const live = [svg, ...svg.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  live.forEach((node, i) => {
+    const target = copies[i]!;
+    const cs = getComputedStyle(node);
+    if (cs.display === 'none' || cs.visibility === 'hidden') {
+      target.setAttribute('data-drop', '');
+      return;
+    }
+    for (const prop of INLINED) {
+      const value = cs.getPropertyValue(prop);
+      if (value && value !== 'normal' && value !== 'auto') target.setAttribute(prop, value);
+    }
+    for (const attr of [...target.attributes]) {
+      if (/^(class|part|tabindex|role|focusable|style)$|^aria-|^data-(?!drop)/.test(attr.name)) target.removeAttribute(attr.name);
+    }
+  });
+  copy.querySelectorAll('[data-drop]').forEach((n) => n.remove());
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((c) => c.parentNode?.removeChild(c));
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** Size of an exported SVG document from its root `width`/`height`. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = /<svg[^>]*?\bwidth="(\d+(?:\.\d+)?)"[^>]*?\bheight="(\d+(?:\.\d+)?)"/.exec(svg);
+  return { width: Number(m?.[1] ?? 600), height: Number(m?.[2] ?? 600) };
+}
+
+/** Rasterises an SVG document to a PNG Blob at `scale` × its size (needs `img-src blob:` under CSP). */
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const { width, height } = svgSize(svg);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image(width, height);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('No 2D canvas available.');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

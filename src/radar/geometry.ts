@@ -1,0 +1,223 @@
+/**
+ * Radar geometry: spokes, rings, label anchors, series paths and point positions, as numbers and SVG
+ * path strings. DOM-free and plain trigonometry (no d3-shape: the radar's entry must stay small).
+ *
+ * Axis `i` of `n` points at angle `i·2π/n` clockwise from 12 o'clock, in the framework's canonical
+ * order. Values are clamped to the scale. A missing value is never drawn as zero: the series outline
+ * is broken there (only runs of consecutive present values are joined, so a complete profile is a
+ * closed polygon and an incomplete one is a set of open segments), and the chart marks the gap on the
+ * outer ring. Every coordinate is rounded and finite for any input, including NaN and ±Infinity.
+ */
+import { clampValue, round, safeScale, ticks, type Domain } from '../chart/scale.js';
+
+export interface RadarLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly cx: number;
+  readonly cy: number;
+  /** Radius of the outer ring (the top of the scale). */
+  readonly radius: number;
+  /** Distance of the axis labels outside the outer ring. */
+  readonly labelOffset: number;
+  readonly scale: Domain;
+}
+
+/** The layout the widget draws at (the SVG scales with its `viewBox`). */
+export const DEFAULT_LAYOUT: RadarLayout = Object.freeze({
+  width: 560,
+  height: 440,
+  cx: 280,
+  cy: 220,
+  radius: 150,
+  labelOffset: 18,
+  scale: [0, 100] as Domain,
+});
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface AxisLabel extends Point {
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** Where the label sits relative to its anchor point: lines grow upwards, downwards or both ways. */
+  readonly vertical: 'above' | 'middle' | 'below';
+}
+
+export interface Ring {
+  readonly value: number;
+  /** `points` of an SVG `<polygon>` (a circle's worth of spokes). */
+  readonly points: string;
+  /** Where the ring's value is labelled (on the first spoke). */
+  readonly label: Point;
+}
+
+export interface RadarFrame {
+  readonly layout: RadarLayout;
+  readonly axes: number;
+  readonly spokes: readonly { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }[];
+  readonly rings: readonly Ring[];
+  readonly labels: readonly AxisLabel[];
+}
+
+export interface SeriesPoint extends Point {
+  readonly axis: number;
+  /** The clamped value, or `undefined`: then (`x`, `y`) is the gap mark on the outer ring. */
+  readonly value: number | undefined;
+  /** Where a value label goes, just outside the point. */
+  readonly labelAt: Point;
+}
+
+export interface SeriesShape {
+  /** SVG path `d`: a closed polygon when `complete`, otherwise open segments between present values. */
+  readonly path: string;
+  readonly complete: boolean;
+  /** One point per axis, present or not. */
+  readonly points: readonly SeriesPoint[];
+}
+
+/** Angle of axis `i` of `n`, in radians, clockwise from 12 o'clock. */
+export function axisAngle(i: number, n: number): number {
+  return n > 0 && Number.isFinite(i) ? -Math.PI / 2 + (i * 2 * Math.PI) / n : -Math.PI / 2;
+}
+
+function sanitise(layout: Partial<RadarLayout>): RadarLayout {
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+  const d = DEFAULT_LAYOUT;
+  return {
+    width: num(layout.width, d.width),
+    height: num(layout.height, d.height),
+    cx: num(layout.cx, d.cx),
+    cy: num(layout.cy, d.cy),
+    radius: Math.max(0, num(layout.radius, d.radius)),
+    labelOffset: num(layout.labelOffset, d.labelOffset),
+    scale: safeScale(layout.scale),
+  };
+}
+
+function polar(l: RadarLayout, i: number, n: number, r: number): Point {
+  const a = axisAngle(i, n);
+  return { x: round(l.cx + r * Math.cos(a)), y: round(l.cy + r * Math.sin(a)) };
+}
+
+/** Distance from the centre for `value` (clamped; the bottom of the scale is the centre). */
+export function radiusOf(value: number, layout: RadarLayout): number {
+  const [lo, hi] = layout.scale;
+  const v = Math.min(hi, Math.max(lo, Number.isFinite(value) ? value : lo));
+  return ((v - lo) / (hi - lo)) * layout.radius;
+}
+
+/** Spokes, gridline rings (at nice ticks above the bottom of the scale) and axis label anchors for `n` axes. */
+export function radarFrame(n: number, layoutIn: Partial<RadarLayout> = DEFAULT_LAYOUT): RadarFrame {
+  const layout = sanitise(layoutIn);
+  const axes = Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0;
+  const spokes = Array.from({ length: axes }, (_, i) => {
+    const end = polar(layout, i, axes, layout.radius);
+    return { x1: round(layout.cx), y1: round(layout.cy), x2: end.x, y2: end.y };
+  });
+  const rings = ticks(layout.scale, 5)
+    .filter((t) => t > layout.scale[0])
+    .map((value) => ringAt(value, axes, layout));
+  const labels = Array.from({ length: axes }, (_, i): AxisLabel => {
+    const a = axisAngle(i, axes);
+    const p = polar(layout, i, axes, layout.radius + layout.labelOffset);
+    const cos = Math.cos(a);
+    const sin = Math.sin(a);
+    return {
+      ...p,
+      anchor: Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end',
+      vertical: sin < -0.7 ? 'above' : sin > 0.7 ? 'below' : 'middle',
+    };
+  });
+  return { layout, axes, spokes, rings, labels };
+}
+
+/** A gridline or reference ring at `value` (a polygon through every spoke). */
+export function ringAt(value: number, n: number, layoutIn: Partial<RadarLayout> = DEFAULT_LAYOUT): Ring {
+  const layout = sanitise(layoutIn);
+  const axes = Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0;
+  const r = radiusOf(value, layout);
+  const pts = Array.from({ length: Math.max(axes, 3) }, (_, i) => polar(layout, i, Math.max(axes, 3), r));
+  return {
+    value: clampValue(value, layout.scale) ?? layout.scale[0],
+    points: pts.map((p) => `${p.x},${p.y}`).join(' '),
+    label: { x: round(layout.cx + 4), y: round(layout.cy - r - 3) },
+  };
+}
+
+/**
+ * The outline and points of one series. `values[i]` belongs to axis `i`; anything that is not a finite
+ * number is "no data". `gapOffset` shifts this series' gap marks along the outer ring so that the gap
+ * marks of several series on one axis do not cover each other.
+ */
+export function seriesShape(
+  values: readonly unknown[],
+  n: number,
+  layoutIn: Partial<RadarLayout> = DEFAULT_LAYOUT,
+  gapOffset = 0,
+): SeriesShape {
+  const layout = sanitise(layoutIn);
+  const axes = Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0;
+  const shift = Number.isFinite(gapOffset) ? gapOffset : 0;
+  const points: SeriesPoint[] = [];
+  for (let i = 0; i < axes; i++) {
+    const value = clampValue(values[i], layout.scale);
+    const a = axisAngle(i, axes);
+    if (value === undefined) {
+      const base = polar(layout, i, axes, layout.radius);
+      const x = round(base.x - Math.sin(a) * shift);
+      const y = round(base.y + Math.cos(a) * shift);
+      points.push({ axis: i, value, x, y, labelAt: { x, y } });
+    } else {
+      const r = radiusOf(value, layout);
+      const p = polar(layout, i, axes, r);
+      points.push({ axis: i, value, ...p, labelAt: polar(layout, i, axes, r + 12) });
+    }
+  }
+  const present = points.map((p) => p.value !== undefined);
+  const complete = axes > 0 && present.every(Boolean);
+  let path = '';
+  if (complete) {
+    path = 'M' + points.map((p) => `${p.x},${p.y}`).join('L') + (axes > 2 ? 'Z' : '');
+  } else if (present.some(Boolean)) {
+    // Walk runs of consecutive present values, starting just after a gap so a run may wrap past axis 0.
+    const start = present.indexOf(false) + 1;
+    let run: SeriesPoint[] = [];
+    const flush = () => {
+      if (run.length > 1) path += 'M' + run.map((p) => `${p.x},${p.y}`).join('L');
+      run = [];
+    };
+    for (let k = 0; k < axes; k++) {
+      const p = points[(start + k) % axes]!;
+      if (p.value === undefined) flush();
+      else run.push(p);
+    }
+    flush();
+  }
+  return { path, complete, points };
+}
+
+/** Splits an axis label into at most `maxLines` lines of about `width` characters (no hyphenation). */
+export function wrapLabel(text: string, width = 16, maxLines = 3): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  for (const w of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + w).length <= width) lines[lines.length - 1] = last + ' ' + w;
+    else lines.push(w);
+  }
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = kept[maxLines - 1] + '…';
+    return kept;
+  }
+  return lines;
+}
+
+/** `dy` (in em) of the first line of a label with `lines` lines, so the block sits on the right side of its anchor. */
+export function firstLineDy(vertical: AxisLabel['vertical'], lines: number): number {
+  const k = Math.max(1, lines);
+  if (vertical === 'above') return round(-(k - 1) * 1.15, 3);
+  if (vertical === 'below') return 0.8;
+  return round(0.35 - ((k - 1) * 1.15) / 2, 3);
+}
