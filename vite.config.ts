@@ -48,11 +48,35 @@ const npmEntries: Record<string, string> = {
   ...Object.fromEntries(ELEMENT_ENTRIES.map((e) => [e, `src/${e}.ts`])),
 };
 
+const TAGS = ELEMENT_ENTRIES.map((e) => `regin-${e}`);
+
+/**
+ * Loading the bundle twice from two paths (or a copy of another version) must not break a page whose
+ * CSP says `trusted-types lit-html`: that allows one policy of that name, and a second
+ * `createPolicy('lit-html')` is a CSP violation that throws. A copy that finds all four elements
+ * already defined registers nothing and renders nothing, so its Lit needs no policy: it skips creating
+ * one. The first copy creates Lit's policy exactly as Lit does. The build fails if Lit's code changes.
+ */
+function sharedLitPolicy(): Plugin {
+  const pattern = /\b([\w$]+)\.createPolicy\((["'])lit-html\2,/g;
+  return {
+    name: 'regin-lit-policy-once',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      const matches = code.match(pattern) ?? [];
+      if (matches.length !== 1) this.error(`expected one lit-html createPolicy call in ${id}, found ${matches.length}`);
+      // Same line, so Lit's source map stays usable: `f.createPolicy(` → `(copy ? noPolicy : f).createPolicy(`.
+      const skip = `${JSON.stringify(TAGS)}.every((t) => customElements.get(t))`;
+      return { code: code.replace(pattern, `(${skip} ? { createPolicy: () => undefined } : $1).createPolicy("lit-html",`), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [copyAssets()],
+    plugins: cdn ? [copyAssets(), sharedLitPolicy()] : [copyAssets()],
     build: {
       target: 'es2022',
       outDir: 'dist',

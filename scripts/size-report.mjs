@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, loadConfigFromFile } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -24,6 +24,16 @@ const ELEMENTS = ['partner-map', 'measure-cards', 'indicator-radar', 'region-com
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 
+let cdnPlugins;
+/** The CDN build's plugins from vite.config.ts (without the asset copy, which adds no code). */
+async function pluginsOfCdnBuild() {
+  if (!cdnPlugins) {
+    const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn' }, join(root, 'vite.config.ts'), root, 'silent');
+    cdnPlugins = (loaded?.config.plugins ?? []).flat().filter((p) => p && p.name !== 'regin-copy-assets');
+  }
+  return cdnPlugins;
+}
+
 /** Bundles `entry` in memory as the CDN build does; returns the entry chunk's code. */
 async function bundle(entry, minify) {
   const out = await build({
@@ -31,6 +41,7 @@ async function bundle(entry, minify) {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
+    plugins: await pluginsOfCdnBuild(),
     build: {
       write: false,
       target: 'es2022',
