@@ -210,6 +210,15 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 const SHORT_SPACE = /[ \t\n\r\u2028\u2029]+/g;
 const LONG_BLANK_LINES = /\n[ \t]*\n(?:[ \t]*\n)+/g;
 const HAS_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Fast paths: most feed strings need no cleaning at all, and one scan says so.
+// (Plain character classes scan fastest; the rarer patterns are checked separately.)
+const NEEDS_WORK_SHORT = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]/;
+const NEEDS_WORK_LONG = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]/;
+const BLANK_LINES = /\n[ \t]*\n[ \t]*\n/;
+const isWellFormed: (s: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : (s) => !HAS_LONE_SURROGATE.test(s);
 
 /** Number of code points, counting only as far as `cap + 1`. */
 function codePointsOver(s: string, cap: number): boolean {
@@ -244,19 +253,27 @@ type TextKind = 'short' | 'long';
 
 /**
  * Cleans one string: no control/bidi characters, whitespace collapsed (short) or line breaks kept
- * (long), trimmed, capped. Returns `''` for nothing left. `path` and `problems` report a cut.
+ * (long), trimmed, capped. Returns `''` for nothing left. A cut is reported at `path.key[.sub]` (built
+ * only then: paths are not built for the common case of a clean string).
  */
-function cleanString(v: string, kind: TextKind, cap: number, path: string, problems: Problems, what: string): string {
-  let s = v;
-  if (HAS_LONE_SURROGATE.test(s)) s = s.replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => keepSurrogate(all, i) ? c : '\uFFFD');
-  s = s.replace(INVISIBLE, '');
-  if (kind === 'short') {
-    s = s.replace(SHORT_SPACE, ' ').trim();
-  } else {
-    s = s.replace(LINE_BREAKS, '\n').replace(LONG_BLANK_LINES, '\n\n').trim();
+function cleanString(v: string, kind: TextKind, cap: number, problems: Problems, path: string, key: string, sub?: string): string {
+  // Trimming first gives the same result (the last step trims again) and lets padded strings take the fast path.
+  let s = v.trim();
+  const clean =
+    kind === 'short'
+      ? !NEEDS_WORK_SHORT.test(s) && !s.includes('  ')
+      : !NEEDS_WORK_LONG.test(s) && !(s.includes('\n') && BLANK_LINES.test(s));
+  if (!isWellFormed(s)) s = s.replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => (keepSurrogate(all, i) ? c : '\uFFFD'));
+  if (!clean) {
+    s = s.replace(INVISIBLE, '');
+    if (kind === 'short') {
+      s = s.replace(SHORT_SPACE, ' ').trim();
+    } else {
+      s = s.replace(LINE_BREAKS, '\n').replace(LONG_BLANK_LINES, '\n\n').trim();
+    }
   }
   if (codePointsOver(s, cap)) {
-    problems.fix(path, `${what} is longer than ${cap} characters; it was shortened.`);
+    problems.fix(sub === undefined ? `${path}.${key}` : `${path}.${key}.${sub}`, `${key} is longer than ${cap} characters; it was shortened.`);
     s = cut(s, cap);
   }
   return s;
@@ -274,12 +291,13 @@ function keepSurrogate(s: string, i: number): boolean {
 
 // Ids: a letter or digit, then letters, digits and . _ : + - (no spaces, no markup).
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:+\-]*$/u;
+const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._:+\-]*$/;
 
 /** An id, trimmed; `undefined` when missing or not id-like. */
 function idOf(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const s = v.trim();
-  return s.length > 0 && !codePointsOver(s, TEXT_LIMITS.id) && ID.test(s) ? s : undefined;
+  return s.length > 0 && !codePointsOver(s, TEXT_LIMITS.id) && (ASCII_ID.test(s) || ID.test(s)) ? s : undefined;
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -299,36 +317,36 @@ function codeOf(v: unknown, re: RegExp): string | undefined {
  * A feed `Text` (string or language → string object) as a frozen record. Invalid language keys and
  * empty translations are left out; `undefined` when nothing is left.
  */
-function textOf(v: unknown, kind: TextKind, path: string, problems: Problems, what: string): Text | undefined {
+function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, key: string): Text | undefined {
   const cap = kind === 'short' ? TEXT_LIMITS.short : TEXT_LIMITS.long;
   if (typeof v === 'string') {
-    const s = cleanString(v, kind, cap, path, problems, what);
+    const s = cleanString(v, kind, cap, problems, path, key);
     return s ? Object.freeze({ '': s }) : undefined;
   }
   if (!isObject(v)) return undefined;
   const out: Record<string, string> = {};
   let count = 0;
   let badKeys = 0;
-  for (const key in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+  for (const lang in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, lang)) continue;
     if (count >= TEXT_LIMITS.languages) {
-      problems.fix(path, `${what} has more than ${TEXT_LIMITS.languages} translations; the rest were left out.`);
+      problems.fix(`${path}.${key}`, `${key} has more than ${TEXT_LIMITS.languages} translations; the rest were left out.`);
       break;
     }
-    const tag = key === '' ? '' : resolveLanguageTag(key);
-    const value = read(v, key);
+    const tag = lang === '' ? '' : resolveLanguageTag(lang);
+    const value = read(v, lang);
     if (tag === undefined) {
       badKeys++;
       continue;
     }
     if (typeof value !== 'string' || Object.prototype.hasOwnProperty.call(out, tag)) continue;
-    const s = cleanString(value, kind, cap, `${path}.${tag || '""'}`, problems, what);
+    const s = cleanString(value, kind, cap, problems, path, key, tag || '""');
     if (!s) continue;
     out[tag] = s;
     count++;
   }
   if (badKeys > 0) {
-    problems.fix(path, `${what} has ${badKeys === 1 ? 'a key' : `${badKeys} keys`} that ${badKeys === 1 ? 'is' : 'are'} not a language tag (like "en" or "pt-BR"); left out.`);
+    problems.fix(`${path}.${key}`, `${key} has ${badKeys === 1 ? 'a key' : `${badKeys} keys`} that ${badKeys === 1 ? 'is' : 'are'} not a language tag (like "en" or "pt-BR"); left out.`);
   }
   return count > 0 ? Object.freeze(out) : undefined;
 }
@@ -431,7 +449,7 @@ function urlField(o: Obj, key: string, path: string, problems: Problems): string
 function textField(o: Obj, key: string, kind: TextKind, path: string, problems: Problems): Text | undefined {
   const v = read(o, key);
   if (v === undefined || v === null) return undefined;
-  const t = textOf(v, kind, `${path}.${key}`, problems, key);
+  const t = textOf(v, kind, problems, path, key);
   if (t === undefined) problems.fix(`${path}.${key}`, `${key} ${whyNoText(v)}; it was left out.`);
   return t;
 }
@@ -496,7 +514,7 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
   const partner: Record<string, unknown> = { id, name, kind };
   const acronym = read(o, 'acronym');
   if (typeof acronym === 'string') {
-    const s = cleanString(acronym, 'short', TEXT_LIMITS.acronym, `${path}.acronym`, problems, 'acronym');
+    const s = cleanString(acronym, 'short', TEXT_LIMITS.acronym, problems, path, 'acronym');
     if (s) partner.acronym = s;
   }
   const region = read(o, 'region');
@@ -642,7 +660,7 @@ function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
     const n = Math.min(rawStakeholders.length, COLLECTION_LIMITS.list);
     for (let i = 0; i < n; i++) {
       const item = rawStakeholders[i];
-      const t = textOf(item, 'short', `${path}.stakeholders[${i}]`, problems, 'stakeholder');
+      const t = textOf(item, 'short', problems, path, 'stakeholders');
       if (t) stakeholders.push(t);
       else problems.fix(`${path}.stakeholders[${i}]`, `stakeholder ${whyNoText(item)}; it was removed.`);
     }
@@ -857,7 +875,7 @@ function normalise(input: unknown): NormaliseResult {
     const n = Math.min(rawAttribution.length, COLLECTION_LIMITS.attribution);
     for (let i = 0; i < n; i++) {
       const item = read(rawAttribution, String(i));
-      const t = textOf(item, 'short', `$.attribution[${i}]`, problems, 'attribution');
+      const t = textOf(item, 'short', problems, '$', 'attribution');
       if (t) attribution.push(t);
       else problems.drop(`$.attribution[${i}]`, `attribution ${whyNoText(item)}; it was left out.`);
     }
