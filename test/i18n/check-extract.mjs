@@ -26,16 +26,23 @@ try {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  let problems = 0;
+  const lacking = new Map(); // id → locales whose XLIFF lacks it
+  const unused = new Map(); // id → locales whose XLIFF has it although the source no longer does
+  const add = (map, id, lang) => map.set(id, [...(map.get(id) ?? []), lang]);
+  let source = new Set();
   for (const lang of config.targetLocales) {
-    const source = ids(readFileSync(join(temp, 'xliff', `${lang}.xlf`), 'utf8'));
+    source = ids(readFileSync(join(temp, 'xliff', `${lang}.xlf`), 'utf8'));
     const committed = ids(readFileSync(join(root, 'xliff', `${lang}.xlf`), 'utf8'));
-    const missing = [...source].filter((id) => !committed.has(id));
-    const stale = [...committed].filter((id) => !source.has(id));
-    for (const id of missing) console.error(`xliff/${lang}.xlf lacks the message "${id}" (run npm run localize:extract and translate it)`);
-    for (const id of stale) console.error(`xliff/${lang}.xlf has "${id}", which the source no longer uses (run npm run localize:extract)`);
-    problems += missing.length + stale.length;
+    for (const id of source) if (!committed.has(id)) add(lacking, id, lang);
+    for (const id of committed) if (!source.has(id)) add(unused, id, lang);
   }
+  for (const [id, langs] of lacking) console.error(`missing from xliff/{${langs.join(',')}}.xlf: "${id}"`);
+  for (const [id, langs] of unused) console.error(`no longer in the source, still in xliff/{${langs.join(',')}}.xlf: "${id}"`);
+  // msg() without an `id` gets a hash of its English text, which changes whenever the English does
+  const generated = [...source].filter((id) => /^[sh][0-9a-f]{16}$/.test(id));
+  for (const id of generated) console.error(`a msg() call has no stable id (generated "${id}"): add { id: 'area.key' }`);
+  const problems = lacking.size + unused.size + generated.length;
+  if (lacking.size + unused.size) console.error('Run npm run localize:extract, translate the new <trans-unit>s, then npm run localize:build.');
   if (problems) process.exit(1);
   console.log(`localize:check: every message in the source is in the XLIFF files of ${config.targetLocales.join(', ')}.`);
 } finally {
