@@ -489,14 +489,26 @@ describe('subscribeFeed()', () => {
 
       it('pauses polling and checks at once when visible again and overdue', async () => {
         const { url, key } = testRoute('feed');
-        const sub = record(url, 0.1);
+        const sub = record(url, 1);
         await eventually(() => sub.last().feed !== null, 'the feed');
         setVisibility('hidden');
-        const before = (await hits('feed', key)).hits;
-        await pause(400);
-        expect((await hits('feed', key)).hits, 'no polls while hidden').to.equal(before);
+        await pause(1200);
+        expect((await hits('feed', key)).hits, 'no polls while hidden').to.equal(1);
         setVisibility('visible');
-        await eventually(async () => (await hits('feed', key)).hits === before + 1, 'an immediate check', 80);
+        // well before another full interval (1 s) would have passed
+        await eventually(async () => (await hits('feed', key)).hits === 2, 'an immediate check', 400);
+        sub.off();
+      });
+
+      it('waits for the rest of the interval when visible again before it is due', async () => {
+        const { url, key } = testRoute('feed');
+        const sub = record(url, 1);
+        await eventually(() => sub.last().feed !== null, 'the feed');
+        setVisibility('hidden');
+        setVisibility('visible');
+        await pause(300);
+        expect((await hits('feed', key)).hits).to.equal(1);
+        await eventually(async () => (await hits('feed', key)).hits === 2, 'the poll when due', 2000);
         sub.off();
       });
 
