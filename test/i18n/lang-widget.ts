@@ -44,6 +44,11 @@ export class TestLangWidget extends ReginElement {
     `;
   }
 
+  /** The element's locale controller, for tests of its formats. */
+  get locale() {
+    return this.i18n;
+  }
+
   /** What `msg` gave in the last click handler. */
   clicked = '';
 }

@@ -155,6 +155,21 @@ describe('language per element', () => {
     expect(text(sv, '.number')).to.equal('1\u00a0234,5');
   });
 
+  it('formats amounts, dates, periods and lists, and sorts names, in the element’s language', async () => {
+    const sv = (await widgetIn(html`<test-lang-widget lang="sv" .feed=${FEED}></test-lang-widget>`)).locale;
+    expect(sv.currency(120000, 'EUR')).to.equal('120\u00a0000\u00a0€');
+    expect(sv.percent(0.5)).to.equal('50\u00a0%');
+    expect(sv.date('2021-03')).to.equal('mars 2021');
+    expect(sv.period(undefined, '2022-12')).to.equal('till och med december 2022');
+    expect(sv.period('2021-03', '2022-12')).to.match(/^mars 2021\s?–\s?december 2022$/);
+    expect(sv.list(['Skåne', 'Puglia'])).to.equal('Skåne och Puglia');
+    expect(['Örebro', 'Åland', 'Zeeland'].sort(sv.compare)).to.deep.equal(['Zeeland', 'Åland', 'Örebro']);
+    const ca = (await widgetIn(html`<test-lang-widget lang="ca" .feed=${FEED}></test-lang-widget>`)).locale;
+    expect(ca.period('2021-03', undefined)).to.equal('des de març del 2021');
+    expect(ca.list(['Catalunya', 'Múrcia', 'Pulla'])).to.equal('Catalunya, Múrcia i Pulla');
+    expect([ca.tag, ca.lang]).to.deep.equal(['ca', 'ca']);
+  });
+
   it('translates in willUpdate and in event handlers, not only in render', async () => {
     const el = await widgetIn(html`<test-lang-widget lang="pt" .feed=${FEED}></test-lang-widget>`);
     expect(el.willUpdateHeading).to.equal(HEADING.pt);
