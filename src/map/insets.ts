@@ -48,37 +48,52 @@ export interface InsetLayout {
   readonly main: Box;
   /** One box per inset, in the order asked. */
   readonly insets: readonly Box[];
+  /** Room kept for the legend. */
+  readonly legend: Box;
 }
 
 /** Gap between boxes and around the edges, in px. */
 const GAP = 8;
 
 /**
- * Places `count` square inset boxes: in a column on the left of a landscape map, in a row along the
- * bottom of a portrait one; the mainland is fitted into the rest.
+ * Places `count` square inset boxes and the legend beside the mainland: on a landscape map in a column
+ * on the left (insets from the top, legend at the bottom), on a portrait one the legend along the top and
+ * the insets in a row along the bottom. `legendHeight(width)` says how tall the legend is at that width.
  */
-export function layoutInsets(width: number, height: number, count: number): InsetLayout {
-  const full: Box = [
-    [GAP, GAP],
-    [Math.max(GAP, width - GAP), Math.max(GAP, height - GAP)],
-  ];
-  if (count === 0) return { main: full, insets: [] };
-  const landscape = width >= height;
-  const across = landscape ? width : height;
-  const along = landscape ? height : width;
-  const band = Math.round(Math.min(150, Math.max(64, across * 0.17)));
-  const side = Math.max(24, Math.min(band, (along - GAP * (count + 1)) / count));
+export function layoutInsets(
+  width: number,
+  height: number,
+  count: number,
+  legendHeight: (width: number) => number = () => 0,
+): InsetLayout {
+  const w = Math.max(width, 4 * GAP);
+  const h = Math.max(height, 4 * GAP);
   const insets: Box[] = [];
-  for (let i = 0; i < count; i++) {
-    const a = GAP + i * (side + GAP);
-    insets.push(
-      landscape
-        ? [[GAP, a], [GAP + side, a + side]]
-        : [[a, height - GAP - side], [a + side, height - GAP]],
-    );
+  if (w >= h) {
+    const band = Math.round(Math.min(210, Math.max(120, w * 0.2)));
+    const lh = Math.min(legendHeight(band), h - 2 * GAP);
+    const room = h - lh - GAP * (count + 2);
+    const side = count ? Math.max(24, Math.min(band, room / count)) : 0;
+    for (let i = 0; i < count; i++) {
+      const y = GAP + i * (side + GAP);
+      insets.push([[GAP, y], [GAP + side, y + side]]);
+    }
+    return {
+      main: [[band + 2 * GAP, GAP], [w - GAP, h - GAP]],
+      insets,
+      legend: [[GAP, h - GAP - lh], [GAP + band, h - GAP]],
+    };
   }
-  const main: Box = landscape
-    ? [[GAP * 2 + side, GAP], [Math.max(GAP * 2 + side + 1, width - GAP), Math.max(GAP + 1, height - GAP)]]
-    : [[GAP, GAP], [Math.max(GAP + 1, width - GAP), Math.max(GAP + 1, height - GAP * 2 - side)]];
-  return { main, insets };
+  const lh = Math.min(legendHeight(w - 2 * GAP), h / 3);
+  const band = Math.round(Math.min(150, Math.max(64, h * 0.17)));
+  const side = count ? Math.max(24, Math.min(band, (w - GAP * (count + 1)) / count)) : 0;
+  for (let i = 0; i < count; i++) {
+    const x = GAP + i * (side + GAP);
+    insets.push([[x, h - GAP - side], [x + side, h - GAP]]);
+  }
+  return {
+    main: [[GAP, GAP * 2 + lh], [w - GAP, h - GAP - (count ? side + GAP : 0)]],
+    insets,
+    legend: [[GAP, GAP], [w - GAP, GAP + lh]],
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import { assetUrl } from '../assets.js';
+import { safeUrl } from '../feed/url.js';
 
 /** The geometry files that ship with the package, in `assets/geometry/`. */
 export type GeometryFile = 'countries' | 'nuts2' | 'nuts3';
@@ -42,18 +43,12 @@ function isTopology(data: unknown): data is Topology {
 }
 
 /**
- * Resolves the map's `geometry` attribute to a URL it may fetch, or `null`. Relative URLs are resolved
- * against the page (`base`, normally `document.baseURI`) — the file is the host's own; absolute URLs must
- * be `https:` or `http:`. Anything else (`javascript:`, `data:`, `blob:` …) is refused.
+ * Resolves the map's `geometry` attribute to a URL it may fetch, or `null`, through the product's URL
+ * check. Unlike feed links, relative URLs are allowed here and resolved against the page (`base`,
+ * normally `document.baseURI`): the file is the host's own. Only `https:` and `http:` are fetched
+ * (`javascript:`, `data:`, `blob:`, `mailto:` … are refused).
  */
 export function resolveGeometryUrl(value: string | null | undefined, base: string): string | null {
-  const trimmed = value?.trim();
-  if (!trimmed) return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed, base);
-  } catch {
-    return null;
-  }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  const href = safeUrl(value, base);
+  return href && /^https?:/.test(href) ? href : null;
 }

@@ -37,6 +37,8 @@ export interface Scene extends SceneLayer {
   readonly height: number;
   /** Where the mainland is fitted. */
   readonly main: Box;
+  /** Room kept for the legend. */
+  readonly legend: Box;
   readonly insets: readonly SceneInset[];
   /** Label point of every placed item, in SVG coordinates (mainland ones before any zoom). */
   readonly points: ReadonlyMap<string, Point>;
@@ -52,6 +54,8 @@ export interface SceneInput {
   readonly countries: FeatureCollection;
   readonly width: number;
   readonly height: number;
+  /** Height the legend needs at a given width (room is kept for it beside the mainland). */
+  readonly legendHeight?: (width: number) => number;
 }
 
 /** Markers closer than this (px) are spread around their common point. */
@@ -63,7 +67,7 @@ interface Placed {
   readonly area?: InsetArea;
 }
 
-export function buildScene({ items, shapes, countries, width, height }: SceneInput): Scene {
+export function buildScene({ items, shapes, countries, width, height, legendHeight }: SceneInput): Scene {
   const placed: Placed[] = [];
   const unplaced: string[] = [];
   for (const item of items) {
@@ -75,7 +79,7 @@ export function buildScene({ items, shapes, countries, width, height }: SceneInp
     placed.push({ item, shape, area: insetAreaOf(item) });
   }
   const areas = INSET_AREAS.filter((a) => placed.some((p) => p.area === a));
-  const layout = layoutInsets(width, height, areas.length);
+  const layout = layoutInsets(width, height, areas.length, legendHeight);
   const mainland = placed.filter((p) => !p.area);
   const extent = growExtent(EUROPE_EXTENT, mainland.flatMap(extentPoints));
   const projection = mainProjection(layout.main, extent).clipExtent([
@@ -94,6 +98,7 @@ export function buildScene({ items, shapes, countries, width, height }: SceneInp
     width,
     height,
     main: layout.main,
+    legend: layout.legend,
     ...main,
     insets,
     points,

@@ -22,8 +22,8 @@ describe('built geometry', () => {
 
   it('has a shape for every NUTS 2 and NUTS 3 region of NUTS 2024, with a name', async () => {
     const { topologies } = await builtGeometry();
-    const nuts2 = topologies.nuts2.objects['nuts2'] as { geometries: { id: string; properties: { name: string } }[] };
-    const nuts3 = topologies.nuts3.objects['nuts3'] as { geometries: { id: string; properties: { name: string } }[] };
+    const nuts2 = topologies.nuts2.objects['nuts2'] as unknown as { geometries: { id: string; properties: { name: string } }[] };
+    const nuts3 = topologies.nuts3.objects['nuts3'] as unknown as { geometries: { id: string; properties: { name: string } }[] };
     expect(nuts2.geometries).to.have.length(296);
     expect(nuts3.geometries).to.have.length(1345);
     expect(nuts2.geometries.every((g) => nutsLevel(g.id) === 2 && g.properties.name.length > 0)).to.equal(true);
@@ -131,23 +131,29 @@ describe('insets', () => {
     expect(INSET_AREAS.map((a) => a.id).sort()).to.deep.equal([...OUTERMOST_NUTS2].sort());
   });
 
-  it('layoutInsets() leaves the whole map to the mainland when there is no inset', () => {
-    const { main, insets } = layoutInsets(800, 600, 0);
-    expect(insets).to.deep.equal([]);
-    expect(main).to.deep.equal([[8, 8], [792, 592]]);
+  it('layoutInsets() keeps a side column for the legend on a wide map, a strip along the top on a tall one', () => {
+    const wide = layoutInsets(800, 600, 0, () => 100);
+    expect(wide.insets).to.deep.equal([]);
+    expect(wide.legend).to.deep.equal([[8, 492], [168, 592]]);
+    expect(wide.main).to.deep.equal([[176, 8], [792, 592]]);
+    const tall = layoutInsets(400, 600, 0, (w) => (w > 300 ? 60 : 120));
+    expect(tall.legend).to.deep.equal([[8, 8], [392, 68]]);
+    expect(tall.main).to.deep.equal([[8, 76], [392, 592]]);
   });
 
-  it('layoutInsets() puts insets in a column on wide maps and a row on tall ones, never over the mainland', () => {
+  it('layoutInsets() puts insets in the column on wide maps and in a row on tall ones, clear of mainland and legend', () => {
+    const apart = ([[ax0, ay0], [ax1, ay1]]: Box, [[bx0, by0], [bx1, by1]]: Box) => ax1 <= bx0 || bx1 <= ax0 || ay1 <= by0 || by1 <= ay0;
     for (const [w, h, n] of [[1000, 700, 3], [800, 600, 8], [360, 640, 2], [300, 300, 1]] as const) {
-      const { main, insets } = layoutInsets(w, h, n);
+      const { main, insets, legend } = layoutInsets(w, h, n, () => 90);
       expect(insets).to.have.length(n);
-      const column = w >= h;
-      for (const [[x0, y0], [x1, y1]] of insets) {
+      for (const box of insets) {
+        const [[x0, y0], [x1, y1]] = box;
         expect(x1 - x0).to.equal(y1 - y0);
         expect(inside([x0, y0], [[0, 0], [w, h]]) && inside([x1, y1], [[0, 0], [w, h]])).to.equal(true);
-        if (column) expect(x1).to.be.lessThan(main[0][0]);
-        else expect(y0).to.be.greaterThan(main[1][1]);
+        expect(apart(box, main), `inset and mainland of ${w}×${h}`).to.equal(true);
+        expect(apart(box, legend), `inset and legend of ${w}×${h}`).to.equal(true);
       }
+      expect(apart(legend, main), `legend and mainland of ${w}×${h}`).to.equal(true);
     }
   });
 });
@@ -206,7 +212,7 @@ describe('buildScene()', () => {
     const items = mapItems(feed).filter((i) => i.key !== 'PT20' && i.key !== 'ES70');
     const scene = buildScene({ items, shapes, countries, width: 960, height: 640 });
     expect(scene.insets).to.deep.equal([]);
-    expect(scene.main).to.deep.equal([[8, 8], [952, 632]]);
+    expect(scene.inInset.size).to.equal(0);
   });
 
   it('spreads markers at the same place so each can be pointed at', async () => {

@@ -1,0 +1,128 @@
+/**
+ * The map's words: role names, inset names and the one-line description of an item that its tooltip,
+ * accessible name and list row share. Every string goes through the element's `msg`.
+ */
+import { str } from '@lit/localize';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import type { Choropleth } from './colour.js';
+import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
+
+export function roleLabel(i18n: LocaleController, role: MapRole): string {
+  const { msg } = i18n;
+  switch (role) {
+    case 'coordinator':
+      return msg('Project coordinator', { id: 'map.role.coordinator' });
+    case 'regional-partner':
+      return msg('Regional partner', { id: 'map.role.regional-partner' });
+    case 'technical-partner':
+      return msg('Technical partner', { id: 'map.role.technical-partner' });
+    case 'associated-partner':
+      return msg('Associated partner', { id: 'map.role.associated-partner' });
+    case 'cpmr-member':
+      return msg('CPMR member region', { id: 'map.role.cpmr-member' });
+    default:
+      return msg('Other region', { id: 'map.role.other' });
+  }
+}
+
+/** Name of an outermost-region inset, by its NUTS 2 code. */
+export function insetLabel(i18n: LocaleController, id: string): string {
+  const { msg } = i18n;
+  switch (id) {
+    case 'PT20':
+      return msg('Azores', { id: 'map.inset.PT20' });
+    case 'PT30':
+      return msg('Madeira', { id: 'map.inset.PT30' });
+    case 'ES70':
+      return msg('Canary Islands', { id: 'map.inset.ES70' });
+    case 'FRY1':
+      return msg('Guadeloupe', { id: 'map.inset.FRY1' });
+    case 'FRY2':
+      return msg('Martinique', { id: 'map.inset.FRY2' });
+    case 'FRY3':
+      return msg('French Guiana', { id: 'map.inset.FRY3' });
+    case 'FRY4':
+      return msg('Réunion', { id: 'map.inset.FRY4' });
+    default:
+      return msg('Mayotte', { id: 'map.inset.FRY5' });
+  }
+}
+
+export function measuresLabel(i18n: LocaleController, n: number): string {
+  const { msg } = i18n;
+  const count = i18n.number(n);
+  return i18n.plural(n, {
+    one: msg(str`${count} measure`, { id: 'map.measures.one' }),
+    other: msg(str`${count} measures`, { id: 'map.measures.other' }),
+  });
+}
+
+/** The score of an item in a choropleth, as "Labour market: 67 (2021)", or "no data". */
+export function scoreLabel(i18n: LocaleController, item: MapItem, colour: Choropleth): string {
+  const { msg } = i18n;
+  const dimension = colour.dimension ? i18n.text(colour.dimension.label).value : '';
+  const score = item.regionId ? colour.scores.get(item.regionId) : undefined;
+  if (!score) return msg(str`${dimension}: no data`, { id: 'map.score.none' });
+  const value = i18n.number(score.value);
+  return score.year === undefined
+    ? msg(str`${dimension}: ${value}`, { id: 'map.score' })
+    : msg(str`${dimension}: ${value} (${score.year})`, { id: 'map.score.year' });
+}
+
+/** Partner organisations of an item, by name (a partner marker names its city instead). */
+export function organisationsLabel(i18n: LocaleController, item: MapItem): string {
+  if (!item.regionId) return item.partners.map((p) => i18n.text(p.city).value).filter(Boolean).join(', ');
+  return item.partners.map((p) => p.acronym || i18n.text(p.name).value).join(', ');
+}
+
+/** Everything the tooltip says, in one line: the accessible name of the item on the map. */
+export function describeItem(i18n: LocaleController, item: MapItem, colour?: Choropleth): string {
+  const parts = [i18n.text(item.name).value, roleLabel(i18n, item.role), organisationsLabel(i18n, item)];
+  if (colour && item.regionId) parts.push(scoreLabel(i18n, item, colour));
+  if (item.regionId) parts.push(measuresLabel(i18n, item.measures));
+  return parts.filter(Boolean).join(', ');
+}
+
+/**
+ * The map's text summary: how many places of each role it shows, which insets it draws, what it is
+ * coloured by (with the range of scores) and what it could not place.
+ */
+export function summaryText(
+  i18n: LocaleController,
+  shown: readonly MapItem[],
+  insets: readonly string[],
+  unplaced: number,
+  colour?: Choropleth,
+): string {
+  const { msg } = i18n;
+  const list = (parts: string[]) => new Intl.ListFormat(i18n.tag, { type: 'conjunction' }).format(parts);
+  const counts = new Map<MapRole, number>();
+  for (const item of shown) counts.set(item.role, (counts.get(item.role) ?? 0) + 1);
+  const roles = MAP_ROLES.filter((r) => counts.has(r)).map((r) => [r, counts.get(r)!] as const).map(([role, n]) => `${roleLabel(i18n, role)}: ${i18n.number(n)}`).join('; ');
+  const sentences = [msg(str`The map shows ${i18n.number(shown.length)} places (${roles}).`, { id: 'map.summary.count' })];
+  if (insets.length) {
+    sentences.push(msg(str`Outermost regions in insets: ${list(insets.map((id) => insetLabel(i18n, id)))}.`, { id: 'map.summary.insets' }));
+  }
+  if (colour) {
+    const dimension = colour.dimension ? i18n.text(colour.dimension.label).value : '';
+    const scored = shown.filter((i) => i.regionId && colour.scores.has(i.regionId));
+    if (scored.length) {
+      const by = (i: MapItem) => colour.scores.get(i.regionId!)!.value;
+      const low = scored.reduce((a, b) => (by(b) < by(a) ? b : a));
+      const high = scored.reduce((a, b) => (by(b) > by(a) ? b : a));
+      const lowText = `${i18n.number(by(low))} (${i18n.text(low.name).value})`;
+      const highText = `${i18n.number(by(high))} (${i18n.text(high.name).value})`;
+      sentences.push(
+        msg(str`Coloured by ${dimension}: ${i18n.number(scored.length)} regions with a score, from ${lowText} to ${highText}.`, {
+          id: 'map.summary.scale',
+        }),
+      );
+    } else {
+      sentences.push(msg(str`Coloured by ${dimension}: no region has a score.`, { id: 'map.summary.scale-empty' }));
+    }
+  }
+  if (unplaced) {
+    sentences.push(msg(str`${i18n.number(unplaced)} could not be placed on the map; see the list below it.`, { id: 'map.summary.unplaced' }));
+  }
+  return sentences.join(' ');
+}

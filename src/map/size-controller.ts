@@ -1,0 +1,49 @@
+/**
+ * The rendered size of one element of the host's shadow root, kept up to date with a ResizeObserver, so
+ * the map is drawn for the pixels it has (crisp at any size) and redrawn when its container changes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class SizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  private observer?: ResizeObserver;
+  private target?: Element;
+
+  /** @param find returns the element to measure (called after each update; it may come and go). */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly find: () => Element | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width !== this.width || height !== this.height) {
+        this.width = width;
+        this.height = height;
+        this.host.requestUpdate();
+      }
+    });
+    this.target = undefined;
+    this.hostUpdated();
+  }
+
+  hostUpdated(): void {
+    const target = this.find() ?? undefined;
+    if (target === this.target || !this.observer) return;
+    if (this.target) this.observer.unobserve(this.target);
+    this.target = target;
+    if (target) this.observer.observe(target);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.target = undefined;
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * Styles of `<regin-partner-map>`. Colours are custom properties so hosts can theme roles and the scale;
+ * dark mode and forced colours are handled here.
+ */
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    --_land: var(--regin-partner-map-land, #e3e7eb);
+    --_land-edge: var(--regin-partner-map-land-border, #ffffff);
+    --_sea: var(--regin-partner-map-sea, #f5f8fb);
+    --_region-edge: var(--regin-partner-map-region-border, #ffffff);
+    --_coordinator: var(--regin-partner-map-color-coordinator, #e69f00);
+    --_regional: var(--regin-partner-map-color-regional-partner, #0072b2);
+    --_technical: var(--regin-partner-map-color-technical-partner, #009e73);
+    --_associated: var(--regin-partner-map-color-associated-partner, #cc79a7);
+    --_member: var(--regin-partner-map-color-cpmr-member, #56b4e9);
+    --_other: var(--regin-partner-map-color-other, #a0a7ae);
+    --_c0: var(--regin-partner-map-scale-0, #fde725);
+    --_c1: var(--regin-partner-map-scale-1, #5ec962);
+    --_c2: var(--regin-partner-map-scale-2, #21918c);
+    --_c3: var(--regin-partner-map-scale-3, #3b528b);
+    --_c4: var(--regin-partner-map-scale-4, #440154);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_land: var(--regin-partner-map-land, #2b323b);
+      --_land-edge: var(--regin-partner-map-land-border, #0d1117);
+      --_sea: var(--regin-partner-map-sea, #10161e);
+      --_region-edge: var(--regin-partner-map-region-border, #0d1117);
+    }
+  }
+  :host([theme='dark']) {
+    --_land: var(--regin-partner-map-land, #2b323b);
+    --_land-edge: var(--regin-partner-map-land-border, #0d1117);
+    --_sea: var(--regin-partner-map-sea, #10161e);
+    --_region-edge: var(--regin-partner-map-region-border, #0d1117);
+  }
+  .frame {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    justify-content: space-between;
+    margin-bottom: var(--_space);
+  }
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .map {
+    position: relative;
+    aspect-ratio: var(--regin-partner-map-aspect-ratio, 4 / 3);
+    max-height: var(--regin-partner-map-max-height, 80vh);
+    width: 100%;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_sea);
+    touch-action: pan-x pan-y;
+  }
+  @container (max-width: 30rem) {
+    .map {
+      aspect-ratio: var(--regin-partner-map-aspect-ratio-narrow, 4 / 5);
+    }
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    user-select: none;
+  }
+  .map.zoomed svg {
+    cursor: grab;
+  }
+  .land {
+    fill: var(--_land);
+    stroke: var(--_land-edge);
+    stroke-width: 0.75;
+  }
+  .region {
+    stroke: var(--_region-edge);
+    stroke-width: 0.75;
+    cursor: pointer;
+    outline: none;
+  }
+  .marker {
+    cursor: pointer;
+    outline: none;
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .marker.selected,
+  .marker:focus-visible {
+    stroke: var(--_fg);
+    stroke-width: 3;
+  }
+  .outline {
+    fill: none;
+    pointer-events: none;
+    stroke-width: 2.5;
+  }
+  .outline.selected {
+    stroke: var(--_fg);
+  }
+  .outline.focused {
+    stroke: var(--_focus);
+    stroke-width: 3.5;
+  }
+  .role-coordinator {
+    fill: var(--_coordinator);
+  }
+  .role-regional-partner {
+    fill: var(--_regional);
+  }
+  .role-technical-partner {
+    fill: var(--_technical);
+  }
+  .role-associated-partner {
+    fill: var(--_associated);
+  }
+  .role-cpmr-member {
+    fill: var(--_member);
+  }
+  .role-other {
+    fill: var(--_other);
+  }
+  .class-0 {
+    fill: var(--_c0);
+  }
+  .class-1 {
+    fill: var(--_c1);
+  }
+  .class-2 {
+    fill: var(--_c2);
+  }
+  .class-3 {
+    fill: var(--_c3);
+  }
+  .class-4 {
+    fill: var(--_c4);
+  }
+  .nodata-bg {
+    fill: var(--_land);
+  }
+  .nodata-line {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  .inset-frame {
+    fill: var(--_sea);
+    stroke: var(--_border);
+  }
+  .inset-label,
+  .legend text {
+    fill: var(--_fg);
+    font-size: 12px;
+  }
+  .legend-title {
+    font-weight: 600;
+  }
+  .legend-bg {
+    fill: var(--_bg);
+    fill-opacity: 0.9;
+    stroke: var(--_border);
+  }
+  .swatch {
+    stroke: var(--_border);
+  }
+  .tooltip {
+    position: absolute;
+    left: var(--_tip-x, 50%);
+    top: var(--_tip-y, 50%);
+    transform: translate(-50%, calc(-100% - 12px));
+    display: flex;
+    flex-direction: column;
+    max-width: min(18rem, 80%);
+    padding: 0.375rem 0.625rem;
+    border-radius: var(--_radius);
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 0.875rem;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .tooltip.start {
+    transform: translate(-12px, calc(-100% - 12px));
+  }
+  .tooltip.end {
+    transform: translate(calc(-100% + 12px), calc(-100% - 12px));
+  }
+  .tooltip.below {
+    --_dy: 12px;
+  }
+  .tooltip.below.center {
+    transform: translate(-50%, 12px);
+  }
+  .tooltip.below.start {
+    transform: translate(-12px, 12px);
+  }
+  .tooltip.below.end {
+    transform: translate(calc(-100% + 12px), 12px);
+  }
+  .panel {
+    margin-top: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .panel header {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .panel h3,
+  .panel h4 {
+    margin: 0.25rem 0;
+  }
+  .panel p {
+    margin: 0.25rem 0;
+  }
+  .panel .role {
+    color: var(--_muted);
+  }
+  .summary,
+  .unplaced {
+    margin: var(--_space) 0 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .list {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .list caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: var(--_space);
+  }
+  .list th,
+  .list td {
+    text-align: start;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  .list th[scope='row'] button {
+    text-align: start;
+  }
+  @media (forced-colors: active) {
+    .region,
+    .marker,
+    .land {
+      stroke: CanvasText;
+    }
+    .outline.selected,
+    .outline.focused,
+    .marker.selected {
+      stroke: Highlight;
+    }
+    .tooltip,
+    .panel,
+    .legend-bg {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

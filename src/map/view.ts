@@ -1,0 +1,298 @@
+/**
+ * The map's templates: the SVG (mainland, insets, markers, legend), the tooltip, the details panel and
+ * the list view. They only map prepared data to nodes; the element owns state and events. Every
+ * interactive node carries `data-key` so the element can delegate events.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import { safeUrl } from '../feed/url.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import { markerPath, type Choropleth } from './colour.js';
+import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
+import { layoutLegend, LINE, type LegendEntry } from './legend.js';
+import { insetLabel, measuresLabel, organisationsLabel, roleLabel, scoreLabel } from './labels.js';
+import type { Scene, SceneLayer } from './scene.js';
+import { apply, transformOf, type ZoomState } from './zoom.js';
+
+export interface MapView {
+  readonly i18n: LocaleController;
+  readonly scene: Scene;
+  readonly items: ReadonlyMap<string, MapItem>;
+  /** CSS class that colours each item (`role-…`, `class-0`…`class-4` or `nodata`). */
+  readonly paint: ReadonlyMap<string, string>;
+  /** Accessible name of each item. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly colour?: Choropleth;
+  readonly zoom: ZoomState;
+  /** The item that takes the tab stop. */
+  readonly active?: string;
+  /** The selected item (highlighted). */
+  readonly selected?: string;
+  /** The focused or hovered item (outlined). */
+  readonly focused?: string;
+}
+
+const NODATA = 'regin-map-nodata';
+
+function region(v: MapView, key: string, d: string): SVGTemplateResult {
+  const cls = v.paint.get(key) ?? 'role-other';
+  return svg`<path part="region" class="region ${cls}" d=${d} data-key=${key} role="button"
+    tabindex=${key === v.active ? 0 : -1} aria-label=${v.names.get(key) ?? key}
+    aria-pressed=${key === v.selected ? 'true' : 'false'} fill=${cls === 'nodata' ? `url(#${NODATA})` : nothing}
+    vector-effect="non-scaling-stroke"></path>`;
+}
+
+function marker(v: MapView, key: string, x: number, y: number): SVGTemplateResult {
+  const cls = v.paint.get(key) ?? 'role-other';
+  const item = v.items.get(key)!;
+  return svg`<g part="marker" class="marker ${cls} ${key === v.selected ? 'selected' : ''}" data-key=${key}
+    transform="translate(${+x.toFixed(1)} ${+y.toFixed(1)})" role="button" tabindex=${key === v.active ? 0 : -1}
+    aria-label=${v.names.get(key) ?? key} aria-pressed=${key === v.selected ? 'true' : 'false'}>
+    <path d=${markerPath(item.role)} fill=${cls === 'nodata' ? `url(#${NODATA})` : nothing}></path></g>`;
+}
+
+/** Outlines drawn on top of a layer's polygons for the selected and focused items. */
+function outlines(v: MapView, layer: SceneLayer): SVGTemplateResult[] {
+  return layer.polygons
+    .filter((p) => p.key === v.selected || p.key === v.focused)
+    .map((p) => svg`<path class="outline ${p.key === v.selected ? 'selected' : ''} ${p.key === v.focused ? 'focused' : ''}"
+      d=${p.d} vector-effect="non-scaling-stroke" aria-hidden="true"></path>`);
+}
+
+export function renderSvg(v: MapView, label: string, describedBy: string): TemplateResult {
+  const { scene, zoom } = v;
+  return html`<svg part="map-svg" viewBox="0 0 ${scene.width} ${scene.height}" width=${scene.width} height=${scene.height}
+    role="group" aria-label=${label} aria-describedby=${describedBy}>
+    <defs>
+      <pattern id=${NODATA} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+        <rect class="nodata-bg" width="6" height="6"></rect><line class="nodata-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>
+    <g class="main" transform=${transformOf(zoom)}>
+      <path class="land" d=${scene.land} vector-effect="non-scaling-stroke" aria-hidden="true"></path>
+      ${scene.polygons.map((p) => region(v, p.key, p.d))}
+      ${outlines(v, scene)}
+    </g>
+    ${scene.markers.map((m) => {
+      const [x, y] = apply(zoom, [m.x, m.y]);
+      return marker(v, m.key, x, y);
+    })}
+    ${scene.insets.map((inset) => {
+      const [[x0, y0], [x1, y1]] = inset.box;
+      return svg`<g part="inset" class="inset">
+        <rect class="inset-frame" x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0}></rect>
+        <path class="land" d=${inset.land} aria-hidden="true"></path>
+        ${inset.polygons.map((p) => region(v, p.key, p.d))}
+        ${outlines(v, inset)}
+        ${inset.markers.map((m) => marker(v, m.key, m.x, m.y))}
+        <text class="inset-label" x=${x0 + 4} y=${y1 - 5} aria-hidden="true">${insetLabel(v.i18n, inset.area.id)}</text>
+      </g>`;
+    })}
+    ${renderLegend(v)}
+  </svg>`;
+}
+
+/** The legend's title and entries: the roles shown, or the choropleth's classes (highest first) and "no data". */
+export function legendContent(
+  i18n: LocaleController,
+  roles: ReadonlySet<MapRole>,
+  colour?: Pick<Choropleth, 'classes' | 'dimension' | 'years'>,
+): { title: string; entries: LegendEntry[] } {
+  const { msg } = i18n;
+  if (!colour) {
+    return {
+      title: msg('Role', { id: 'map.legend.role' }),
+      entries: MAP_ROLES.filter((r) => roles.has(r)).map((r) => ({ cls: `role-${r}`, label: roleLabel(i18n, r), shape: markerPath(r, 90) })),
+    };
+  }
+  const dimension = colour.dimension ? i18n.text(colour.dimension.label).value : '';
+  const years = colour.years;
+  const year = !years ? '' : years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
+  const entries = colour.classes.map((c, i) => ({ cls: `class-${i}`, label: `${i18n.number(c.from)}–${i18n.number(c.to)}` }));
+  return {
+    title: year ? msg(str`${dimension}, ${year}`, { id: 'map.legend.scale-year' }) : dimension,
+    entries: [...entries.reverse(), { cls: 'nodata', label: msg('No data', { id: 'map.legend.no-data' }) }],
+  };
+}
+
+/** How tall the legend may get at a width, in either colour mode (so recolouring never moves the map). */
+export function legendReserve(i18n: LocaleController, roles: ReadonlySet<MapRole>, colour: Pick<Choropleth, 'classes'>) {
+  const a = legendContent(i18n, roles);
+  const b = legendContent(i18n, roles, { ...colour, dimension: undefined, years: undefined });
+  return (width: number) =>
+    Math.max(layoutLegend(a.title, a.entries, width, 2).height, layoutLegend(b.title, b.entries, width, 2).height);
+}
+
+/** The legend, inside the SVG in the room the layout kept for it. */
+export function renderLegend(v: MapView): SVGTemplateResult {
+  const roles = new Set([...v.items.values()].filter((i) => v.scene.points.has(i.key)).map((i) => i.role));
+  const { title, entries } = legendContent(v.i18n, roles, v.colour);
+  const [[x0, y0], [x1, y1]] = v.scene.legend;
+  const layout = layoutLegend(title, entries, x1 - x0);
+  // at the bottom of a side column, at the top of a strip along the top
+  const y = x1 - x0 < v.scene.width / 2 ? Math.max(y0, y1 - layout.height) : y0;
+  const described = `${title}: ${entries.map((e) => e.label).join('; ')}`;
+  return svg`<g part="legend" class="legend" transform="translate(${x0} ${y})" role="img" aria-label=${described}>
+    <rect class="legend-bg" width=${layout.width} height=${layout.height} rx="4"></rect>
+    ${layout.title.map((line, i) => svg`<text class="legend-title" x="8" y=${LINE * (i + 1) - 4}>${line}</text>`)}
+    ${layout.entries.map(({ entry, x, y }) => {
+      const cy = y + LINE / 2;
+      const swatch = entry.shape
+        ? svg`<path class=${entry.cls} d=${entry.shape} transform="translate(${x + 7} ${cy})"></path>`
+        : svg`<rect class="swatch ${entry.cls}" x=${x} y=${cy - 6} width="14" height="12"
+            fill=${entry.cls === 'nodata' ? `url(#${NODATA})` : nothing}></rect>`;
+      return svg`${swatch}<text x=${x + 20} y=${cy + 4}>${entry.label}</text>`;
+    })}
+  </g>`;
+}
+
+/** The tooltip's lines for an item. */
+export function renderTooltip(v: MapView, key: string): TemplateResult {
+  const item = v.items.get(key)!;
+  const name = v.i18n.text(item.name);
+  const organisations = organisationsLabel(v.i18n, item);
+  return html`<strong lang=${name.lang ?? nothing}>${name.value}</strong>
+    <span>${roleLabel(v.i18n, item.role)}</span>
+    ${organisations ? html`<span>${organisations}</span>` : nothing}
+    ${v.colour && item.regionId ? html`<span>${scoreLabel(v.i18n, item, v.colour)}</span>` : nothing}
+    ${item.regionId ? html`<span>${measuresLabel(v.i18n, item.measures)}</span>` : nothing}`;
+}
+
+export interface PanelActions {
+  readonly close: () => void;
+  readonly seeMeasures: (regionId: string) => void;
+}
+
+/** Details of an item: its partner organisations, link, score, measures and the "See measures" action. */
+export function renderPanel(v: MapView, key: string, actions: PanelActions): TemplateResult {
+  const { i18n } = v;
+  const { msg } = i18n;
+  const item = v.items.get(key)!;
+  const name = i18n.text(item.name);
+  const link = safeUrl(item.url);
+  const text = (t: ReturnType<LocaleController['text']>) => html`<p lang=${t.lang ?? nothing}>${t.value}</p>`;
+  return html`<section part="panel" class="panel" id="panel" aria-labelledby="panel-title">
+    <header>
+      <h3 id="panel-title" lang=${name.lang ?? nothing}>${name.value}</h3>
+      <button class="close" @click=${actions.close}>
+        <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close details', { id: 'map.panel.close' })}</span>
+      </button>
+    </header>
+    <p class="role">${roleLabel(i18n, item.role)}</p>
+    ${v.colour && item.regionId ? html`<p>${scoreLabel(i18n, item, v.colour)}</p>` : nothing}
+    ${item.partners.map((p) => {
+      const pname = i18n.text(p.name);
+      const description = i18n.text(p.description);
+      const contribution = i18n.text(p.contribution);
+      const url = safeUrl(p.url);
+      return html`<div class="partner">
+        ${item.regionId ? html`<h4 lang=${pname.lang ?? nothing}>${pname.value}</h4>` : nothing}
+        ${description.value ? text(description) : nothing} ${contribution.value ? text(contribution) : nothing}
+        ${url && url !== link ? html`<p><a href=${url}>${msg(str`Website of ${p.acronym || pname.value}`, { id: 'map.panel.partner-link' })}</a></p>` : nothing}
+      </div>`;
+    })}
+    ${link ? html`<p><a href=${link}>${msg(str`Website of ${name.value}`, { id: 'map.panel.link' })}</a></p>` : nothing}
+    ${item.regionId
+      ? html`<p class="measures">${measuresLabel(i18n, item.measures)}</p>
+          <button class="see-measures" @click=${() => actions.seeMeasures(item.regionId!)}>
+            ${msg('See measures', { id: 'map.panel.see-measures' })}
+          </button>`
+      : nothing}
+  </section>`;
+}
+
+/** The same items as a table of buttons: the accessible alternative to the map. */
+export function renderList(v: MapView, order: readonly MapItem[], select: (key: string) => void): TemplateResult {
+  const { i18n } = v;
+  const { msg } = i18n;
+  const dimension = v.colour?.dimension ? i18n.text(v.colour.dimension.label).value : '';
+  return html`<table part="list" class="list">
+    <caption>${msg('Regions and partners on the map', { id: 'map.list.caption' })}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${msg('Name', { id: 'map.list.name' })}</th>
+        <th scope="col">${msg('Role', { id: 'map.legend.role' })}</th>
+        <th scope="col">${msg('Partner organisation', { id: 'map.list.organisation' })}</th>
+        ${v.colour ? html`<th scope="col">${dimension}</th>` : nothing}
+        <th scope="col">${msg('Measures', { id: 'map.list.measures' })}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${order.map((item) => {
+        const name = i18n.text(item.name);
+        const score = v.colour && item.regionId ? v.colour.scores.get(item.regionId) : undefined;
+        return html`<tr>
+          <th scope="row">
+            <button data-key=${item.key} aria-pressed=${item.key === v.selected ? 'true' : 'false'} @click=${() => select(item.key)}>
+              <span lang=${name.lang ?? nothing}>${name.value}</span>
+            </button>
+          </th>
+          <td>${roleLabel(i18n, item.role)}</td>
+          <td>${organisationsLabel(i18n, item)}</td>
+          ${v.colour ? html`<td>${score ? i18n.number(score.value) : msg('No data', { id: 'map.legend.no-data' })}</td>` : nothing}
+          <td>${item.regionId ? i18n.number(item.measures) : ''}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+export interface ToolbarActions {
+  readonly toggleList: () => void;
+  readonly zoomBy: (factor: number) => void;
+  readonly reset: () => void;
+}
+
+/** The list/map switch and the zoom buttons. */
+export function renderToolbar(i18n: LocaleController, list: boolean, canList: boolean, zoom: ZoomState, actions: ToolbarActions): TemplateResult {
+  const { msg } = i18n;
+  const button = (label: string, sign: string, action: () => void, disabled: boolean) =>
+    html`<button ?disabled=${disabled} @click=${action}>
+      <span aria-hidden="true">${sign}</span><span class="visually-hidden">${label}</span>
+    </button>`;
+  return html`<div class="toolbar">
+    <button aria-pressed=${list ? 'true' : 'false'} ?disabled=${!canList} @click=${actions.toggleList}>
+      ${msg('Show as list', { id: 'map.view.list' })}
+    </button>
+    ${list
+      ? nothing
+      : html`<div class="zoom" role="group" aria-label=${msg('Zoom', { id: 'map.zoom' })}>
+          ${button(msg('Zoom in', { id: 'map.zoom.in' }), '+', () => actions.zoomBy(2), zoom.k >= 8)}
+          ${button(msg('Zoom out', { id: 'map.zoom.out' }), '−', () => actions.zoomBy(0.5), zoom.k <= 1)}
+          ${button(msg('Reset zoom', { id: 'map.zoom.reset' }), '⟲', actions.reset, zoom.k <= 1)}
+        </div>`}
+  </div>`;
+}
+
+/** The places the map could not draw, named. */
+export function renderUnplaced(i18n: LocaleController, items: readonly MapItem[]): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  return html`<p class="unplaced">
+    ${i18n.msg('Not on the map (no boundary or location in the data):', { id: 'map.unplaced' })}
+    ${items.map((item, n) => {
+      const name = i18n.text(item.name);
+      return html`${n ? ', ' : ''}<span lang=${name.lang ?? nothing}>${name.value}</span>`;
+    })}
+  </p>`;
+}
+
+/** A scene with nothing in it, for the list view before (or without) geometry. */
+export const EMPTY_SCENE: Scene = {
+  width: 0,
+  height: 0,
+  main: [
+    [0, 0],
+    [0, 0],
+  ],
+  legend: [
+    [0, 0],
+    [0, 0],
+  ],
+  land: '',
+  polygons: [],
+  markers: [],
+  insets: [],
+  points: new Map(),
+  inInset: new Set<string>(),
+  unplaced: [],
+};

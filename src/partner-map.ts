@@ -1,0 +1,271 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from './core/define.js';
+import { emit } from './core/events.js';
+import { renderCredits, renderNotices } from './core/notices.js';
+import { ReginElement } from './core/regin-element.js';
+import { baseStyles } from './core/styles.js';
+import type { Feed } from './feed/types.js';
+import { choropleth, type Choropleth } from './map/colour.js';
+import { GeometryController } from './map/geometry-controller.js';
+import { mapItems, type MapItem } from './map/items.js';
+import { MapInteraction } from './map/interaction.js';
+import { westToEast, type NavPoint } from './map/keyboard.js';
+import { describeItem, summaryText } from './map/labels.js';
+import { resolveGeometryUrl } from './map/load.js';
+import { buildScene, type Scene } from './map/scene.js';
+import { needsNuts3 } from './map/shapes.js';
+import { SizeController } from './map/size-controller.js';
+import { mapStyles } from './map/styles.js';
+import { placeTooltip } from './map/tooltip.js';
+import { EMPTY_SCENE, legendReserve, renderList, renderPanel, renderSvg, renderToolbar, renderTooltip, renderUnplaced, type MapView } from './map/view.js';
+import { IDENTITY } from './map/zoom.js';
+
+/**
+ * Europe with the partner and member regions of the feed: NUTS polygons where the code is known, markers
+ * otherwise (and for partner organisations without a region), insets for outermost regions, coloured by
+ * role or — with `color-by` — by an indicator score. Hover or focus shows a tooltip; click, Enter or
+ * Space selects a region for the whole `group` and opens its details. The list view shows the same
+ * places as a table.
+ *
+ * Keyboard: the map is one tab stop. Left/Right move west/east through every place, Up/Down to the
+ * nearest place above/below, Home/End to the first/last; Enter or Space selects; Escape closes the
+ * details; `+`, `-` and `0` zoom in, out and back. Ctrl/⌘ + wheel zooms, dragging pans a zoomed map.
+ *
+ * @summary Interactive map of REGIN partner and CPMR member regions, by role or as a choropleth.
+ * @fires regin-region-select - A person selected a region (click, Enter/Space, list, "See measures"). `detail: {regionId}`.
+ * @fires regin-feed-load - The feed loaded or changed. `detail: {url, counts}`.
+ * @fires regin-feed-error - The feed could not be loaded. `detail: {url, code, message}`.
+ * @csspart map - The box that holds the map; its size decides the drawing.
+ * @csspart map-svg - The SVG map.
+ * @csspart region - A region polygon.
+ * @csspart marker - A marker (a region without polygon, or a partner organisation).
+ * @csspart inset - An inset for an outermost region.
+ * @csspart legend - The legend, inside the SVG.
+ * @csspart tooltip - The tooltip.
+ * @csspart panel - The details of the selected place.
+ * @csspart list - The list view (a table).
+ * @csspart summary - The text summary under the map.
+ * @csspart notice - A state notice (error, stale, partial, illustrative data).
+ * @csspart credits - The boundary credit, "data as of …" and the feed's credits.
+ * @cssprop --regin-partner-map-aspect-ratio - Shape of the map box (default `4 / 3`; `4 / 5` when narrow).
+ * @cssprop --regin-partner-map-max-height - Tallest the map box gets (default `80vh`).
+ * @cssprop --regin-partner-map-color-coordinator - Fill of the coordinator (default Okabe–Ito orange `#e69f00`).
+ * @cssprop --regin-partner-map-color-regional-partner - Fill of regional partners (default `#0072b2`).
+ * @cssprop --regin-partner-map-color-technical-partner - Fill of technical partners (default `#009e73`).
+ * @cssprop --regin-partner-map-color-associated-partner - Fill of associated partners (default `#cc79a7`).
+ * @cssprop --regin-partner-map-color-cpmr-member - Fill of CPMR member regions (default `#56b4e9`).
+ * @cssprop --regin-partner-map-scale-0 - Choropleth class 0 (lowest) to `-scale-4` (highest): viridis by default.
+ * @cssprop --regin-partner-map-land - Land outside the shown regions.
+ * @cssprop --regin-partner-map-sea - Sea and inset background.
+ */
+export class ReginPartnerMap extends ReginElement {
+  static override styles = [baseStyles, mapStyles];
+
+  /** Id of a framework dimension (e.g. `labour`): colours regions by that score instead of by role. */
+  @property({ attribute: 'color-by' }) colorBy?: string;
+  /** Id of the selected region; set by script it selects the region for the group, without an event. */
+  @property() selected?: string | null;
+  /** URL of the host's own TopoJSON for region shapes (features matched by id to `nuts` or region id; relative to the page). */
+  @property() geometry?: string;
+  /** `map` or `list`: the view shown; the person can switch it. */
+  @property({ reflect: true }) view: 'map' | 'list' = 'map';
+
+  /** The place whose details are open. */
+  @state() private panel?: string;
+
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.map'));
+  private readonly geo = new GeometryController(this);
+  private readonly nav = new MapInteraction(this, () => ({
+    order: this.order,
+    point: (key) => {
+      const point = this.scene?.points.get(key);
+      return point && { point, inset: this.scene!.inInset.has(key) };
+    },
+    width: this.size.width,
+    height: this.size.height,
+    choose: (key) => this.choose(key),
+  }));
+  private items: MapItem[] = [];
+  private byKey = new Map<string, MapItem>();
+  private scene?: Scene;
+  private order: NavPoint[] = [];
+  private colour?: Choropleth;
+  private paint = new Map<string, string>();
+  private names = new Map<string, string>();
+  private memo: unknown[] = [];
+
+  protected hasContent(feed: Feed): boolean {
+    return feed.regions.length + feed.partners.length > 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const feed = this.feedData.feed;
+    // true when any input at memo[from…] differs from last time (and remembers the new ones)
+    const changedAt = (from: number, ...next: unknown[]) =>
+      next.map((v, i) => this.memo[from + i] !== v && ((this.memo[from + i] = v), true)).some(Boolean);
+    if (changedAt(0, feed)) {
+      this.items = feed ? mapItems(feed) : [];
+      this.byKey = new Map(this.items.map((i) => [i.key, i]));
+    }
+    if (feed && this.view === 'map') {
+      const custom = resolveGeometryUrl(this.geometry, document.baseURI);
+      this.geo.want(custom, !custom && needsNuts3(this.items.map((i) => i.nuts)));
+    }
+    const { width, height } = this.size;
+    const { shapes, countries } = this.geo;
+    if (changedAt(1, this.items, shapes, countries, width, height, this.i18n.lang)) {
+      const ready = feed && shapes && countries && width > 0 && height > 0;
+      this.scene = ready
+        ? buildScene({
+            items: this.items,
+            shapes,
+            countries,
+            width,
+            height,
+            legendHeight: legendReserve(this.i18n, new Set(this.items.map((i) => i.role)), choropleth(feed, '')),
+          })
+        : undefined;
+      this.order = westToEast([...(this.scene?.points ?? [])].map(([key, point]) => ({ key, point })));
+      this.nav.sync();
+    }
+    // recolouring: classes only, no path is recomputed
+    if (changedAt(7, feed, this.colorBy)) {
+      this.colour = feed && this.colorBy ? choropleth(feed, this.colorBy) : undefined;
+      this.paint = new Map(this.items.map((item) => [item.key, this.paintOf(item)]));
+    }
+    if (changedAt(9, this.items, this.colour, this.i18n.lang, this.i18n.declared)) {
+      this.names = new Map(this.items.map((item) => [item.key, describeItem(this.i18n, item, this.colour)]));
+    }
+    // `selected` set by script selects for the group (no event); a selection from the group updates it.
+    if (changed.has('selected')) this.selection.select(this.selected ?? null);
+    else if ((this.selected ?? null) !== this.selection.selected) this.selected = this.selection.selected;
+  }
+
+  private paintOf(item: MapItem): string {
+    if (!this.colour || !item.regionId) return `role-${item.role}`;
+    const cls = this.colour.classOf.get(item.regionId);
+    return cls === undefined ? 'nodata' : `class-${cls}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // the tooltip follows its place through CSS custom properties (CSSOM: allowed under a strict CSP)
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const point = this.nav.pointed ? this.nav.screenPoint(this.nav.pointed) : undefined;
+    if (!tip || !point) return;
+    const p = placeTooltip(point, this.size.width, this.size.height);
+    tip.style.setProperty('--_tip-x', `${(p.x * 100).toFixed(2)}%`);
+    tip.style.setProperty('--_tip-y', `${(p.y * 100).toFixed(2)}%`);
+    tip.className = `tooltip ${p.align}${p.below ? ' below' : ''}`;
+  }
+
+  override render() {
+    const { msg } = this.i18n;
+    const snapshot = this.feedData.snapshot;
+    const feed = snapshot.feed;
+    const broken = this.geo.status === 'error';
+    const list = this.view === 'list' || broken;
+    const view = this.viewModel(list);
+    const boundaries = msg('© EuroGeographics for the administrative boundaries', { id: 'map.credit.boundaries' });
+    const credited = feed?.attribution.some((t) => Object.values(t).some((v) => v.includes('EuroGeographics')));
+    const credits = [...(credited ? [] : [boundaries]), msg('Country outlines: Natural Earth', { id: 'map.credit.countries' })];
+    return html`<div class="frame" @keydown=${this.onKeyDown}>
+      ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.colour?.synthetic })}
+      ${broken
+        ? html`<p class="notice" part="notice" role="status">
+            ${msg('The map could not be drawn; the places are listed instead.', { id: 'map.geometry-error' })}
+          </p>`
+        : nothing}
+      ${this.colorBy && feed && !this.colour?.dimension
+        ? html`<p class="notice" part="notice">
+            ${msg('The indicator to colour by is not in the data; no region has a score.', { id: 'map.unknown-dimension' })}
+          </p>`
+        : nothing}
+      ${this.state === 'empty'
+        ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
+        : feed
+          ? html`${renderToolbar(this.i18n, list, !broken, this.nav.zoom, {
+              toggleList: () => (this.view = this.view === 'list' ? 'map' : 'list'),
+              zoomBy: (f) => this.nav.zoomBy(f),
+              reset: () => this.nav.setZoom(IDENTITY),
+            })}
+            ${list && view ? renderList(view, this.sortedItems(), (key) => this.choose(key)) : this.renderMap(view)}
+            ${view && this.panel && this.byKey.has(this.panel)
+              ? renderPanel(view, this.panel, { close: () => this.closePanel(), seeMeasures: (id) => this.selectRegion(id) })
+              : nothing}`
+          : nothing}
+      ${renderCredits(this.i18n, snapshot, credits)}
+    </div>`;
+  }
+
+  private renderMap(view: MapView | undefined) {
+    const { msg } = this.i18n;
+    const { nav, scene } = this;
+    const shown = this.items.filter((i) => scene?.points.has(i.key));
+    const unplaced = (scene?.unplaced ?? []).map((k) => this.byKey.get(k)!);
+    return html`<div part="map" class="map ${nav.zoom.k > 1 ? 'zoomed' : ''}" @keydown=${nav.onKeyDown}
+        @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut} @pointerover=${nav.onPointerOver}
+        @pointerleave=${nav.onPointerLeave} @pointerdown=${nav.onPointerDown} @pointermove=${nav.onPointerMove}
+        @pointerup=${nav.onPointerUp} @pointercancel=${nav.onPointerUp} @click=${nav.onClick} @wheel=${nav.onWheel}>
+        ${view && scene
+          ? html`${renderSvg(view, msg('Map of partner and member regions', { id: 'map.label' }), 'summary')}
+            ${nav.pointed ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${renderTooltip(view, nav.pointed)}</div>` : nothing}`
+          : html`<div class="skeleton" part="skeleton"></div>`}
+      </div>
+      ${scene
+        ? html`<p part="summary" class="summary" id="summary">
+            ${summaryText(this.i18n, shown, scene.insets.map((i) => i.area.id), unplaced.length, this.colour)}
+          </p>`
+        : nothing}
+      ${renderUnplaced(this.i18n, unplaced)}`;
+  }
+
+  private viewModel(list: boolean): MapView | undefined {
+    const scene = this.scene ?? (list ? EMPTY_SCENE : undefined);
+    if (!scene) return undefined;
+    const { i18n, byKey: items, paint, names, colour, nav } = this;
+    return { i18n, scene, items, paint, names, colour, zoom: nav.zoom, active: nav.active, selected: this.selected ?? undefined, focused: nav.pointed };
+  }
+
+  private sortedItems(): MapItem[] {
+    const name = (i: MapItem) => this.i18n.text(i.name).value;
+    return [...this.items].sort((a, b) => this.i18n.compare(name(a), name(b)));
+  }
+
+  /** A person chose a place: open its details and, for a region, select it for the group. */
+  private choose(key: string): void {
+    if (!this.byKey.has(key)) return;
+    this.panel = key;
+    this.nav.active = key;
+    const regionId = this.byKey.get(key)!.regionId;
+    if (regionId) this.selectRegion(regionId);
+  }
+
+  private selectRegion(regionId: string): void {
+    this.selected = regionId;
+    this.selection.select(regionId);
+    emit(this, 'regin-region-select', { regionId });
+  }
+
+  private closePanel(): void {
+    const key = this.panel;
+    this.panel = undefined;
+    if (key && this.view === 'map' && this.scene?.points.has(key)) void this.nav.focus(key);
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.panel) return;
+    e.preventDefault();
+    this.closePanel();
+  };
+}
+
+defineElement('regin-partner-map', ReginPartnerMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'regin-partner-map': ReginPartnerMap;
+  }
+}

@@ -1,0 +1,322 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { selectedIn, selectIn } from '../../src/core/selection.js';
+import { primeFeedStore, resetFeedStore } from '../../src/feed/store.js';
+import '../../src/partner-map.js';
+import type { ReginPartnerMap } from '../../src/partner-map.js';
+import { rawFixture } from './helpers.js';
+
+const root = (el: ReginPartnerMap) => el.shadowRoot!;
+const regions = (el: ReginPartnerMap) => [...root(el).querySelectorAll<SVGElement>('svg [data-key]')];
+const region = (el: ReginPartnerMap, key: string) => root(el).querySelector<SVGElement>(`svg [data-key="${key}"]`);
+const focusedKey = (el: ReginPartnerMap) => (root(el).activeElement as Element | null)?.getAttribute('data-key');
+
+let groups = 0;
+
+/** A map on the fixture feed, in a fresh group, drawn (geometry loaded, size measured). */
+async function drawn(template = (feed: unknown, group: string) => html`<regin-partner-map group=${group} .feed=${feed}></regin-partner-map>`) {
+  const feed = await rawFixture();
+  const el = await fixture<ReginPartnerMap>(html`<div style="width: 960px">${template(feed, `map-${++groups}`)}</div>`).then(
+    (d) => d.querySelector('regin-partner-map')!,
+  );
+  await waitUntil(() => region(el, 'ES51'), 'the map is drawn', { timeout: 8000 });
+  return el;
+}
+
+describe('<regin-partner-map>', () => {
+  it('is accessible', async () => {
+    const el = await drawn();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each region as a named button: polygons, markers and the Azores in an inset', async () => {
+    const el = await drawn();
+    const polygons = [...root(el).querySelectorAll('path.region')].map((p) => p.getAttribute('data-key'));
+    expect(polygons).to.have.members(['PT20', 'ITF3', 'ES51', 'ES62', 'ITF4', 'SE224', 'FRH', 'ES70']);
+    const markers = [...root(el).querySelectorAll('g.marker')].map((p) => p.getAttribute('data-key'));
+    expect(markers).to.have.members(['FI20', 'partner:cpmr', 'partner:cidob', 'partner:instrategies', 'partner:mpg']);
+    for (const r of regions(el)) expect(r.getAttribute('role')).to.equal('button');
+    expect(region(el, 'ES51')!.getAttribute('aria-label')).to.equal('Catalonia, Regional partner, Government of Catalonia, 2 measures');
+    expect(region(el, 'partner:cpmr')!.getAttribute('aria-label')).to.equal(
+      'Conference of Peripheral Maritime Regions, Project coordinator, Rennes',
+    );
+    const insets = [...root(el).querySelectorAll('[part=inset]')];
+    expect(insets.map((i) => i.querySelector('.inset-label')!.textContent)).to.deep.equal(['Azores', 'Canary Islands']);
+    expect(insets[0]!.querySelector('[data-key=PT20]')).to.exist;
+  });
+
+  it('has one tab stop and a text summary', async () => {
+    const el = await drawn();
+    expect(regions(el).filter((r) => r.getAttribute('tabindex') === '0')).to.have.length(1);
+    const svg = root(el).querySelector('svg')!;
+    expect(svg.getAttribute('aria-label')).to.equal('Map of partner and member regions');
+    const summary = root(el).getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(summary.textContent).to.contain('The map shows 13 places');
+    expect(summary.textContent).to.contain('Outermost regions in insets: Azores and Canary Islands.');
+  });
+
+  it('lists the regions it cannot place instead of losing them', async () => {
+    const el = await drawn();
+    expect(root(el).querySelector('.unplaced')!.textContent).to.contain('Nowhere region');
+    expect(region(el, 'XX99')).to.equal(null);
+  });
+
+  it('reaches every region, insets included, with the arrow keys', async () => {
+    const el = await drawn();
+    region(el, regions(el).find((r) => r.getAttribute('tabindex') === '0')!.getAttribute('data-key')!)!.focus();
+    await sendKeys({ press: 'Home' });
+    const seen = new Set([focusedKey(el)]);
+    for (let i = 0; i < regions(el).length; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      seen.add(focusedKey(el));
+    }
+    expect([...seen].sort()).to.deep.equal(regions(el).map((r) => r.getAttribute('data-key')).sort());
+    expect(seen.has('PT20') && seen.has('ES70')).to.equal(true);
+    expect(regions(el).filter((r) => r.getAttribute('tabindex') === '0').map((r) => r.getAttribute('data-key'))).to.deep.equal([focusedKey(el)]);
+    await sendKeys({ press: 'Home' });
+    expect(['PT20', 'ES70'], 'the insets, on the left, come first').to.include(focusedKey(el));
+  });
+
+  it('selects with Enter, tells the page, opens the details, and Escape closes them', async () => {
+    const el = await drawn();
+    region(el, 'ES51')!.focus();
+    const event = oneEvent(el, 'regin-region-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail, bubbles, composed } = await event;
+    expect({ detail, bubbles, composed }).to.deep.equal({ detail: { regionId: 'ES51' }, bubbles: true, composed: true });
+    expect(el.selected).to.equal('ES51');
+    expect(selectedIn(el.group!)).to.equal('ES51');
+    await el.updateComplete;
+    expect(region(el, 'ES51')!.getAttribute('aria-pressed')).to.equal('true');
+    const panel = root(el).querySelector('[part=panel]')!;
+    expect(panel.querySelector('h3')!.textContent).to.equal('Catalonia');
+    expect(panel.textContent).to.contain('Regional partner: MIPEX-R pilot.');
+    expect(panel.querySelector('a')!.getAttribute('href')).to.equal('https://web.gencat.cat/');
+    expect(panel.textContent).to.contain('2 measures');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=panel]')).to.equal(null);
+    expect(focusedKey(el)).to.equal('ES51');
+  });
+
+  it('selects on click, and "See measures" selects the region for the group again', async () => {
+    const el = await drawn();
+    const clicked = oneEvent(el, 'regin-region-select');
+    (region(el, 'ITF4') as SVGElement & { dispatchEvent(e: Event): boolean }).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await clicked).detail).to.deep.equal({ regionId: 'ITF4' });
+    await el.updateComplete;
+    selectIn(el.group!, null);
+    const again = oneEvent(el, 'regin-region-select');
+    root(el).querySelector<HTMLButtonElement>('.see-measures')!.click();
+    expect((await again).detail).to.deep.equal({ regionId: 'ITF4' });
+    expect(selectedIn(el.group!)).to.equal('ITF4');
+  });
+
+  it('opens a partner organisation without selecting a region', async () => {
+    const el = await drawn();
+    let events = 0;
+    el.addEventListener('regin-region-select', () => events++);
+    region(el, 'partner:cpmr')!.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=panel] h3')!.textContent).to.equal('Conference of Peripheral Maritime Regions');
+    expect(root(el).querySelector('.see-measures')).to.equal(null);
+    expect(events).to.equal(0);
+  });
+
+  it('does not emit when `selected` is set by script, but selects for the group', async () => {
+    const el = await drawn();
+    let events = 0;
+    el.addEventListener('regin-region-select', () => events++);
+    el.selected = 'PT20';
+    await el.updateComplete;
+    expect(region(el, 'PT20')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(root(el).querySelectorAll('.outline.selected')).to.have.length(1);
+    expect(selectedIn(el.group!)).to.equal('PT20');
+    expect(events).to.equal(0);
+  });
+
+  it('does not emit when another widget of the group selects, and highlights that region', async () => {
+    const el = await drawn();
+    let events = 0;
+    el.addEventListener('regin-region-select', () => events++);
+    selectIn(el.group!, 'SE224');
+    await el.updateComplete;
+    expect(el.selected).to.equal('SE224');
+    expect(region(el, 'SE224')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(events).to.equal(0);
+  });
+
+  it('shows a tooltip for the focused region, hidden from assistive technology', async () => {
+    const el = await drawn();
+    region(el, 'PT20')!.focus();
+    await el.updateComplete;
+    const tip = root(el).querySelector<HTMLElement>('[part=tooltip]')!;
+    expect(tip.getAttribute('aria-hidden')).to.equal('true');
+    expect([...tip.children].map((c) => c.textContent)).to.deep.equal([
+      'Azores',
+      'Regional partner',
+      'Presidência do Governo Regional dos Açores',
+      '1 measure',
+    ]);
+    expect(tip.style.getPropertyValue('--_tip-x')).to.match(/%$/);
+  });
+
+  it('colours by an indicator with a legend that states the scale, the year and "no data"', async () => {
+    const el = await drawn();
+    const before = region(el, 'ES51')!;
+    const d = before.getAttribute('d');
+    expect(before.getAttribute('class')).to.contain('role-regional-partner');
+    el.colorBy = 'labour';
+    await el.updateComplete;
+    const legend = root(el).querySelector('[part=legend]')!;
+    expect([...legend.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal([
+      'Labour market, 2020–2021',
+      '80–100',
+      '60–80',
+      '40–60',
+      '20–40',
+      '0–20',
+      'No data',
+    ]);
+    expect(legend.getAttribute('role')).to.equal('img');
+    expect(legend.getAttribute('aria-label')).to.equal('Labour market, 2020–2021: 80–100; 60–80; 40–60; 20–40; 0–20; No data');
+    expect(region(el, 'ES51'), 'same node').to.equal(before);
+    expect(before.getAttribute('d'), 'paths are not recomputed').to.equal(d);
+    expect(before.getAttribute('class')).to.contain('class-3');
+    expect(region(el, 'SE224')!.getAttribute('class')).to.contain('class-4');
+    expect(region(el, 'ES62')!.getAttribute('class')).to.contain('nodata');
+    expect(region(el, 'ES62')!.getAttribute('fill')).to.match(/^url\(#/);
+    expect(getComputedStyle(region(el, 'ES62')!).fill).to.contain('url(');
+    expect(region(el, 'ES51')!.getAttribute('aria-label')).to.contain('Labour market: 67 (2021)');
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('from 12 (Campania) to 100 (Skåne)');
+  });
+
+  it('says so when the indicator to colour by is unknown', async () => {
+    const el = await drawn((feed, group) => html`<regin-partner-map group=${group} color-by="nope" .feed=${feed}></regin-partner-map>`);
+    expect(root(el).textContent).to.contain('The indicator to colour by is not in the data');
+    expect(regions(el).filter((r) => r.getAttribute('class')!.includes('nodata')).length).to.be.greaterThan(5);
+  });
+
+  it('zooms with the buttons and keys, not with a plain wheel', async () => {
+    const el = await drawn();
+    const main = () => root(el).querySelector('g.main')!.getAttribute('transform');
+    expect(main()).to.equal('translate(0 0) scale(1)');
+    const svg = root(el).querySelector('svg')!;
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true, clientX: 500, clientY: 300 }));
+    await el.updateComplete;
+    expect(main(), 'plain wheel scrolls the page').to.equal('translate(0 0) scale(1)');
+    const zoomed = new WheelEvent('wheel', { deltaY: -300, ctrlKey: true, bubbles: true, cancelable: true, clientX: 500, clientY: 300 });
+    svg.dispatchEvent(zoomed);
+    await el.updateComplete;
+    expect(zoomed.defaultPrevented).to.equal(true);
+    expect(main()).to.match(/scale\(2\.7/);
+    region(el, 'ES51')!.focus();
+    await sendKeys({ press: '0' });
+    await el.updateComplete;
+    expect(main()).to.equal('translate(0 0) scale(1)');
+    const zoomIn = root(el).querySelector<HTMLButtonElement>('.zoom button')!;
+    expect(zoomIn.textContent).to.contain('Zoom in');
+    zoomIn.click();
+    await el.updateComplete;
+    expect(main()).to.match(/scale\(2\)/);
+    expect(regions(el).find((r) => r.getAttribute('tabindex') === '0')).to.exist;
+  });
+
+  it('switches to a list of the same places, whose buttons select', async () => {
+    const el = await drawn();
+    const toggle = root(el).querySelector<HTMLButtonElement>('.toolbar > button')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('list');
+    const table = root(el).querySelector('table[part=list]')!;
+    expect(table.querySelector('caption')!.textContent).to.equal('Regions and partners on the map');
+    const names = [...table.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+    expect(names).to.have.length(14);
+    expect(names).to.include('Nowhere region');
+    await expect(el).to.be.accessible();
+    const event = oneEvent(el, 'regin-region-select');
+    table.querySelector<HTMLButtonElement>('button[data-key=ES62]')!.click();
+    expect((await event).detail).to.deep.equal({ regionId: 'ES62' });
+  });
+
+  it('keeps host page CSS out', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'svg path, path, g { fill: red !important; display: none !important } button, table, p { display: none !important; color: red !important }';
+    document.head.append(style);
+    try {
+      const el = await drawn();
+      expect(getComputedStyle(region(el, 'ES51')!).fill).to.equal('rgb(0, 114, 178)');
+      expect(getComputedStyle(region(el, 'ES51')!).display).to.not.equal('none');
+      expect(getComputedStyle(root(el).querySelector('.toolbar button')!).display).to.not.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('credits the boundaries and the country outlines', async () => {
+    const el = await drawn();
+    const credits = root(el).querySelector('[part=credits]')!.textContent!;
+    expect(credits).to.contain('© EuroGeographics for the administrative boundaries');
+    expect(credits).to.contain('Country outlines: Natural Earth');
+    expect(credits).to.contain('Fixture data for the map tests');
+  });
+
+  it('draws regions from a host TopoJSON named by `geometry`; what it lacks becomes a marker', async () => {
+    const el = await drawn(
+      (feed, group) => html`<regin-partner-map group=${group} geometry="/src/assets/geometry/nuts2.topo.json" .feed=${feed}></regin-partner-map>`,
+    );
+    expect(region(el, 'ES51')!.localName).to.equal('path');
+    expect(region(el, 'SE224')!.localName, 'no NUTS 3 in that file: a marker at its location').to.equal('g');
+  });
+});
+
+describe('<regin-partner-map> states', () => {
+  afterEach(() => resetFeedStore());
+
+  it('shows a skeleton while loading', async () => {
+    primeFeedStore('/feeds/slow.json', { url: '/feeds/slow.json', loading: true, feed: null, problems: [], error: null });
+    const el = await fixture<ReginPartnerMap>(html`<regin-partner-map src="/feeds/slow.json"></regin-partner-map>`);
+    expect(el.state).to.equal('loading');
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(root(el).querySelector('[part=skeleton]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error when the feed cannot be loaded', async () => {
+    primeFeedStore('/feeds/broken.json', {
+      url: '/feeds/broken.json',
+      loading: false,
+      feed: null,
+      problems: [],
+      error: { code: 'http', message: 'HTTP 500', status: 500 },
+    });
+    const el = await fixture<ReginPartnerMap>(html`<regin-partner-map src="/feeds/broken.json"></regin-partner-map>`);
+    expect(el.state).to.equal('error');
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('could not be loaded');
+  });
+
+  it('says when there is nothing to show', async () => {
+    const feed = { ...(await rawFixture()), regions: [], partners: [], scores: [], measures: [] };
+    const el = await fixture<ReginPartnerMap>(html`<regin-partner-map .feed=${feed}></regin-partner-map>`);
+    expect(el.state).to.equal('empty');
+    expect(root(el).textContent).to.contain('There are no regions or partners in this data yet.');
+  });
+
+  it('lists the places when the geometry cannot be loaded', async () => {
+    const el = await drawnOrList('/nowhere/shapes.topo.json');
+    await waitUntil(() => root(el).querySelector('table[part=list]'), 'falls back to the list', { timeout: 8000 });
+    expect(root(el).textContent).to.contain('The map could not be drawn; the places are listed instead.');
+  });
+
+  it('ignores a `geometry` URL that is not http(s) and uses the built-in shapes', async () => {
+    const el = await drawnOrList('javascript:alert(1)');
+    await waitUntil(() => region(el, 'ES51'), 'the map is drawn', { timeout: 8000 });
+  });
+});
+
+async function drawnOrList(geometry: string): Promise<ReginPartnerMap> {
+  const feed = await rawFixture();
+  return fixture<ReginPartnerMap>(html`<regin-partner-map geometry=${geometry} .feed=${feed}></regin-partner-map>`);
+}
