@@ -13,6 +13,8 @@ export interface WidgetInfo {
   readonly label: string;
   /** Attribute that takes a list of region ids, if the widget has one. */
   readonly regionsAttribute?: string;
+  /** How that attribute separates ids. */
+  readonly regionsSeparator?: ' ' | ',';
   /** Attribute that chooses what colours the map, if the widget has one. */
   readonly colorByAttribute?: string;
   /** The fallback link shown while (or instead of) the widget loading. */
@@ -32,7 +34,8 @@ export const WIDGETS: readonly WidgetInfo[] = Object.freeze([
   {
     tag: 'regin-measure-cards',
     label: 'Measures database',
-    regionsAttribute: 'regions',
+    regionsAttribute: 'region',
+    regionsSeparator: ',',
     fallback: { text: 'REGIN database of regional integration measures', href: REGIN_SITE },
   },
   {
@@ -109,7 +112,9 @@ export function widgetAttributes(options: EmbedOptions): [string, string][] {
   const attrs: [string, string][] = [];
   const feed = options.feedUrl?.trim();
   if (feed && isFeedUrl(feed)) attrs.push(['src', feed]);
-  if (info.regionsAttribute && options.regions?.length) attrs.push([info.regionsAttribute, options.regions.join(' ')]);
+  if (info.regionsAttribute && options.regions?.length) {
+    attrs.push([info.regionsAttribute, options.regions.join(info.regionsSeparator ?? ' ')]);
+  }
   if (info.colorByAttribute && options.colorBy && options.colorBy !== 'role') attrs.push([info.colorByAttribute, options.colorBy]);
   if (options.lang) attrs.push(['lang', options.lang]);
   if (options.theme === 'light' || options.theme === 'dark') attrs.push(['theme', options.theme]);
