@@ -11,7 +11,7 @@ import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
 import { westToEast, type NavPoint } from './map/keyboard.js';
-import { describeItem, summaryText } from './map/labels.js';
+import { describeItem, describeParts, scoreFormatter, summaryText } from './map/labels.js';
 import { resolveGeometryUrl } from './map/load.js';
 import { buildScene, type Scene } from './map/scene.js';
 import { needsNuts3 } from './map/shapes.js';
@@ -92,6 +92,7 @@ export class ReginPartnerMap extends ReginElement {
   private order: NavPoint[] = [];
   private colour?: Choropleth;
   private paint = new Map<string, string>();
+  private parts = new Map<string, readonly [string, string]>();
   private names = new Map<string, string>();
   private memo: unknown[] = [];
 
@@ -135,8 +136,13 @@ export class ReginPartnerMap extends ReginElement {
       this.colour = feed && this.colorBy ? choropleth(feed, this.colorBy) : undefined;
       this.paint = new Map(this.items.map((item) => [item.key, this.paintOf(item)]));
     }
-    if (changedAt(9, this.items, this.colour, this.i18n.lang, this.i18n.declared)) {
-      this.names = new Map(this.items.map((item) => [item.key, describeItem(this.i18n, item, this.colour)]));
+    if (changedAt(9, this.items, this.i18n.lang, this.i18n.declared)) {
+      this.parts = new Map(this.items.map((item) => [item.key, describeParts(this.i18n, item)]));
+      this.memo[12] = STALE; // names are due too
+    }
+    if (changedAt(12, this.colour)) {
+      const score = this.colour && scoreFormatter(this.i18n, this.colour);
+      this.names = new Map(this.items.map((i) => [i.key, describeItem(this.i18n, i, this.colour, this.parts.get(i.key), score)]));
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
@@ -261,6 +267,9 @@ export class ReginPartnerMap extends ReginElement {
     this.closePanel();
   };
 }
+
+/** A memo value that equals nothing: forces the step that reads it to run. */
+const STALE = Symbol('stale');
 
 defineElement('regin-partner-map', ReginPartnerMap);
 

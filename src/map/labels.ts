@@ -57,16 +57,30 @@ export function measuresLabel(i18n: LocaleController, n: number): string {
   });
 }
 
-/** The score of an item in a choropleth, as "Labour market: 67 (2021)", or "no data". */
-export function scoreLabel(i18n: LocaleController, item: MapItem, colour: Choropleth): string {
+/**
+ * A function giving the score of an item in a choropleth, as "Labour market: 67 (2021)" or "… no data".
+ * The messages are looked up once (with markers in place of the numbers), so labelling thousands of
+ * regions after a recolour stays cheap.
+ */
+export function scoreFormatter(i18n: LocaleController, colour: Choropleth): (item: MapItem) => string {
   const { msg } = i18n;
   const dimension = colour.dimension ? i18n.text(colour.dimension.label).value : '';
-  const score = item.regionId ? colour.scores.get(item.regionId) : undefined;
-  if (!score) return msg(str`${dimension}: no data`, { id: 'map.score.none' });
-  const value = i18n.number(score.value);
-  return score.year === undefined
-    ? msg(str`${dimension}: ${value}`, { id: 'map.score' })
-    : msg(str`${dimension}: ${value} (${score.year})`, { id: 'map.score.year' });
+  const V = '\u0000v';
+  const Y = '\u0000y';
+  const none = msg(str`${dimension}: no data`, { id: 'map.score.none' });
+  const plain = msg(str`${dimension}: ${V}`, { id: 'map.score' });
+  const dated = msg(str`${dimension}: ${V} (${Y})`, { id: 'map.score.year' });
+  return (item) => {
+    const score = item.regionId ? colour.scores.get(item.regionId) : undefined;
+    if (!score) return none;
+    const value = i18n.number(score.value);
+    return score.year === undefined ? plain.replace(V, value) : dated.replace(V, value).replace(Y, String(score.year));
+  };
+}
+
+/** The score of an item in a choropleth, as "Labour market: 67 (2021)", or "no data". */
+export function scoreLabel(i18n: LocaleController, item: MapItem, colour: Choropleth): string {
+  return scoreFormatter(i18n, colour)(item);
 }
 
 /** Partner organisations of an item, by name (a partner marker names its city instead). */
@@ -75,12 +89,25 @@ export function organisationsLabel(i18n: LocaleController, item: MapItem): strin
   return item.partners.map((p) => p.acronym || i18n.text(p.name).value).join(', ');
 }
 
-/** Everything the tooltip says, in one line: the accessible name of the item on the map. */
-export function describeItem(i18n: LocaleController, item: MapItem, colour?: Choropleth): string {
-  const parts = [i18n.text(item.name).value, roleLabel(i18n, item.role), organisationsLabel(i18n, item)];
-  if (colour && item.regionId) parts.push(scoreLabel(i18n, item, colour));
-  if (item.regionId) parts.push(measuresLabel(i18n, item.measures));
-  return parts.filter(Boolean).join(', ');
+/** What an item's accessible name says before and after its score (these do not change on recolour). */
+export function describeParts(i18n: LocaleController, item: MapItem): readonly [string, string] {
+  const head = [i18n.text(item.name).value, roleLabel(i18n, item.role), organisationsLabel(i18n, item)];
+  return [head.filter(Boolean).join(', '), item.regionId ? measuresLabel(i18n, item.measures) : ''];
+}
+
+/**
+ * Everything the tooltip says, in one line: the accessible name of the item on the map. Pass the parts
+ * from {@link describeParts} and a {@link scoreFormatter} to label many items at once.
+ */
+export function describeItem(
+  i18n: LocaleController,
+  item: MapItem,
+  colour?: Choropleth,
+  parts = describeParts(i18n, item),
+  score = colour && scoreFormatter(i18n, colour),
+): string {
+  const [head, tail] = parts;
+  return [head, score && item.regionId ? score(item) : '', tail].filter(Boolean).join(', ');
 }
 
 /**

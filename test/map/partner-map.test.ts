@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { selectedIn, selectIn } from '../../src/core/selection.js';
+import { selectedIn, selectIn, subscribeSelection } from '../../src/core/selection.js';
 import { primeFeedStore, resetFeedStore } from '../../src/feed/store.js';
 import '../../src/partner-map.js';
 import type { ReginPartnerMap } from '../../src/partner-map.js';
@@ -188,7 +188,10 @@ describe('<regin-partner-map>', () => {
     expect(region(el, 'ES62')!.getAttribute('class')).to.contain('nodata');
     expect(region(el, 'ES62')!.getAttribute('fill')).to.match(/^url\(#/);
     expect(getComputedStyle(region(el, 'ES62')!).fill).to.contain('url(');
-    expect(region(el, 'ES51')!.getAttribute('aria-label')).to.contain('Labour market: 67 (2021)');
+    expect(region(el, 'ES51')!.getAttribute('aria-label')).to.equal(
+      'Catalonia, Regional partner, Government of Catalonia, Labour market: 67 (2021), 2 measures',
+    );
+    expect(region(el, 'ES62')!.getAttribute('aria-label')).to.contain('Labour market: no data');
     expect(root(el).querySelector('.summary')!.textContent).to.contain('from 12 (Campania) to 100 (Skåne)');
   });
 
@@ -269,6 +272,37 @@ describe('<regin-partner-map>', () => {
     );
     expect(region(el, 'ES51')!.localName).to.equal('path');
     expect(region(el, 'SE224')!.localName, 'no NUTS 3 in that file: a marker at its location').to.equal('g');
+  });
+});
+
+describe('<regin-partner-map> with no configuration', () => {
+  afterEach(() => resetFeedStore());
+
+  it('shows the REGIN partners (the Azores in an inset), the technical partners and the member regions; Catalonia tells the page', async () => {
+    const el = await fixture<ReginPartnerMap>(html`<div style="width: 1000px"><regin-partner-map></regin-partner-map></div>`).then(
+      (d) => d.querySelector('regin-partner-map')!,
+    );
+    await waitUntil(() => region(el, 'ES51'), 'the built-in feed is drawn', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+    for (const key of ['PT20', 'ITF3', 'ES51', 'ES62', 'ITF4', 'SE224']) {
+      expect(region(el, key)!.getAttribute('class'), key).to.contain('role-regional-partner');
+    }
+    expect(root(el).querySelector('[part=inset] [data-key=PT20]')).to.exist;
+    for (const key of ['partner:cpmr', 'partner:cidob', 'partner:instrategies', 'partner:mpg']) expect(region(el, key), key).to.exist;
+    expect(root(el).querySelectorAll('.role-cpmr-member[data-key]').length).to.be.greaterThan(30);
+    expect(root(el).querySelector('.unplaced')).to.equal(null);
+    const heard: Array<string | null> = [];
+    const off = subscribeSelection('default', (id) => heard.push(id));
+    try {
+      region(el, 'ES51')!.focus();
+      const event = oneEvent(document.body, 'regin-region-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await event).detail).to.deep.equal({ regionId: 'ES51' });
+      expect(heard).to.deep.equal(['ES51']);
+    } finally {
+      off();
+      selectIn('default', null);
+    }
   });
 });
 

@@ -1,0 +1,100 @@
+// <regin-partner-map>: recolouring every NUTS 2 and every NUTS 3 region after a `color-by` change, side
+// by side with a plain re-render of the same map and with recomputing its paths (what recolouring avoids).
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { FeatureCollection } from 'geojson';
+import { normaliseFeed } from '../src/feed/normalise.js';
+import { mapItems } from '../src/map/items.js';
+import { buildScene } from '../src/map/scene.js';
+import { ShapeIndex } from '../src/map/shapes.js';
+import '../src/partner-map.js';
+import type { ReginPartnerMap } from '../src/partner-map.js';
+import { measure, nextPaint, ratio, type BenchReport, type BenchRow } from './lib.js';
+
+const WIDTH = 1000;
+const HEIGHT = 750;
+
+async function topology(file: string): Promise<Topology> {
+  return (await fetch(`/src/assets/geometry/${file}.topo.json`)).json();
+}
+
+/** A feed with one region per NUTS code and a score in two dimensions for each (deterministic values). */
+function feedFor(ids: readonly string[]) {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 100;
+  return {
+    format: 'regin-feed',
+    version: '1.0',
+    framework: {
+      id: 'bench',
+      scale: [0, 100],
+      dimensions: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+    },
+    regions: ids.map((id) => ({ id, name: id, country: id.slice(0, 2), nuts: id, roles: ['cpmr-member'] })),
+    scores: ids.flatMap((id) => [
+      { region: id, dimension: 'a', value: Math.round(random()), year: 2021 },
+      { region: id, dimension: 'b', value: Math.round(random()), year: 2021 },
+    ]),
+  };
+}
+
+async function mount(feed: unknown): Promise<ReginPartnerMap> {
+  const box = document.createElement('div');
+  box.style.width = `${WIDTH}px`;
+  const el = document.createElement('regin-partner-map');
+  el.group = `bench-${Math.random()}`;
+  el.feed = feed;
+  el.colorBy = 'a';
+  box.append(el);
+  document.body.append(box);
+  const started = performance.now();
+  while (!el.shadowRoot?.querySelector('path.region')) {
+    if (performance.now() - started > 30_000) throw new Error('the map was not drawn');
+    await nextPaint();
+  }
+  return el;
+}
+
+async function rows(level: 'NUTS 2' | 'NUTS 3', ids: string[], countries: FeatureCollection, shapes: ShapeIndex): Promise<BenchRow[]> {
+  const raw = feedFor(ids);
+  const el = await mount(raw);
+  const drawn = el.shadowRoot!.querySelectorAll('path.region').length;
+  if (drawn !== ids.length) throw new Error(`${level}: ${drawn} of ${ids.length} regions drawn`);
+  const items = mapItems(normaliseFeed(raw).feed!);
+  const paths = await measure(
+    `${level} (${ids.length}): recompute paths (resize)`,
+    () => buildScene({ items, shapes, countries, width: WIDTH, height: HEIGHT }),
+    { runs: 10, warmup: 2 },
+  );
+  const plain = await measure(`${level} (${ids.length}): plain re-render`, async () => {
+    el.requestUpdate();
+    await el.updateComplete;
+  });
+  let flip = false;
+  const recolour = await measure(`${level} (${ids.length}): recolour after color-by change`, async () => {
+    el.colorBy = (flip = !flip) ? 'b' : 'a';
+    await el.updateComplete;
+  });
+  el.parentElement!.remove();
+  return [ratio(plain, recolour, 'recolour'), ratio(recolour, paths, 'recomputing paths'), paths];
+}
+
+export default async function run(): Promise<BenchReport> {
+  const [world, nuts2, nuts3] = await Promise.all(['countries', 'nuts2', 'nuts3'].map(topology));
+  const countries = feature(world!, world!.objects['countries'] as GeometryCollection) as FeatureCollection;
+  const shapes = new ShapeIndex().add(nuts2!).add(nuts3!);
+  const ids = (t: Topology, name: string) => (t.objects[name] as GeometryCollection).geometries.map((g) => String(g.id));
+  return {
+    title: '<regin-partner-map>: recolour vs re-render',
+    note:
+      `Map ${WIDTH}×${HEIGHT} px, one region per NUTS code, each with a score; recolour = set color-by and await the ` +
+      'update (classes change, paths do not). Goal: NUTS 2 recolour within one frame (16 ms).',
+    rows: [
+      ...(await rows('NUTS 2', ids(nuts2!, 'nuts2'), countries, shapes)),
+      ...(await rows('NUTS 3', ids(nuts3!, 'nuts3'), countries, shapes)),
+    ],
+  };
+}
