@@ -28,6 +28,22 @@ export const baseStyles = css`
     font-family: var(--regin-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--regin-font-size, 1rem);
     line-height: 1.45;
+    /* Inherited text settings of the host page (body { text-align: center } …) stop at the widget. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    list-style-type: disc;
+    cursor: auto;
+    fill: initial;
+    stroke: initial;
+    stroke-width: initial;
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {

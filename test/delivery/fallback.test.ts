@@ -2,7 +2,8 @@
  * No-JS fallback: what the page author writes inside the element (a link, a list) is readable before the
  * script runs — or when it never does — and is not shown a second time once the widget renders.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { TAGS, settled } from './helpers.js';
 
 const shown = (el: Element) => {
@@ -11,30 +12,36 @@ const shown = (el: Element) => {
 };
 
 describe('light-DOM fallback content', () => {
-  let page: HTMLElement;
+  // One page for the whole file (not a per-test fixture): the same elements before and after the upgrade.
+  const page = document.createElement('div');
 
-  before(async () => {
+  before(() => {
+    document.body.append(page);
     // The library is not loaded yet: the elements are still plain, unknown elements.
-    page = await fixture(html`<div>
-      ${TAGS.map(
-        (tag) => html`<section>
-          ${tag === 'regin-partner-map'
-            ? html`<regin-partner-map>
-                <p>REGIN regional partners:</p>
-                <ul>
-                  <li><a href="https://web.gencat.cat/">Catalonia</a></li>
-                  <li><a href="https://www.skane.se/">Skåne</a></li>
-                </ul>
-              </regin-partner-map>`
-            : tag === 'regin-measure-cards'
-              ? html`<regin-measure-cards><p><a href="https://cpmr.org/">Measures database</a></p></regin-measure-cards>`
-              : tag === 'regin-indicator-radar'
-                ? html`<regin-indicator-radar><p><a href="https://cpmr.org/">MIPEX-R indicators</a></p></regin-indicator-radar>`
-                : html`<regin-region-comparison><p><a href="https://cpmr.org/">Region comparison</a></p></regin-region-comparison>`}
+    render(
+      html`<section>
+          <regin-partner-map>
+            <p>REGIN regional partners:</p>
+            <ul>
+              <li><a href="https://web.gencat.cat/">Catalonia</a></li>
+              <li><a href="https://www.skane.se/">Skåne</a></li>
+            </ul>
+          </regin-partner-map>
+        </section>
+        <section>
+          <regin-measure-cards><p><a href="https://cpmr.org/">Measures database</a></p></regin-measure-cards>
+        </section>
+        <section>
+          <regin-indicator-radar><p><a href="https://cpmr.org/">MIPEX-R indicators</a></p></regin-indicator-radar>
+        </section>
+        <section>
+          <regin-region-comparison><p><a href="https://cpmr.org/">Region comparison</a></p></regin-region-comparison>
         </section>`,
-      )}
-    </div>`);
+      page,
+    );
   });
+
+  after(() => page.remove());
 
   it('is accessible before the script runs', async () => {
     expect(TAGS.every((t) => customElements.get(t) === undefined)).to.equal(true);

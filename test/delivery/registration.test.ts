@@ -76,7 +76,7 @@ describe('guarded registration', () => {
 
   it('throws nothing when the library module is evaluated a second time', async () => {
     // A second instance of the entry module (another URL), as a second script tag with a query would give.
-    const again = '../../src/index.js?second-copy';
+    const again = '../../src/index.ts?second-copy';
     await import(/* @vite-ignore */ again);
     const el = await fixture(html`<regin-measure-cards></regin-measure-cards>`);
     await settled(el);

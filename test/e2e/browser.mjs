@@ -29,10 +29,11 @@ export async function launch() {
 export async function recordingPage(browser, { javaScript = true } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
-  const log = { console: [], errors: [], requests: [], violations: [] };
+  const log = { console: [], errors: [], requests: [], failed: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e?.message ?? e)));
   page.on('request', (r) => log.requests.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && log.failed.push(`${r.status()} ${r.url()}`));
   if (javaScript) {
     // Runs before any page script, whatever the page's CSP says.
     await page.evaluateOnNewDocument(() => {

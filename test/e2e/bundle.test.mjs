@@ -63,6 +63,7 @@ describe('the built bundle on a static server with a strict CSP', () => {
 
     assert.deepEqual(await violations(), [], 'no CSP or Trusted Types violation');
     assert.deepEqual(log.errors, [], 'no uncaught error');
+    assert.deepEqual(log.failed, [], 'no failed request');
     assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], 'no console error');
     assert.deepEqual(
       log.console.filter((m) => /already defined/.test(m.text)),

@@ -64,6 +64,7 @@ describe('the embed builder snippet pasted into a blank page', () => {
       assert.equal(await isRendered(page, `${options.widget} a`), false, 'the fallback link is not shown twice');
       assert.deepEqual(await violations(), [], `${options.widget}: no CSP violation`);
       assert.deepEqual(log.errors, [], `${options.widget}: no uncaught error`);
+      assert.deepEqual(log.failed, [], `${options.widget}: no failed request`);
       assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], `${options.widget}: no console error`);
       await page.close();
     }

@@ -31,6 +31,11 @@ export async function serve({ mounts = {}, pages = {}, csp = STRICT_CSP } = {}) 
     requests.push(path);
     const headers = { 'Cache-Control': 'no-store' };
     if (csp) headers['Content-Security-Policy'] = csp;
+    if (path === '/favicon.ico') {
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
     const page = pageMap.get(path);
     if (page !== undefined) {
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
