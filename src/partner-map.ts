@@ -55,8 +55,15 @@ import { IDENTITY } from './map/zoom.js';
  * @cssprop --regin-partner-map-color-technical-partner - Fill of technical partners (default `#009e73`).
  * @cssprop --regin-partner-map-color-associated-partner - Fill of associated partners (default `#cc79a7`).
  * @cssprop --regin-partner-map-color-cpmr-member - Fill of CPMR member regions (default `#56b4e9`).
- * @cssprop --regin-partner-map-scale-0 - Choropleth class 0 (lowest) to `-scale-4` (highest): viridis by default.
+ * @cssprop --regin-partner-map-color-other - Fill of other regions (default `#a0a7ae`).
+ * @cssprop --regin-partner-map-scale-0 - Choropleth class of the lowest scores (default viridis `#fde725`).
+ * @cssprop --regin-partner-map-scale-1 - Choropleth class 2 of 5 (default `#5ec962`).
+ * @cssprop --regin-partner-map-scale-2 - Choropleth class 3 of 5 (default `#21918c`).
+ * @cssprop --regin-partner-map-scale-3 - Choropleth class 4 of 5 (default `#3b528b`).
+ * @cssprop --regin-partner-map-scale-4 - Choropleth class of the highest scores (default `#440154`).
  * @cssprop --regin-partner-map-land - Land outside the shown regions.
+ * @cssprop --regin-partner-map-land-border - Borders between countries.
+ * @cssprop --regin-partner-map-region-border - Borders of the shown regions.
  * @cssprop --regin-partner-map-sea - Sea and inset background.
  */
 export class ReginPartnerMap extends ReginElement {

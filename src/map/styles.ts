@@ -157,6 +157,9 @@ export const mapStyles = css`
     fill: var(--_fg);
     font-size: 12px;
   }
+  .inset-label {
+    font-size: 11px;
+  }
   .legend-title {
     font-weight: 600;
   }
@@ -189,9 +192,6 @@ export const mapStyles = css`
   }
   .tooltip.end {
     transform: translate(calc(-100% + 12px), calc(-100% - 12px));
-  }
-  .tooltip.below {
-    --_dy: 12px;
   }
   .tooltip.below.center {
     transform: translate(-50%, 12px);

@@ -1,0 +1,145 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { normaliseFeed } from '../src/feed/normalise.js';
+import { primeFeedStore } from '../src/feed/store.js';
+import '../src/partner-map.js';
+import empty from '../test/fixtures/empty.json';
+import mapFeed from '../test/fixtures/map-regin.json';
+import partial from '../test/fixtures/partial.json';
+
+type Args = {
+  colorBy?: string;
+  selected?: string;
+  view: 'map' | 'list';
+  theme?: 'light' | 'dark';
+  width: number;
+  src?: string;
+  feed?: unknown;
+};
+
+/** The box the map is in: its width decides the drawing (set through CSSOM, as a host's layout would). */
+const box = (width: number, content: TemplateResult) =>
+  html`<div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${width}px`))}>${content}</div>`;
+
+const map = ({ colorBy, selected, view, theme, width, src, feed }: Args) =>
+  box(
+    width,
+    html`<regin-partner-map
+      color-by=${colorBy || nothing}
+      selected=${selected || nothing}
+      view=${view}
+      theme=${theme || nothing}
+      src=${src || nothing}
+      .feed=${feed}
+    ></regin-partner-map>`,
+  );
+
+const meta: Meta<Args> = {
+  title: 'Partner map',
+  component: 'regin-partner-map',
+  args: { view: 'map', width: 960 },
+  argTypes: {
+    colorBy: {
+      control: 'select',
+      options: ['', 'labour', 'education', 'health', 'housing', 'language', 'culture', 'religion', 'social'],
+    },
+    view: { control: 'inline-radio', options: ['map', 'list'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    width: { control: { type: 'range', min: 280, max: 1400, step: 20 } },
+    feed: { control: false },
+  },
+  render: map,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** No configuration: the built-in REGIN feed, coloured by role; the Azores in an inset. */
+export const Ready: Story = {};
+
+/** `color-by="labour"`: a choropleth of one MIPEX-R policy area, with its scale, year and "no data". */
+export const ColouredByIndicator: Story = { args: { colorBy: 'labour' } };
+
+/** `selected="ES51"`: Catalonia selected by the page (no event); the whole group follows. */
+export const Selected: Story = { args: { selected: 'ES51' } };
+
+/** The list view: the same places as a table, the accessible alternative to the map. */
+export const ListView: Story = { args: { view: 'list' } };
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const DarkChoropleth: Story = { args: { theme: 'dark', colorBy: 'health' } };
+
+/** A phone-width container: insets move to a row under the map, the legend to the top. */
+export const Narrow: Story = { args: { width: 360 } };
+
+export const NarrowChoropleth: Story = { args: { width: 360, colorBy: 'labour' } };
+
+/** Markers, a NUTS 1 region merged from NUTS 2, a NUTS 3 region, and a region that cannot be placed. */
+export const MarkersAndUnplaced: Story = { args: { feed: mapFeed } };
+
+/** One region in every outermost region: all eight insets, in the same keyboard order as the mainland. */
+export const AllOutermostRegions: Story = {
+  args: {
+    feed: {
+      format: 'regin-feed',
+      version: '1.0',
+      sample: true,
+      regions: [
+        ['PT20', 'Região Autónoma dos Açores'],
+        ['PT30', 'Região Autónoma da Madeira'],
+        ['ES70', 'Canarias'],
+        ['FRY1', 'Guadeloupe'],
+        ['FRY2', 'Martinique'],
+        ['FRY3', 'Guyane'],
+        ['FRY4', 'La Réunion'],
+        ['FRY5', 'Mayotte'],
+        ['FRH0', 'Bretagne'],
+      ].map(([id, name]) => ({ id, name, country: id!.slice(0, 2), nuts: id, roles: ['cpmr-member'] })),
+    },
+  },
+};
+
+/** Some entries of the feed were dropped: the map shows the rest and says what was left out. */
+export const Partial: Story = { args: { feed: partial } };
+
+export const Empty: Story = { args: { feed: empty } };
+
+export const Loading: Story = {
+  args: { src: 'story:map-loading' },
+  render: (args) => {
+    primeFeedStore(args.src!, { url: args.src!, loading: true, feed: null, problems: [], error: null });
+    return map(args);
+  },
+};
+
+/** The latest load failed: the last good data is shown, marked as stale. */
+export const Stale: Story = {
+  args: { src: 'story:map-stale' },
+  render: (args) => {
+    const { feed, problems } = normaliseFeed(mapFeed);
+    primeFeedStore(args.src!, {
+      url: args.src!,
+      loading: false,
+      feed,
+      problems,
+      error: { code: 'timeout', message: 'The server did not answer in time.' },
+    });
+    return map(args);
+  },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: 'story:map-error' },
+  render: (args) => {
+    primeFeedStore(args.src!, {
+      url: args.src!,
+      loading: false,
+      feed: null,
+      problems: [],
+      error: { code: 'http', message: 'HTTP 503 Service Unavailable', status: 503 },
+    });
+    return map(args);
+  },
+};
