@@ -48,7 +48,7 @@ export interface Ring {
   readonly value: number;
   /** `points` of an SVG `<polygon>` (a circle's worth of spokes). */
   readonly points: string;
-  /** Where the ring's value is labelled (on the first spoke). */
+  /** Where the ring's value is labelled: just left of the first spoke (text anchored at its end). */
   readonly label: Point;
 }
 
@@ -141,7 +141,7 @@ export function ringAt(value: number, n: number, layoutIn: Partial<RadarLayout> 
   return {
     value: clampValue(value, layout.scale) ?? layout.scale[0],
     points: pts.map((p) => `${p.x},${p.y}`).join(' '),
-    label: { x: round(layout.cx + 4), y: round(layout.cy - r - 3) },
+    label: { x: round(layout.cx - 4), y: round(layout.cy - r - 3) },
   };
 }
 

@@ -44,6 +44,8 @@ export interface RadarModel {
   readonly summaries: readonly SeriesSummary[];
   /** What the summaries compare with. */
   readonly reference: 'average' | 'national' | 'none';
+  /** The national score a single region is compared with. */
+  readonly referenceBaseline?: NationalBaseline;
   /** Whether any value shown is synthetic. */
   readonly synthetic: boolean;
   /** Earliest and latest year of the values shown. */
@@ -81,6 +83,7 @@ export function radarModel(
       : [];
 
   let reference: RadarModel['reference'] = 'none';
+  let referenceBaseline: NationalBaseline | undefined;
   let summaries: SeriesSummary[];
   if (profiles.length > 1) {
     reference = 'average';
@@ -89,6 +92,7 @@ export function radarModel(
   } else {
     const own = baselines.find((b) => b.country === profiles[0]?.region.country);
     if (own) reference = 'national';
+    referenceBaseline = own;
     summaries = profiles.map((p) => summarise(p.values, own?.value));
   }
 
@@ -100,6 +104,7 @@ export function radarModel(
     national,
     summaries,
     reference,
+    referenceBaseline,
     synthetic: profiles.some((p) => p.synthetic),
     years: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
   };

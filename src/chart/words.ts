@@ -1,0 +1,63 @@
+/**
+ * Sentences the radar and the comparison share, in the element's language: target-group names, the
+ * national-index label, "no data", the source line of downloads.
+ */
+import { str } from '@lit/localize';
+import type { Feed } from '../feed/types.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import type { NationalBaseline, Profile } from './profiles.js';
+
+/** The name of a target group (`tcn`, `bip`); unknown groups are shown as written. */
+export function targetGroupName(i18n: LocaleController, group: string | undefined): string {
+  const { msg } = i18n;
+  if (group === 'tcn') return msg('third-country nationals', { id: 'chart.group.tcn' });
+  if (group === 'bip') return msg('beneficiaries of international protection', { id: 'chart.group.bip' });
+  return group ?? '';
+}
+
+/** "Scores for Skåne are for beneficiaries of international protection: none for third-country nationals." */
+export function substitutionNotes(i18n: LocaleController, profiles: readonly Profile[], requested: string): string[] {
+  const { msg } = i18n;
+  const wanted = targetGroupName(i18n, requested);
+  return profiles
+    .filter((p) => p.substituted)
+    .map((p) => {
+      const region = i18n.text(p.region.name).value;
+      const group = targetGroupName(i18n, p.targetGroup);
+      return msg(str`Scores for ${region} are for ${group}: the data has none for ${wanted}.`, {
+        id: 'chart.group-substituted',
+      });
+    });
+}
+
+/** "Spain: national MIPEX 2020 overall score: 60 (2019 data) — national index, not regional". */
+export function nationalLabel(i18n: LocaleController, b: NationalBaseline): string {
+  const { msg } = i18n;
+  const label = i18n.text(b.label).value || b.country;
+  const value = i18n.number(b.value, { maximumFractionDigits: 1 });
+  return b.year !== undefined
+    ? msg(str`${label}: ${value} (${b.year} data) — national index, not regional`, { id: 'chart.national-year' })
+    : msg(str`${label}: ${value} — national index, not regional`, { id: 'chart.national' });
+}
+
+/** "no data" */
+export function noData(i18n: LocaleController): string {
+  return i18n.msg('no data', { id: 'chart.no-data' });
+}
+
+/** A value as shown: formatted, or "no data". */
+export function formatValue(i18n: LocaleController, value: number | undefined): string {
+  return value === undefined ? noData(i18n) : i18n.number(value, { maximumFractionDigits: 1 });
+}
+
+/** The feed's title and credits on one line, for the header of downloads. */
+export function sourceLine(i18n: LocaleController, feed: Feed): string {
+  const parts = [feed.title, ...feed.attribution].map((t) => i18n.text(t).value).filter(Boolean);
+  return parts.join('; ') || 'regin-feed';
+}
+
+/** The date of the data (`2026-11-28`), or the feed's `updated` as written when it is not a date. */
+export function dataDate(feed: Feed): string {
+  const d = feed.updated ? new Date(feed.updated) : undefined;
+  return d && !Number.isNaN(d.valueOf()) ? d.toISOString().slice(0, 10) : feed.updated ?? '';
+}

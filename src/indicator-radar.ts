@@ -1,0 +1,234 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { str } from '@lit/localize';
+import { property, state } from 'lit/decorators.js';
+import { downloadBlob } from './chart/download.js';
+import {
+  DEFAULT_TARGET_GROUP,
+  buildProfiles,
+  chooseRegions,
+  defaultRegionOrder,
+  hasAnyValue,
+  parseRegionList,
+} from './chart/profiles.js';
+import { chartStyles } from './chart/styles.js';
+import { formatValue } from './chart/words.js';
+import { baselineRow } from './comparison/model.js';
+import { defineElement } from './core/define.js';
+import { renderCredits, renderNotices } from './core/notices.js';
+import { ReginElement } from './core/regin-element.js';
+import { baseStyles } from './core/styles.js';
+import type { Feed } from './feed/types.js';
+import { barsGeometry, type BarsGeometry } from './radar/bars.js';
+import { clampIndex, moveFocus, type GridPosition } from './radar/keyboard.js';
+import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.js';
+import { legend, notes, summary, toolbar } from './radar/parts-view.js';
+import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
+import { barsSvg, dataTable, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
+import { chartCaption, pointName } from './radar/words.js';
+
+/**
+ * The indicator profile (MIPEX-R: eight policy areas, 0–100) of one to six regions, on axes in the
+ * framework's order, with an optional reference: the national MIPEX overall score or the average of the
+ * shown regions. The same numbers are offered as bars and as a table, with a plain-language summary,
+ * because a radar's area depends on axis order and grows with the square of the values.
+ *
+ * Keyboard: the chart is one tab stop; Left/Right move across axes, Up/Down across series, Home/End
+ * to the first/last axis; each point reads "Region, dimension: value". Legend entries are toggle
+ * buttons. Missing values are shown as gaps with a "no data" mark, never as zero.
+ *
+ * PNG download draws the SVG through a `blob:` image: under a Content-Security-Policy, allow
+ * `img-src blob:` for it (SVG download needs nothing).
+ *
+ * @summary Radar, bar and table views of regions' MIPEX-R indicator scores, with summary and downloads.
+ * @fires regin-feed-load - The feed loaded or changed. `detail: {url, counts}`.
+ * @fires regin-feed-error - The feed could not be loaded. `detail: {url, code, message}`.
+ * @csspart toolbar - The view switch and the download buttons.
+ * @csspart chart - The figure holding the radar or the bars.
+ * @csspart legend - The list of series toggle buttons.
+ * @csspart table - The table view.
+ * @csspart summary - The plain-language summary.
+ * @csspart notes - Reference and target-group notes, with the source links.
+ * @csspart notice - A state notice (error, stale, partial, empty, illustrative data).
+ * @csspart credits - "Data as of …" and the feed's credits.
+ * @cssprop --regin-chart-max-width - Widest the chart is drawn (default `40rem`).
+ * @cssprop --regin-chart-grid-color - Gridlines and spokes (default: the border colour).
+ */
+export class ReginIndicatorRadar extends ReginElement {
+  static override styles = [baseStyles, chartStyles];
+
+  /** Ids of the regions to show, one to six, separated by spaces or commas; absent: the group's selected region, else the first partner region. */
+  @property() regions?: string;
+  /** Target group of the scores: `tcn` (third-country nationals, default) or `bip` (beneficiaries of international protection). */
+  @property({ attribute: 'target-group' }) targetGroup = DEFAULT_TARGET_GROUP;
+  /** `national`: the country's national MIPEX overall score as a reference ring; `average`: the average of the shown regions. */
+  @property() baseline?: 'national' | 'average';
+  /** `radar`, `bars` or `table`: the view shown first; a person's later choice is remembered when the element has an `id`. */
+  @property() view: RadarView = 'radar';
+
+  /** Keys of the series switched off in the legend. */
+  @state() private off: ReadonlySet<string> = new Set();
+  @state() private highlight: string | null = null;
+  @state() private cursor: GridPosition = { axis: 0, series: 0 };
+  @state() private exportError = '';
+
+  private model?: RadarModel;
+  private modelKey = '';
+  private modelFeed?: Feed;
+  /** Every series with its name; `shown` leaves out those switched off. */
+  private all: ShownSeries[] = [];
+  private shown: ShownSeries[] = [];
+  private axisLabels: { value: string; lang?: string }[] = [];
+  private national?: (number | undefined)[];
+  private bars?: BarsGeometry;
+  private restored = false;
+
+  protected hasContent(feed: Feed): boolean {
+    return hasAnyValue(buildProfiles(feed, this.regionIds(feed), this.targetGroup));
+  }
+
+  private regionIds(feed: Feed): string[] {
+    const asked = parseRegionList(this.regions);
+    const selected = this.selection.selected;
+    return chooseRegions(feed, asked.length ? asked : selected ? [selected] : [], defaultRegionOrder(feed));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.restored) {
+      this.restored = true;
+      this.view = recallView(this.id) ?? this.view;
+    }
+    const feed = this.feedData.feed;
+    if (!feed) return;
+    const ids = this.regionIds(feed);
+    const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
+    const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
+    if (feed !== this.modelFeed || key !== this.modelKey) {
+      this.model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline });
+      this.modelFeed = feed;
+      this.modelKey = key;
+      this.off = new Set();
+      const profiles = this.model.series.flatMap((s) => s.profile ?? []);
+      this.national = baseline === 'national' ? baselineRow(feed, profiles) : undefined;
+    }
+    const model = this.model!;
+    const average = this.i18n.msg('Average of the shown regions', { id: 'radar.average' });
+    this.all = model.series.map((series) => {
+      const t = series.profile ? this.i18n.text(series.profile.region.name) : { value: average };
+      return { series, name: t.value, lang: t.lang };
+    });
+    this.shown = this.all.filter((s) => !this.off.has(s.series.key));
+    this.axisLabels = model.dimensions.map((d) => this.i18n.text(d.label));
+    this.bars = this.view === 'bars' ? barsGeometry(this.shown.map((s) => s.series.values), model.dimensions.length) : undefined;
+  }
+
+  protected override render() {
+    const { snapshot } = this.feedData;
+    const state = this.state;
+    const m = this.model;
+    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic })}
+      ${state === 'empty'
+        ? html`<p class="notice" part="notice" role="status">
+            ${this.i18n.msg('There are no indicator scores for the regions shown.', { id: 'radar.empty' })}
+          </p>`
+        : m && snapshot.feed
+          ? this.renderBody(m, snapshot.feed)
+          : nothing}
+      ${renderCredits(this.i18n, snapshot)}`;
+  }
+
+  private renderBody(m: RadarModel, feed: Feed) {
+    const { i18n } = this;
+    const title = this.heading(m);
+    const format = (v: number | undefined) => formatValue(i18n, v);
+    const input: ViewInput = {
+      model: m,
+      shown: this.shown,
+      axisLabels: this.axisLabels,
+      format,
+      pointName: (s, axis) => pointName(i18n, s.name, this.axisLabels[axis]?.value ?? '', format(s.series.values[axis])),
+      label: title,
+      highlight: this.highlight,
+    };
+    const cursor = { axis: clampIndex(this.cursor.axis, m.dimensions.length), series: clampIndex(this.cursor.series, this.shown.length) };
+    const nationalLabel = i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'radar.national-row' });
+    return html`${toolbar(i18n, this.view, (v) => this.choose(v), this.view === 'radar' ? (f) => void this.download(f) : undefined)}
+      ${this.exportError ? html`<p class="notice error" part="notice" role="alert">${this.exportError}</p>` : nothing}
+      ${this.view === 'table'
+        ? dataTable(
+            { ...input, shown: this.all },
+            {
+              caption: `${title}. ${chartCaption(i18n, m, this.targetGroup, feed.framework.scale)}`,
+              dimension: i18n.msg('Dimension', { id: 'radar.dimension' }),
+              national: this.national ? { label: nationalLabel, values: this.national } : undefined,
+            },
+          )
+        : html`<figure part="chart">
+              ${this.bars
+                ? barsSvg(input, this.bars)
+                : radarSvg({
+                    ...input,
+                    focus: cursor,
+                    onKeydown: this.onKeydown,
+                    onFocusPoint: (pos) => {
+                      this.cursor = pos;
+                      this.highlight = this.shown[pos.series]?.series.key ?? null;
+                    },
+                    onHighlight: (key) => (this.highlight = key),
+                  })}
+              <figcaption>${chartCaption(i18n, m, this.targetGroup, feed.framework.scale)}</figcaption>
+            </figure>
+            ${legend(i18n, this.all, this.off, (key) => this.toggle(key), (key) => (this.highlight = key))}`}
+      ${summary(i18n, m, this.all, this.axisLabels.map((l) => l.value))}
+      ${notes(i18n, m, this.targetGroup)}`;
+  }
+
+  private heading(m: RadarModel): string {
+    const names = this.i18n.list(this.all.filter((s) => s.series.profile).map((s) => s.name));
+    return m.series.length ? this.i18n.msg(str`Indicator profile: ${names}`, { id: 'radar.title' }) : '';
+  }
+
+  private choose(view: RadarView): void {
+    this.view = view;
+    rememberView(this.id, view);
+  }
+
+  private toggle(key: string): void {
+    const off = new Set(this.off);
+    if (!off.delete(key)) off.add(key);
+    this.off = off;
+  }
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    const next = moveFocus(this.cursor, e.key, this.model?.dimensions.length ?? 0, this.shown.length);
+    if (!next) return;
+    e.preventDefault();
+    this.cursor = next;
+    this.highlight = this.shown[next.series]?.series.key ?? null;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGElement>(`[data-series="${next.series}"][data-axis="${next.axis}"]`)?.focus(),
+    );
+  };
+
+  private async download(format: 'svg' | 'png'): Promise<void> {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.radar');
+    const feed = this.feedData.feed;
+    if (!svg || !this.model || !feed) return;
+    this.exportError = '';
+    try {
+      const { exportRadar } = await import('./radar/export-action.js');
+      const { blob, name } = await exportRadar(this.i18n, svg, this.model, this.heading(this.model), this.shown, feed, format);
+      downloadBlob(blob, name);
+    } catch {
+      this.exportError = this.i18n.msg('The image could not be made in this browser or page.', { id: 'radar.export-error' });
+    }
+  }
+}
+
+defineElement('regin-indicator-radar', ReginIndicatorRadar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'regin-indicator-radar': ReginIndicatorRadar;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Builds the radar download (SVG or PNG) from the rendered chart: its title, the shown series as the
+ * legend, and the source, date and notes as text. Loaded on demand, so the widget's entry stays small.
+ */
+import { str } from '@lit/localize';
+import { safeFileName } from '../chart/download.js';
+import { dataDate, nationalLabel, sourceLine } from '../chart/words.js';
+import type { Feed } from '../feed/types.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import { chartMarkup, composeExportSvg, svgToPng } from './export.js';
+import { DEFAULT_LAYOUT } from './geometry.js';
+import type { ShownSeries } from './views.js';
+import type { RadarModel } from './model.js';
+
+export async function exportRadar(
+  i18n: LocaleController,
+  chart: SVGSVGElement,
+  model: RadarModel,
+  title: string,
+  shown: readonly ShownSeries[],
+  feed: Feed,
+  format: 'svg' | 'png',
+): Promise<{ blob: Blob; name: string }> {
+  const { msg } = i18n;
+  const host = (chart.getRootNode() as ShadowRoot).host ?? chart;
+  const style = getComputedStyle(host);
+  const date = i18n.date(feed.updated);
+  const lines = [
+    msg(str`Source: ${sourceLine(i18n, feed)}`, { id: 'chart.export.source' }),
+    date ? msg(str`Data as of ${date}.`, { id: 'credits.as-of' }) : '',
+    model.synthetic || feed.sample
+      ? msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', { id: 'notice.synthetic' })
+      : '',
+    ...model.national.map((n) => nationalLabel(i18n, n.baseline) + (n.baseline.source ? ` (${n.baseline.source})` : '')),
+  ].filter(Boolean);
+  const { width, height } = DEFAULT_LAYOUT;
+  const doc = composeExportSvg({
+    chart: chartMarkup(chart, width, height),
+    chartWidth: width,
+    chartHeight: height,
+    title,
+    legend: shown.map((s) => ({ name: s.name, ...s.series.style })),
+    lines,
+    background: opaque(style.backgroundColor) ? style.backgroundColor : '#ffffff',
+    foreground: style.color || '#1b1f24',
+    fontFamily: style.fontFamily || 'sans-serif',
+  });
+  const base = safeFileName(`regin-radar-${shown.flatMap((s) => s.series.profile?.region.id ?? []).join('-')}-${dataDate(feed)}`);
+  return format === 'svg'
+    ? { blob: new Blob([doc], { type: 'image/svg+xml' }), name: `${base}.svg` }
+    : { blob: await svgToPng(doc), name: `${base}.png` };
+}
+
+/** Whether a computed colour is not (fully) transparent. */
+function opaque(colour: string): boolean {
+  return !!colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour);
+}

@@ -1,0 +1,108 @@
+/**
+ * The radar's surroundings as Lit templates: the toolbar (view switch, downloads), the legend of toggle
+ * buttons, the plain-language summary and the notes on references and target groups.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { markerPath } from '../chart/palette.js';
+import { nationalLabel, substitutionNotes } from '../chart/words.js';
+import { safeUrl } from '../feed/url.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import type { RadarModel } from './model.js';
+import { summaryText } from './summary.js';
+import type { RadarView } from './view-memory.js';
+import type { ShownSeries } from './views.js';
+import { summaryWords } from './words.js';
+
+/** View switch (radar / bars / table) and, when `onDownload` is given, the SVG and PNG downloads. */
+export function toolbar(
+  i18n: LocaleController,
+  view: RadarView,
+  onView: (view: RadarView) => void,
+  onDownload?: (format: 'svg' | 'png') => void,
+): TemplateResult {
+  const { msg } = i18n;
+  const views: [RadarView, string][] = [
+    ['radar', msg('Radar', { id: 'radar.view.radar' })],
+    ['bars', msg('Bars', { id: 'radar.view.bars' })],
+    ['table', msg('Table', { id: 'radar.view.table' })],
+  ];
+  return html`<div class="toolbar" part="toolbar">
+    <div role="group" aria-label=${msg('View', { id: 'radar.view' })}>
+      ${views.map(
+        ([v, label]) => html`<button type="button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => onView(v)}>${label}</button>`,
+      )}
+    </div>
+    ${onDownload
+      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })}>
+          <button type="button" @click=${() => onDownload('svg')}>${msg('Download SVG', { id: 'radar.download.svg' })}</button>
+          <button type="button" @click=${() => onDownload('png')}>${msg('Download PNG', { id: 'radar.download.png' })}</button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+/** A series' line and marker, as in the chart. */
+export function swatch(s: ShownSeries): TemplateResult {
+  const ref = s.series.key === 'average';
+  return html`<svg aria-hidden="true" width="34" height="16" viewBox="0 0 34 16" color=${s.series.style.colour}>
+    ${svg`<line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line>
+      <path class=${ref ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path>`}
+  </svg>`;
+}
+
+/** One toggle button per series (`aria-pressed` = shown); hover or focus highlights the series. */
+export function legend(
+  i18n: LocaleController,
+  all: readonly ShownSeries[],
+  off: ReadonlySet<string>,
+  onToggle: (key: string) => void,
+  onHighlight: (key: string | null) => void,
+): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label=${i18n.msg('Series shown', { id: 'radar.legend' })}>
+    ${all.map((s) => {
+      const key = s.series.key;
+      const on = () => onHighlight(key);
+      const out = () => onHighlight(null);
+      return html`<li>
+        <button type="button" aria-pressed=${off.has(key) ? 'false' : 'true'} @click=${() => onToggle(key)}
+          @pointerenter=${on} @pointerleave=${out} @focus=${on} @blur=${out}>
+          ${swatch(s)}<span lang=${s.lang ?? nothing}>${s.name}</span>
+        </button>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** The summary sentence of each region (one region: a paragraph; several: a list). */
+export function summary(i18n: LocaleController, m: RadarModel, all: readonly ShownSeries[], dimensions: readonly string[]): TemplateResult {
+  const words = summaryWords(i18n, m.reference, m.referenceBaseline);
+  const format = (v: number) => i18n.number(v, { maximumFractionDigits: 1 });
+  const texts = m.summaries.map((s) => summaryText(s, dimensions, format, words));
+  return html`<div class="summary" part="summary">
+    ${texts.length === 1
+      ? html`<p>${texts[0]}</p>`
+      : html`<ul>
+          ${texts.map((t, i) => html`<li><strong lang=${all[i]?.lang ?? nothing}>${all[i]?.name}</strong> — ${t}</li>`)}
+        </ul>`}
+  </div>`;
+}
+
+/** National reference scores (with their source links) and target-group substitutions. */
+export function notes(i18n: LocaleController, m: RadarModel, targetGroup: string): TemplateResult | typeof nothing {
+  const substituted = substitutionNotes(i18n, m.series.flatMap((s) => s.profile ?? []), targetGroup);
+  if (m.national.length === 0 && substituted.length === 0) return nothing;
+  return html`<div class="notes" part="notes">
+    ${m.national.map((n) => {
+      const url = safeUrl(n.baseline.source);
+      return html`<p>
+        <svg aria-hidden="true" width="34" height="10" viewBox="0 0 34 10">
+          ${svg`<line class="national" x1="2" y1="5" x2="32" y2="5" stroke-dasharray=${n.dash}></line>`}
+        </svg>
+        ${nationalLabel(i18n, n.baseline)}${url
+          ? html` (${i18n.msg('source', { id: 'chart.source-link' })}: <a href=${url} rel="noopener noreferrer" target="_blank">${new URL(url).host}</a>)`
+          : nothing}
+      </p>`;
+    })}
+    ${substituted.map((t) => html`<p>${t}</p>`)}
+  </div>`;
+}

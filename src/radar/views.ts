@@ -1,0 +1,147 @@
+/**
+ * The radar's three views of the same numbers — the radar SVG, the bar chart and the table — as Lit
+ * templates over the computed model. No logic beyond mapping data to nodes; every string arrives
+ * translated and every number formatted.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { markerPath } from '../chart/palette.js';
+import type { BarsGeometry } from './bars.js';
+import { firstLineDy, wrapLabel } from './geometry.js';
+import type { GridPosition } from './keyboard.js';
+import type { RadarModel, RadarSeries } from './model.js';
+
+export interface ShownSeries {
+  readonly series: RadarSeries;
+  readonly name: string;
+  /** Set when the name is in another language than the widget. */
+  readonly lang?: string;
+}
+
+export interface ViewInput {
+  readonly model: RadarModel;
+  /** The series drawn (legend toggles left out), in order. */
+  readonly shown: readonly ShownSeries[];
+  readonly axisLabels: readonly { readonly value: string; readonly lang?: string }[];
+  readonly format: (value: number | undefined) => string;
+  /** "Catalonia, Labour market: 67". */
+  readonly pointName: (shown: ShownSeries, axis: number) => string;
+  readonly label: string;
+  readonly highlight: string | null;
+}
+
+export interface RadarInput extends ViewInput {
+  readonly focus: GridPosition;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  readonly onFocusPoint: (pos: GridPosition) => void;
+  readonly onHighlight: (key: string | null) => void;
+}
+
+const cls = (s: ShownSeries, highlight: string | null) =>
+  highlight === null ? 'series' : s.series.key === highlight ? 'series hl' : 'series dim';
+
+function axisText(x: number, y: number, anchor: string, vertical: 'above' | 'middle' | 'below', text: string, lang?: string) {
+  const lines = wrapLabel(text);
+  const dy = firstLineDy(vertical, lines.length);
+  return svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor} lang=${lang ?? nothing}>${lines.map(
+    (l, i) => svg`<tspan x=${x} dy=${i ? '1.15em' : `${dy}em`}>${l}</tspan>`,
+  )}</text>`;
+}
+
+/** The radar: grid, national rings, one outline per series, and the focusable point grid. */
+export function radarSvg(v: RadarInput): TemplateResult {
+  const { frame, national } = v.model;
+  const { width, height } = frame.layout;
+  const single = v.shown.length === 1;
+  return html`<svg class="chart radar" viewBox="0 0 ${width} ${height}" role="group" aria-label=${v.label}
+    @keydown=${v.onKeydown} @pointerleave=${() => v.onHighlight(null)}>
+    <g aria-hidden="true">
+      ${frame.rings.map((r) => svg`<polygon class="grid" points=${r.points}></polygon>
+        <text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${v.format(r.value)}</text>`)}
+      ${frame.spokes.map((s) => svg`<line class="grid" x1=${s.x1} y1=${s.y1} x2=${s.x2} y2=${s.y2}></line>`)}
+      ${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, v.axisLabels[i]?.value ?? '', v.axisLabels[i]?.lang))}
+      ${national.map((n, i) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon>
+        <text class="national-label" x=${n.ring.label.x + 8 + i * 44} y=${n.ring.label.y}>${n.baseline.country} ${v.format(n.baseline.value)}</text>`)}
+    </g>
+    ${v.shown.map((s) => svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}
+        @pointerenter=${() => v.onHighlight(s.series.key)}>
+      <path aria-hidden="true" class=${s.series.shape.complete ? 'outline filled' : 'outline'} d=${s.series.shape.path}
+        stroke-dasharray=${s.series.style.dash || nothing}></path>
+    </g>`)}
+    ${v.shown.map((s, si) => svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}>
+      ${s.series.shape.points.map((p) => {
+        const gap = p.value === undefined;
+        const key = s.series.key === 'average' ? 'point ref' : 'point';
+        return svg`<path class=${gap ? `${key} gap` : key} d=${markerPath(s.series.style.shape, p.x, p.y, gap ? 4 : 5)}
+          role="img" aria-label=${v.pointName(s, p.axis)} data-series=${si} data-axis=${p.axis}
+          tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}
+          @focus=${() => v.onFocusPoint({ axis: p.axis, series: si })}></path>`;
+      })}
+      ${single || s.series.key === v.highlight
+        ? s.series.shape.points.map((p) =>
+            p.value === undefined
+              ? nothing
+              : svg`<text aria-hidden="true" class="value-label" x=${p.labelAt.x} y=${p.labelAt.y} text-anchor="middle">${v.format(p.value)}</text>`,
+          )
+        : nothing}
+    </g>`)}
+  </svg>`;
+}
+
+/** The same numbers as horizontal bars on the shared scale. */
+export function barsSvg(v: ViewInput, g: BarsGeometry): TemplateResult {
+  const { width, x0, x1, top } = g.layout;
+  return html`<svg class="chart bars" viewBox="0 0 ${width} ${g.height}" role="group" aria-label=${v.label}>
+    <g aria-hidden="true">
+      ${g.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top - 6} y2=${g.height - 8}></line>
+        <text class="tick" x=${t.x} y=${top - 10} text-anchor="middle">${v.format(t.value)}</text>`)}
+    </g>
+    ${g.groups.map((group) => svg`<g>
+      <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang)}</g>
+      ${group.bars.map((b) => {
+        const s = v.shown[b.series]!;
+        return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}>
+          <rect class=${s.series.key === 'average' ? 'bar ref' : 'bar'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}
+            role="img" aria-label=${v.pointName(s, group.dimension)}></rect>
+          <text aria-hidden="true" class=${b.value === undefined ? 'value-label no-data' : 'value-label'} x=${b.labelX}
+            y=${b.y + b.height / 2} dominant-baseline="middle">${v.format(b.value)}</text>
+        </g>`;
+      })}
+    </g>`)}
+    <line class="axis" aria-hidden="true" x1=${x0} x2=${x0} y1=${top - 6} y2=${g.height - 8}></line>
+    <line class="axis" aria-hidden="true" x1=${x1} x2=${x1} y1=${top - 6} y2=${top - 6}></line>
+  </svg>`;
+}
+
+/** The table: a row per dimension, a column per series, and the national scores when shown. */
+export function dataTable(
+  v: ViewInput,
+  words: { caption: string; dimension: string; national?: { label: string; values: readonly (number | undefined)[] } },
+): TemplateResult {
+  const regions = v.shown.filter((s) => s.series.key !== 'average');
+  return html`<div class="table-wrap" part="table">
+    <table>
+      <caption>${words.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${words.dimension}</th>
+          ${v.shown.map((s) => html`<th scope="col" lang=${s.lang ?? nothing}>${s.name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${v.model.dimensions.map((_, d) => html`<tr>
+          <th scope="row" lang=${v.axisLabels[d]?.lang ?? nothing}>${v.axisLabels[d]?.value}</th>
+          ${v.shown.map((s) => html`<td class=${s.series.values[d] === undefined ? 'no-data' : ''}>${v.format(s.series.values[d])}</td>`)}
+        </tr>`)}
+      </tbody>
+      ${words.national
+        ? html`<tfoot>
+            <tr>
+              <th scope="row">${words.national.label}</th>
+              ${regions.map((_, i) => html`<td>${v.format(words.national!.values[i])}</td>`)}
+              ${regions.length < v.shown.length ? html`<td></td>` : nothing}
+            </tr>
+          </tfoot>`
+        : nothing}
+    </table>
+  </div>`;
+}
