@@ -17,8 +17,8 @@ const SUSPICIOUS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 /**
  * Returns `value` as a normalised absolute URL (`URL.href`) when it is a safe link, else `undefined`.
  *
- * Safe means: a string of at most {@link MAX_URL_LENGTH} characters, without control characters,
- * with an `https:`, `http:` or `mailto:` scheme, and for http(s) a host and no user name or password
+ * Safe means: a string of at most {@link MAX_URL_LENGTH} characters, without control characters
+ * (nor spaces once normalised), with an `https:`, `http:` or `mailto:` scheme, and for http(s) a host and no user name or password
  * (`https://bank.example@evil.example` is refused). Relative URLs (including protocol-relative
  * `//host`) are refused, because a feed is shown on other sites where a relative link means nothing;
  * when `base` is given (an absolute http(s) URL), they are resolved against it instead.
@@ -46,7 +46,8 @@ export function safeUrl(value: unknown, base?: string | URL): string | undefined
     return undefined;
   }
   const href = url.href;
-  return href.length > MAX_URL_LENGTH ? undefined : href;
+  // http(s) hrefs come out percent-encoded; an opaque mailto: path keeps its spaces, which no address has.
+  return href.length > MAX_URL_LENGTH || /\s/.test(href) ? undefined : href;
 }
 
 /** A base is only used when it is itself an absolute http(s) URL; otherwise relative input is refused. */

@@ -77,6 +77,36 @@ export function validScores(regionIds: readonly string[]) {
   );
 }
 
+export function validPartner(regionIds: readonly string[]) {
+  return fc.record(
+    {
+      id,
+      name: text,
+      acronym: fc.stringMatching(/^[A-Z]{2,8}$/),
+      kind: fc.constantFrom('coordinator', 'region', 'technical', 'associated'),
+      region: fc.constantFrom(...regionIds),
+      location,
+      city: text,
+      description: text,
+      contribution: text,
+      url,
+    },
+    { requiredKeys: ['id', 'name', 'kind'] },
+  );
+}
+
+export const validBaseline = fc.record(
+  {
+    country: fc.constantFrom('ES', 'PT', 'SE', 'IT'),
+    label: text,
+    dimension: fc.constantFrom(...DIMENSION_IDS),
+    value: fc.integer({ min: 0, max: 100 }),
+    year: fc.integer({ min: 2000, max: 2030 }),
+    source: url,
+  },
+  { requiredKeys: ['country', 'label'] },
+);
+
 /** Values that are never an entry (not objects). */
 const notAnObject = fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v));
 
@@ -111,24 +141,36 @@ export function mixed<T>(valid: fc.Arbitrary<T[]>, junk: fc.Arbitrary<unknown>, 
   });
 }
 
-/** A feed of valid entries mixed with junk; `expect` lists the ids that must survive, in order. */
-export const mixedFeed = fc.uniqueArray(validRegion, { selector: (r) => r.id, minLength: 1, maxLength: 8 }).chain((regionList) => {
+/**
+ * A feed of valid entries mixed with up to `maxJunk` junk entries per collection; the result lists the
+ * ids that must survive, in order, and how many entries are junk.
+ */
+export const feedOf = (maxJunk: number) =>
+  fc.uniqueArray(validRegion, { selector: (r) => r.id, minLength: 1, maxLength: 8 }).chain((regionList) => {
   const regionIds = regionList.map((r) => r.id);
   return fc
     .record({
-      regions: mixed(fc.constant(regionList), junkRegion),
-      measures: mixed(fc.uniqueArray(validMeasure(regionIds), { selector: (m) => m.id, maxLength: 12 }), junkMeasure),
-      scores: mixed(validScores(regionIds), junkScore),
+      regions: mixed(fc.constant(regionList), junkRegion, maxJunk),
+      measures: mixed(fc.uniqueArray(validMeasure(regionIds), { selector: (m) => m.id, maxLength: 12 }), junkMeasure, maxJunk),
+      scores: mixed(validScores(regionIds), junkScore, maxJunk),
+      partners: fc.uniqueArray(validPartner(regionIds), { selector: (p) => p.id, maxLength: 4 }),
+      baselines: fc.array(validBaseline, { maxLength: 4 }),
+      attribution: fc.array(text, { maxLength: 2 }),
+      updated: fc.constantFrom('2026-11-28', '2026-11-28T10:00:00Z', '2026-11-28T11:00:00.5+01:00'),
       sample: fc.boolean(),
       title: text,
     })
-    .map(({ regions, measures, scores, sample, title }) => ({
+    .map(({ regions, measures, scores, partners, baselines, attribution, updated, sample, title }) => ({
       input: {
         format: 'regin-feed',
         version: '1.0',
+        updated,
         sample,
         title,
+        attribution,
         regions: regions.map((x) => x.entry),
+        partners,
+        baselines,
         measures: measures.map((x) => x.entry),
         scores: scores.map((x) => x.entry),
       } as Json,
@@ -137,7 +179,12 @@ export const mixedFeed = fc.uniqueArray(validRegion, { selector: (r) => r.id, mi
       scoreKeys: scores.filter((x) => x.valid).map((x) => `${(x.entry as Json).region}|${(x.entry as Json).dimension}`),
       junk: [regions, measures, scores].reduce((n, list) => n + list.filter((x) => !x.valid).length, 0),
     }));
-});
+  });
+
+/** Valid entries mixed with junk. */
+export const mixedFeed = feedOf(6);
+/** Valid entries only. */
+export const validFeed = feedOf(0).map((f) => f.input);
 
 const ENTRY_KEYS = [
   'id', 'name', 'country', 'nuts', 'location', 'roles', 'commissions', 'url', 'region', 'dimension', 'value', 'year',

@@ -78,6 +78,7 @@ describe('safeUrl()', () => {
     expect(safeUrl('https://user:pass@example.org/')).to.equal(undefined);
     expect(safeUrl('https://')).to.equal(undefined);
     expect(safeUrl('mailto:')).to.equal(undefined);
+    expect(safeUrl('mailto:info @example.org')).to.equal(undefined);
   });
 
   it('refuses links containing control or bidi override characters', () => {

@@ -1,0 +1,331 @@
+// The feed tool, run as producers run it: `node bin/regin-feed.mjs …` in a child process.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parseCsv } from '../../bin/lib/csv.mjs';
+import { loadJson } from '../../bin/lib/load.mjs';
+import { jsonPath } from '../../bin/lib/schema-check.mjs';
+import { validateFeed } from '../../bin/lib/validate.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/regin-feed.mjs');
+const fixture = (name) => join(root, 'test/fixtures', name);
+const example = (name) => join(root, 'examples/csv', name);
+
+/** Runs the tool; resolves with its exit code and output lines. */
+function run(...args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, lines: stdout.split('\n').filter(Boolean), stdout, stderr });
+    });
+  });
+}
+
+let tmp;
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'regin-feed-'));
+});
+after(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('regin-feed validate <file>', () => {
+  it('exits 0 for a valid feed and says what it holds', async () => {
+    const { code, stdout, stderr } = await run('validate', fixture('minimal.json'));
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+    assert.match(stderr, /minimal\.json: valid regin-feed 1\.0 — 4 regions, 6 partners, 24 scores, 2 baselines, 5 measures\./);
+  });
+
+  it('exits 0 for a valid feed without entries and for the built-in feed', async () => {
+    assert.equal((await run('validate', fixture('empty.json'))).code, 0);
+    const builtin = await run('validate', join(root, 'src/assets/regin-feed.json'));
+    assert.equal(builtin.code, 0, builtin.stdout);
+  });
+
+  it('exits 1 with one line per problem, JSON path first, for schema faults and broken references', async () => {
+    const { code, lines, stderr } = await run('validate', fixture('partial.json'));
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [
+      '$.baselines[1]: "country" is missing',
+      '$.measures[0].dimensions[1]: dimension "astrology" is not in the framework',
+      '$.measures[1].budget.amount: must be at least 0',
+      '$.measures[2]: "title" is missing',
+      '$.measures[3].region: region "XX99" is not in regions',
+      '$.measures[4].id: measure id "m-es51-001" is used twice (first at $.measures[0])',
+      '$.partners[2].region: region "XX99" is not in regions',
+      '$.regions[2].url: is not an absolute link starting with https://, http:// or mailto: (without spaces, user name or password)',
+      '$.regions[3].id: region id "ES51" is used twice (first at $.regions[0])',
+      '$.regions[4]: "id" is missing',
+      "$.scores[2].value: 140 is outside the framework's scale 0–100",
+      '$.scores[3].region: region "XX99" is not in regions',
+      '$.scores[4].dimension: dimension "astrology" is not in the framework',
+    ]);
+    assert.match(stderr, /partial\.json: 13 problems\./);
+  });
+
+  it('reports every trick in the hostile sample feed', async () => {
+    const { code, lines } = await run('validate', fixture('hostile.json'));
+    assert.equal(code, 1);
+    for (const line of lines) assert.match(line, /^\$[^ ]*: \S/);
+    for (const expected of [
+      /^\$\.regions\[0\]\.url: is not an absolute link/,
+      /^\$\.measures\[0\]\.url: is not an absolute link/,
+      /^\$\.regions\[2\]\.name: is longer than 300 characters$/,
+      /^\$\.title: "__proto__" is not a language tag/,
+      /^\$\.scores\[0\]\.value: must be a number or null$/,
+      /^\$\.scores\[2\]\.value: must be a number or null$/, // 1e999 parses to Infinity
+      /^\$\.measures\[1\]\.title\.en: is blank$/,
+      /^\$\.updated: is not a day/,
+    ]) {
+      assert.ok(lines.some((l) => expected.test(l)), `missing ${expected}`);
+    }
+  });
+
+  it('refuses another major version with the message the widgets show', async () => {
+    const { code, lines } = await run('validate', fixture('wrong-major.json'));
+    assert.equal(code, 1);
+    assert.deepEqual(lines, ['$: This feed is version 2.0; the widgets read version 1.x feeds — the widgets need an update to read it.']);
+  });
+
+  it('refuses a JSON file that is not a feed', async () => {
+    const { code, lines } = await run('validate', fixture('not-a-feed.json'));
+    assert.equal(code, 1);
+    assert.deepEqual(lines, ['$: This is not a regin-feed: it has no "format": "regin-feed".']);
+  });
+
+  it('says where a file stops being JSON', async () => {
+    const path = join(tmp, 'broken.json');
+    await writeFile(path, '{\n  "format": "regin-feed",\n  "version": "1.0",\n}\n');
+    const { code, lines } = await run('validate', path);
+    assert.equal(code, 1);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /^\$: .*broken\.json is not valid JSON: line 4, column 1/);
+  });
+
+  it('says when the file does not exist', async () => {
+    const { code, lines } = await run('validate', join(tmp, 'nope.json'));
+    assert.equal(code, 1);
+    assert.match(lines[0], /^\$: cannot read .*nope\.json: no such file$/);
+  });
+
+  it('reports duplicates and values outside a custom scale that the schema cannot see', () => {
+    const feed = {
+      format: 'regin-feed',
+      version: '1.3',
+      framework: { id: 'stars', scale: [1, 5], dimensions: [{ id: 'overall', label: 'Overall' }, { id: 'overall', label: 'Again' }] },
+      regions: [{ id: 'ES51', name: 'Catalonia', country: 'ES' }],
+      scores: [
+        { region: 'ES51', dimension: 'overall', value: 7 },
+        { region: 'ES51', dimension: 'overall', value: 3 },
+      ],
+      measures: [{ id: 'm1', region: 'ES51', title: 'x', start: '2021-02-30', end: '2020-01' }],
+    };
+    assert.deepEqual(validateFeed(feed), [
+      { path: '$.framework.dimensions[1].id', message: 'dimension id "overall" is used twice (first at $.framework.dimensions[0])' },
+      { path: '$.measures[0].end', message: 'end (2020-01) is before start (2021-02-30)' },
+      { path: '$.measures[0].start', message: '2021-02-30 is not a real day' },
+      { path: '$.scores[0].value', message: "7 is outside the framework's scale 1–5" },
+      { path: '$.scores[1]', message: 'another score for the same region, dimension, year and target group comes first ($.scores[0])' },
+    ]);
+  });
+});
+
+describe('regin-feed validate <url>', () => {
+  let server;
+  let base;
+  before(async () => {
+    const minimal = await readFile(fixture('minimal.json'));
+    server = createServer((req, res) => {
+      if (req.url === '/feed.json') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(minimal);
+      } else if (req.url === '/error-page') {
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Oops</title>');
+      } else if (req.url === '/hang') {
+        // never answers
+      } else if (req.url === '/big') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ padding: 'x'.repeat(5000) }));
+      } else {
+        res.writeHead(404, 'Not Found').end('no');
+      }
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('fetches and validates a feed at a URL', async () => {
+    const { code, stderr } = await run('validate', `${base}/feed.json`);
+    assert.equal(code, 0);
+    assert.match(stderr, /valid regin-feed 1\.0/);
+  });
+
+  it('reports an HTTP error status', async () => {
+    const { code, lines } = await run('validate', `${base}/missing.json`);
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [`$: cannot fetch ${base}/missing.json: the server answered HTTP 404 Not Found`]);
+  });
+
+  it('recognises an HTML error page', async () => {
+    const { code, lines } = await run('validate', `${base}/error-page`);
+    assert.equal(code, 1);
+    assert.match(lines[0], /is HTML, not JSON/);
+  });
+
+  it('gives up after --timeout seconds', async () => {
+    const { code, lines } = await run('validate', `${base}/hang`, '--timeout', '0.3');
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [`$: cannot fetch ${base}/hang: no answer within 0.3 s`]);
+  });
+
+  it('refuses a body larger than the cap', async () => {
+    await assert.rejects(loadJson(`${base}/big`, { maxBytes: 1000 }), /more than the 1000/);
+  });
+});
+
+describe('regin-feed build', () => {
+  const all = ['--regions', example('regions.csv'), '--partners', example('partners.csv'), '--scores', example('scores.csv'),
+    '--baselines', example('baselines.csv'), '--measures', example('measures.csv')];
+
+  it('builds a valid feed from the example CSV files', async () => {
+    const out = join(tmp, 'feed.json');
+    const { code, stdout, stderr } = await run('build', ...all, '--title', 'Sample', '--sample', '--attribution', 'Sample data', '--updated', '2026-11-28', '--out', out);
+    assert.equal(code, 0, stdout);
+    assert.match(stderr, /valid regin-feed 1\.0 — 4 regions, 6 partners, 16 scores, 2 baselines, 3 measures\./);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.deepEqual(validateFeed(feed), []);
+    assert.equal(feed.updated, '2026-11-28');
+    assert.equal(feed.sample, true);
+    assert.deepEqual(feed.attribution, ['Sample data']);
+    assert.deepEqual(feed.regions[0], {
+      id: 'ES51',
+      name: { en: 'Catalonia', ca: 'Catalunya', es: 'Cataluña' },
+      country: 'ES',
+      nuts: 'ES51',
+      location: [1.508, 41.801],
+      roles: ['regin-partner', 'cpmr-member', 'mipex-r'],
+      commissions: ['intermediterranean'],
+      url: 'https://catalonia.regin.example/',
+    });
+    assert.equal(feed.regions[2].name, 'Skåne');
+    const m = feed.measures[0];
+    assert.deepEqual(m.title, { en: 'Language courses with childcare', ca: "Cursos de llengua amb servei d'acollida d'infants" });
+    assert.match(m.summary.en, /on site\.\n\nRun with/);
+    assert.deepEqual(m.stakeholders, [{ en: 'Adult-education centres' }, { en: 'Municipal libraries' }]);
+    assert.deepEqual(m.budget, { amount: 120000, currency: 'EUR' });
+    assert.deepEqual(m.evaluation, { communication: 4, inclusion: 5, sustainability: 4 });
+    assert.ok(feed.scores.every((s) => s.synthetic === true));
+  });
+
+  it('writes the feed but exits 1, naming the spreadsheet row of each problem', async () => {
+    const measures = join(tmp, 'measures.csv');
+    await writeFile(measures, 'id,region,title,budget,currency\nm1,ES51,Fine,100,EUR\nm2,XX99,Unknown region,,\n\nm3,ES51,,abc,EUR\n');
+    const out = join(tmp, 'bad.json');
+    const { code, lines } = await run('build', '--regions', example('regions.csv'), '--measures', measures, '--out', out);
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [
+      '$.measures[1].region: region "XX99" is not in regions (measures.csv, row 3)',
+      '$.measures[2]: "title" is missing (measures.csv, row 5)',
+      '$.measures[2].budget.amount: must be a number (measures.csv, row 5)',
+    ]);
+    assert.equal(JSON.parse(await readFile(out, 'utf8')).measures.length, 3);
+  });
+
+  it('reads semicolon-separated files with a byte-order mark and decimal commas, and notes unknown columns', async () => {
+    const regions = join(tmp, 'regions-eu.csv');
+    await writeFile(regions, '\uFEFFId;Name.SV;Name.en;country;lon;lat;Notes\nSE224;Skåne;Scania;se;"13,6";"55,95";call back\n');
+    const out = join(tmp, 'eu.json');
+    const { code, stderr } = await run('build', '--regions', regions, '--out', out);
+    assert.equal(code, 0);
+    assert.match(stderr, /note: regions-eu\.csv: column "Notes" is not a field of regions; ignored\./);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.deepEqual(feed.regions, [{ id: 'SE224', name: { sv: 'Skåne', en: 'Scania' }, country: 'SE', location: [13.6, 55.95] }]);
+  });
+
+  it('builds a custom framework from dimensions.csv', async () => {
+    const dims = join(tmp, 'dimensions.csv');
+    await writeFile(dims, 'id,label.en,label.fr\naccess,Access,Accès\nquality,Quality,Qualité\n');
+    const scores = join(tmp, 'scores.csv');
+    await writeFile(scores, 'region,dimension,value\nES51,quality,4\nES51,labour,3\n');
+    const out = join(tmp, 'custom.json');
+    const { code, lines } = await run('build', '--regions', example('regions.csv'), '--scores', scores, '--dimensions', dims,
+      '--framework-id', 'quality-index', '--scale', '1,5', '--out', out);
+    assert.equal(code, 1);
+    assert.deepEqual(lines, ['$.scores[1].dimension: dimension "labour" is not in the framework (scores.csv, row 3)']);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.deepEqual(feed.framework, {
+      id: 'quality-index',
+      scale: [1, 5],
+      dimensions: [
+        { id: 'access', label: { en: 'Access', fr: 'Accès' } },
+        { id: 'quality', label: { en: 'Quality', fr: 'Qualité' } },
+      ],
+    });
+  });
+
+  it('exits 2 and shows the usage when a required option is missing', async () => {
+    const { code, stderr } = await run('build', '--regions', example('regions.csv'));
+    assert.equal(code, 2);
+    assert.match(stderr, /--out <feed\.json> is required/);
+    assert.match(stderr, /Usage:/);
+  });
+
+  it('says when a CSV file does not exist', async () => {
+    const { code, lines } = await run('build', '--regions', join(tmp, 'none.csv'), '--out', join(tmp, 'x.json'));
+    assert.equal(code, 1);
+    assert.match(lines[0], /^\$: cannot read .*none\.csv: no such file$/);
+  });
+});
+
+describe('regin-feed usage', () => {
+  it('exits 2 without a command, and for an unknown one', async () => {
+    assert.equal((await run()).code, 2);
+    const unknown = await run('check', 'x.json');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "check"/);
+  });
+
+  it('exits 2 when validate gets no file or two', async () => {
+    assert.equal((await run('validate')).code, 2);
+    assert.equal((await run('validate', 'a.json', 'b.json')).code, 2);
+  });
+
+  it('prints the usage for help', async () => {
+    const { code, stdout } = await run('help');
+    assert.equal(code, 0);
+    assert.match(stdout, /regin-feed validate <file-or-url>/);
+    assert.match(stdout, /regin-feed build --regions <csv>/);
+  });
+});
+
+describe('bin/lib', () => {
+  it('jsonPath() turns JSON pointers into JSON paths', () => {
+    assert.equal(jsonPath(''), '$');
+    assert.equal(jsonPath('/measures/3/title'), '$.measures[3].title');
+    assert.equal(jsonPath('/title/pt-BR'), '$.title["pt-BR"]');
+    assert.equal(jsonPath('/a~1b/c~0d'), '$["a/b"]["c~d"]');
+  });
+
+  it('parseCsv() matches translated list items by position', () => {
+    const { entries, rows } = parseCsv('id,region,title,stakeholders.en,stakeholders.ca\nm1,ES51,T,Libraries;NGOs,Biblioteques;ONG\n', 'measures');
+    assert.deepEqual(entries[0].stakeholders, [{ en: 'Libraries', ca: 'Biblioteques' }, { en: 'NGOs', ca: 'ONG' }]);
+    assert.deepEqual(rows, [2]);
+  });
+
+  it('parseCsv() keeps values it cannot convert, so the check reports them', () => {
+    const { entries } = parseCsv('region,dimension,value,synthetic\nES51,labour,n/a,maybe\n', 'scores');
+    assert.deepEqual(entries[0], { region: 'ES51', dimension: 'labour', value: 'n/a', synthetic: 'maybe' });
+    assert.deepEqual(validateFeed({ format: 'regin-feed', version: '1.0', regions: [{ id: 'ES51', name: 'C', country: 'ES' }], scores: entries }), [
+      { path: '$.scores[0].synthetic', message: 'must be true or false' },
+      { path: '$.scores[0].value', message: 'must be a number or null' },
+    ]);
+  });
+});
