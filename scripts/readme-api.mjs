@@ -19,8 +19,12 @@ const cell = (s) =>
     .trim();
 const code = (s) => (s ? '`' + String(s).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|') + '`' : '');
 
+/** A Markdown table; columns after the first that are empty in every row are left out. */
 function tableOf(head, rows) {
   if (rows.length === 0) return '';
+  const keep = head.map((_, i) => i === 0 || rows.some((r) => r[i] !== ''));
+  head = head.filter((_, i) => keep[i]);
+  rows = rows.map((r) => r.filter((_, i) => keep[i]));
   return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
@@ -54,7 +58,7 @@ export function apiMarkdown(el) {
       code(f.name),
       code(f.type?.text),
       code(f.default),
-      cell((f.readonly ? 'Read-only. ' : '') + (f.description ?? '')),
+      cell((f.readonly && !/read-only/i.test(f.description ?? '') ? 'Read-only. ' : '') + (f.description ?? '')),
     ]);
   const t = tableOf(['Attribute', 'Property', 'Type', 'Default', 'Description'], [...rows, ...propOnly]);
   if (t) parts.push('**Attributes and properties**\n\n' + t);
