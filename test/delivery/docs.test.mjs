@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { elementsOf, updateReadme } from '../../scripts/readme-api.mjs';
+import { importTs } from '../e2e/load-ts.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,5 +55,24 @@ describe('generated documentation', () => {
     const colorBy = map.attributes.find((a) => a.name === 'color-by');
     assert.ok(colorBy?.description);
     assert.ok(readme.includes('| `color-by` |'), 'the color-by row is in the README');
+  });
+
+  it('the embed builder writes only attributes the elements document', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
+    const elements = elementsOf(manifest);
+    const { WIDGETS, widgetAttributes } = await importTs('demo/snippet.ts');
+    assert.deepEqual(WIDGETS.map((w) => w.tag).sort(), [...TAGS].sort());
+    for (const w of WIDGETS) {
+      const documented = new Set([...(elements.get(w.tag)?.attributes ?? []).map((a) => a.name), 'lang']);
+      const all = widgetAttributes({
+        widget: w.tag,
+        feedUrl: 'https://example.org/feed.json',
+        regions: ['ES51', 'ITF3'],
+        colorBy: 'labour',
+        lang: 'fr',
+        theme: 'dark',
+      });
+      for (const [name] of all) assert.ok(documented.has(name), `${w.tag} documents ${name}`);
+    }
   });
 });
