@@ -134,7 +134,7 @@ export class MapInteraction implements ReactiveController {
     const dx = e.clientX - d.x;
     const dy = e.clientY - d.y;
     if (!d.moved && Math.hypot(dx, dy) < DRAG) return;
-    if (!d.moved) (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    if (!d.moved) capture(e);
     d.moved = true;
     d.x = e.clientX;
     d.y = e.clientY;
@@ -162,6 +162,15 @@ export class MapInteraction implements ReactiveController {
     const box = (e.currentTarget as Element).getBoundingClientRect();
     this.zoomBy(Math.exp(-e.deltaY / 300), [e.clientX - box.left, e.clientY - box.top]);
   };
+}
+
+/** Keeps the drag going when the pointer leaves the map (not possible for every pointer). */
+function capture(e: PointerEvent): void {
+  try {
+    (e.currentTarget as Element | null)?.setPointerCapture(e.pointerId);
+  } catch {
+    // no active pointer with that id (e.g. a synthetic event): the drag still works inside the map
+  }
 }
 
 function keyOf(e: Event): string | undefined {

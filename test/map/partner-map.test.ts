@@ -162,6 +162,45 @@ describe('<regin-partner-map>', () => {
     expect(tip.style.getPropertyValue('--_tip-x')).to.match(/%$/);
   });
 
+  it('shows feed texts in the widget language and marks the ones in another language', async () => {
+    const el = await drawn((feed, group) => html`<regin-partner-map lang="ca" group=${group} .feed=${feed}></regin-partner-map>`);
+    expect(region(el, 'ES51')!.getAttribute('aria-label')).to.match(/^Catalunya, /);
+    region(el, 'PT20')!.focus();
+    await el.updateComplete;
+    const name = root(el).querySelector('[part=tooltip] strong')!;
+    expect([name.textContent, name.getAttribute('lang')]).to.deep.equal(['Azores', 'en']);
+  });
+
+  it('shows the tooltip on hover and hides it when the pointer leaves the map', async () => {
+    const el = await drawn();
+    region(el, 'ITF3')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=tooltip] strong')!.textContent).to.equal('Campania');
+    expect(root(el).querySelector('.outline.focused'), 'the hovered region is outlined').to.exist;
+    root(el).querySelector('.map')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=tooltip]')).to.equal(null);
+  });
+
+  it('pans a zoomed map by dragging, without selecting the region the drag ends on', async () => {
+    const el = await drawn();
+    let events = 0;
+    el.addEventListener('regin-region-select', () => events++);
+    root(el).querySelector<HTMLButtonElement>('.zoom button')!.click();
+    await el.updateComplete;
+    const main = () => root(el).querySelector('g.main')!.getAttribute('transform');
+    const before = main();
+    const target = region(el, 'ES51')!;
+    const at = { bubbles: true, composed: true, pointerId: 7, button: 0 };
+    target.dispatchEvent(new PointerEvent('pointerdown', { ...at, clientX: 400, clientY: 300 }));
+    target.dispatchEvent(new PointerEvent('pointermove', { ...at, clientX: 430, clientY: 320 }));
+    target.dispatchEvent(new PointerEvent('pointerup', { ...at, clientX: 430, clientY: 320 }));
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(main()).to.not.equal(before);
+    expect(events).to.equal(0);
+  });
+
   it('colours by an indicator with a legend that states the scale, the year and "no data"', async () => {
     const el = await drawn();
     const before = region(el, 'ES51')!;
