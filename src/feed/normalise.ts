@@ -327,8 +327,7 @@ function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, ke
   const out: Record<string, string> = {};
   let count = 0;
   let badKeys = 0;
-  for (const lang in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, lang)) continue;
+  for (const lang of Object.keys(v)) {
     if (count >= TEXT_LIMITS.languages) {
       problems.fix(`${path}.${key}`, `${key} has more than ${TEXT_LIMITS.languages} translations; the rest were left out.`);
       break;
@@ -339,7 +338,8 @@ function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, ke
       badKeys++;
       continue;
     }
-    if (typeof value !== 'string' || Object.prototype.hasOwnProperty.call(out, tag)) continue;
+    // (A valid tag is never an Object.prototype key, so a plain lookup is safe.)
+    if (typeof value !== 'string' || out[tag] !== undefined) continue;
     const s = cleanString(value, kind, cap, problems, path, key, tag || '""');
     if (!s) continue;
     out[tag] = s;
