@@ -4,8 +4,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { markerPath } from '../chart/palette.js';
-import { nationalLabel, substitutionNotes } from '../chart/words.js';
-import { safeUrl } from '../feed/url.js';
+import { referenceNotes } from '../chart/notes-view.js';
+import { substitutionNotes } from '../chart/words.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { RadarModel } from './model.js';
 import { summaryText } from './summary.js';
@@ -87,22 +87,8 @@ export function summary(i18n: LocaleController, m: RadarModel, all: readonly Sho
   </div>`;
 }
 
-/** National reference scores (with their source links) and target-group substitutions. */
+/** National reference scores (with their source links and ring styles) and target-group substitutions. */
 export function notes(i18n: LocaleController, m: RadarModel, targetGroup: string): TemplateResult | typeof nothing {
   const substituted = substitutionNotes(i18n, m.series.flatMap((s) => s.profile ?? []), targetGroup);
-  if (m.national.length === 0 && substituted.length === 0) return nothing;
-  return html`<div class="notes" part="notes">
-    ${m.national.map((n) => {
-      const url = safeUrl(n.baseline.source);
-      return html`<p>
-        <svg aria-hidden="true" width="34" height="10" viewBox="0 0 34 10">
-          ${svg`<line class="national" x1="2" y1="5" x2="32" y2="5" stroke-dasharray=${n.dash}></line>`}
-        </svg>
-        ${nationalLabel(i18n, n.baseline)}${url
-          ? html` (${i18n.msg('source', { id: 'chart.source-link' })}: <a href=${url} rel="noopener noreferrer" target="_blank">${new URL(url).host}</a>)`
-          : nothing}
-      </p>`;
-    })}
-    ${substituted.map((t) => html`<p>${t}</p>`)}
-  </div>`;
+  return referenceNotes(i18n, m.national.map((n) => n.baseline), substituted, m.national.map((n) => n.dash));
 }
