@@ -5,6 +5,7 @@
 export { ReginPartnerMap } from './partner-map.js';
 export { ReginMeasureCards } from './measure-cards.js';
 export { ReginIndicatorRadar } from './indicator-radar.js';
+export { ReginRegionComparison } from './region-comparison.js';
 export type * from './feed/types.js';
 export type * from './core/events.js';
 export { VERSION } from './version.js';
