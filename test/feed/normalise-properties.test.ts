@@ -7,7 +7,10 @@ import { checkInvariants } from './invariants.js';
 const runs = { numRuns: 300 };
 const roundTrip = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-describe('normaliseFeed() properties', () => {
+describe('normaliseFeed() properties', function () {
+  // Hundreds of generated feeds per property: give a busy machine time.
+  this.timeout(120_000);
+
   it('never throws for any JSON value, and any feed it returns keeps every promise', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (input) => {
