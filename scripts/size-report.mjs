@@ -36,6 +36,11 @@ async function pluginsOfCdnBuild() {
 
 /** Bundles `entry` in memory as the CDN build does; returns the entry chunk's code. */
 async function bundle(entry, minify) {
+  return Buffer.from((await bundleChunk(entry, minify)).code);
+}
+
+/** The entry chunk of an in-memory CDN-style build of `entry`. */
+async function bundleChunk(entry, minify) {
   const out = await build({
     root,
     configFile: false,
@@ -53,7 +58,25 @@ async function bundle(entry, minify) {
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
   const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
   if (!chunk) throw new Error(`no entry chunk for ${entry}`);
-  return Buffer.from(chunk.code);
+  return chunk;
+}
+
+/** Where the bundle's bytes come from: per package or source folder, its code (before minification) gzipped on its own. */
+export async function breakdown(entry = 'src/index.ts') {
+  const chunk = await bundleChunk(entry, true);
+  const groups = new Map();
+  for (const [id, mod] of Object.entries(chunk.modules)) {
+    const rel = relative(root, id.replace(/^\0/, '')).split('\\').join('/');
+    const pkg = rel.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+    const key = pkg ?? (rel.startsWith('src/') ? rel.split('/').slice(0, 2).join('/') : 'bundler helpers');
+    const g = groups.get(key) ?? { name: key, code: '' };
+    g.code += mod.code ?? '';
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .map((g) => ({ name: g.name, raw: Buffer.byteLength(g.code), gzip: gzip(Buffer.from(g.code)) }))
+    .filter((g) => g.raw > 0)
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 function filesUnder(dir) {
@@ -152,6 +175,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(text + '\n');
   if (process.argv.includes('--readme')) writeReadme(text);
   const over = result.rows.filter((r) => r.budget != null && r.gzip > r.budget);
+  if (over.length || process.argv.includes('--why')) {
+    const parts = await breakdown();
+    console.log('Where the bytes of all four come from (code before minification; each part gzipped on its own):\n');
+    const w = Math.max(...parts.map((p) => p.name.length));
+    for (const p of parts.slice(0, 20)) console.log(`  ${p.name.padEnd(w)}  ${kb(p.raw).padStart(9)}  ${kb(p.gzip).padStart(8)} gzip`);
+    console.log('');
+  }
   for (const r of over) console.error(`size budget exceeded: ${r.name} is ${kb(r.gzip)} gzip, budget ${kb(r.budget)}`);
   process.exit(over.length ? 1 : 0);
 }
