@@ -5,6 +5,23 @@
  */
 import { css } from 'lit';
 
+/** Dark values of the tokens: used by `prefers-color-scheme: dark` unless `theme="light"`, and by `theme="dark"`. */
+const darkTokens = css`
+  --_fg: var(--regin-color-text, #e6edf3);
+  --_muted: var(--regin-color-muted, #9da7b3);
+  --_bg: var(--regin-color-background, #0d1117);
+  --_surface: var(--regin-color-surface, #161b22);
+  --_border: var(--regin-color-border, #3d444d);
+  --_accent: var(--regin-color-accent, #58a6ff);
+  --_accent-fg: var(--regin-color-on-accent, #0d1117);
+  --_warn-bg: var(--regin-color-warning-background, #3b2e00);
+  --_warn-fg: var(--regin-color-warning-text, #f2cc60);
+  --_error-bg: var(--regin-color-error-background, #3d1212);
+  --_error-fg: var(--regin-color-error-text, #ffa198);
+  --_focus: var(--regin-color-focus, #58a6ff);
+  color-scheme: dark;
+`;
+
 export const baseStyles = css`
   :host {
     --_fg: var(--regin-color-text, #1b1f24);
@@ -48,35 +65,11 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_fg: var(--regin-color-text, #e6edf3);
-      --_muted: var(--regin-color-muted, #9da7b3);
-      --_bg: var(--regin-color-background, #0d1117);
-      --_surface: var(--regin-color-surface, #161b22);
-      --_border: var(--regin-color-border, #3d444d);
-      --_accent: var(--regin-color-accent, #58a6ff);
-      --_accent-fg: var(--regin-color-on-accent, #0d1117);
-      --_warn-bg: var(--regin-color-warning-background, #3b2e00);
-      --_warn-fg: var(--regin-color-warning-text, #f2cc60);
-      --_error-bg: var(--regin-color-error-background, #3d1212);
-      --_error-fg: var(--regin-color-error-text, #ffa198);
-      --_focus: var(--regin-color-focus, #58a6ff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_fg: var(--regin-color-text, #e6edf3);
-    --_muted: var(--regin-color-muted, #9da7b3);
-    --_bg: var(--regin-color-background, #0d1117);
-    --_surface: var(--regin-color-surface, #161b22);
-    --_border: var(--regin-color-border, #3d444d);
-    --_accent: var(--regin-color-accent, #58a6ff);
-    --_accent-fg: var(--regin-color-on-accent, #0d1117);
-    --_warn-bg: var(--regin-color-warning-background, #3b2e00);
-    --_warn-fg: var(--regin-color-warning-text, #f2cc60);
-    --_error-bg: var(--regin-color-error-background, #3d1212);
-    --_error-fg: var(--regin-color-error-text, #ffa198);
-    --_focus: var(--regin-color-focus, #58a6ff);
-    color-scheme: dark;
+    ${darkTokens}
   }
   :host([hidden]) {
     display: none;
