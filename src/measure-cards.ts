@@ -155,7 +155,7 @@ export class ReginMeasureCards extends ReginElement {
             })
           : nothing}
       <dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-        ${page?.detail ? renderDetail(this.i18n, page.detail, () => this.dialog?.close()) : nothing}
+        ${page?.detail ? renderDetail(this.i18n, page.detail, this.onDialogClose) : nothing}
       </dialog>
       ${renderCredits(this.i18n, snapshot)}
     `;
@@ -215,7 +215,9 @@ export class ReginMeasureCards extends ReginElement {
     },
   };
 
+  /** Closes the detail (Close button, Escape, backdrop) and returns focus to the button that opened it. */
   private readonly onDialogClose = () => {
+    if (this.dialog?.open) this.dialog.close();
     this.openId = null;
     (this.opener?.isConnected ? this.opener : this.searchInput)?.focus();
   };
@@ -225,7 +227,7 @@ export class ReginMeasureCards extends ReginElement {
     const dialog = this.dialog;
     if (!dialog || e.target !== dialog) return;
     const r = dialog.getBoundingClientRect();
-    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dialog.close();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.onDialogClose();
   };
 }
 

@@ -162,7 +162,7 @@ describe('<regin-measure-cards>', () => {
       expect(chips()).to.deep.equal([]);
       expect(count(el)).to.equal('9 measures');
       expect($<HTMLInputElement>(el, 'input[type=search]')!.value).to.equal('');
-      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type=search]'));
+      expect(el.shadowRoot!.activeElement === $(el, 'input[type=search]'), 'focus on the search box').to.equal(true);
     });
   });
 
@@ -191,7 +191,7 @@ describe('<regin-measure-cards>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(titles(el)).to.have.length(8);
-      expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal($(el, '[part~=more]'));
+      expect(el.shadowRoot!.activeElement === $(el, '[part~=more]'), 'focus stays on the button').to.equal(true);
       expect(text($(el, '[part~=more]'))).to.equal('Show 1 more');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -200,7 +200,7 @@ describe('<regin-measure-cards>', () => {
       expect($(el, '[part~=more]')).to.equal(null);
       // the button is gone: focus moves to the first new card, not to <body>
       const focused = el.shadowRoot!.activeElement!;
-      expect(focused.closest('[part~=card]')).to.equal($$(el, '[part~=card]')[8]);
+      expect(focused.closest('[part~=card]') === $$(el, '[part~=card]')[8], 'focus on the ninth card').to.equal(true);
     });
 
     it('starts again at the first page when the filters change', async () => {
