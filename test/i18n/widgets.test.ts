@@ -63,7 +63,7 @@ async function units(lang: string): Promise<Unit[]> {
   });
 }
 
-async function mountWidget(tag: string, lang: string): Promise<HTMLElement> {
+async function mountWidget(tag: string, lang: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const container = document.createElement('div');
   document.body.append(container);
   render(html`<div lang=${lang}></div>`, container);
