@@ -58,7 +58,9 @@ export function foldWithMap(text: string): FoldedText {
   const end: number[] = [];
   let offset = 0;
   for (const cp of text) {
-    const folded = fold(cp);
+    // ASCII needs no decomposition: lower-casing is all folding does to it (and it is most text).
+    const code = cp.charCodeAt(0);
+    const folded = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp) : fold(cp);
     const next = offset + cp.length;
     if (folded === '') {
       // A combining mark (or a dropped letter) belongs to what came before it.

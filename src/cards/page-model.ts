@@ -37,6 +37,21 @@ export interface PageView {
   readonly chips: readonly Chip[];
 }
 
+/** Facet options in display order with their labels: per feed and language, not per keystroke. */
+const optionCache = new WeakMap<Labeller, Map<string, { codes: number[]; labels: ReturnType<Labeller['option']>[] }>>();
+
+function orderedOptions(p: PageInput, key: (typeof FACETS)[number], values: readonly string[]) {
+  let cache = optionCache.get(p.labels);
+  if (!cache) optionCache.set(p.labels, (cache = new Map()));
+  let entry = cache.get(key);
+  if (!entry) {
+    const labels = values.map((id) => p.labels.option(key, id));
+    const codes = optionOrder(key, values, p.feed, (id) => p.labels.option(key, id).value, p.format.compare);
+    cache.set(key, (entry = { codes, labels }));
+  }
+  return entry;
+}
+
 export function pageView(p: PageInput): PageView {
   const { feed, labels, filters } = p;
   const model = cardsModel(feed);
@@ -52,14 +67,14 @@ export function pageView(p: PageInput): PageView {
   const groups = FACETS.map((key): FacetGroup => {
     const values = model.facets[key].values;
     const chosen = filters.selection[key];
-    const order = optionOrder(key, values, feed, (id) => labels.option(key, id).value, p.format.compare);
+    const { codes, labels: names } = orderedOptions(p, key, values);
     return {
       key,
       title: labels.facet(key),
       selected: chosen.length,
-      options: order.map((code) => ({
+      options: codes.map((code) => ({
         value: values[code]!,
-        label: labels.option(key, values[code]!),
+        label: names[code]!,
         count: p.format.number(results.facets.counts[key][code]!),
         checked: chosen.includes(values[code]!),
       })),

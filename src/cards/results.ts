@@ -81,6 +81,19 @@ export function sortOrder(model: CardsModel, sort: Exclude<SortKey, 'relevance'>
   return order;
 }
 
+const ranks = new WeakMap<CardsModel, Int32Array>();
+
+/** Position of each measure in the "recent" order: the tie-break of relevance. */
+function recentRank(model: CardsModel, recent: Int32Array): Int32Array {
+  let rank = ranks.get(model);
+  if (!rank) {
+    rank = new Int32Array(recent.length);
+    recent.forEach((d, i) => (rank![d] = i));
+    ranks.set(model, rank);
+  }
+  return rank;
+}
+
 export interface CardsQuery {
   readonly query: string;
   readonly selection: FacetSelection;
@@ -116,8 +129,7 @@ export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext
   const recent = sortOrder(model, 'recent', ctx);
   let ids: number[];
   if (q.sort === 'relevance' && hits) {
-    const rank = new Int32Array(recent.length);
-    recent.forEach((d, i) => (rank[d] = i));
+    const rank = recentRank(model, recent);
     ids = [...facets.matches].sort((a, b) => hits.score[b]! - hits.score[a]! || rank[a]! - rank[b]!);
   } else {
     const order = q.sort === 'relevance' ? recent : sortOrder(model, q.sort, ctx);
