@@ -5,8 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { FeedSnapshot } from '../feed/state.js';
-import type { WidgetState } from '../feed/types.js';
+import type { FeedError, WidgetState } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
+import { feedErrorReason } from '../i18n/feed-errors.js';
 
 /** Notices for the current state; `synthetic` adds the illustrative-scores notice. */
 export function renderNotices(
@@ -27,13 +28,13 @@ export function renderNotices(
     ${state === 'error'
       ? html`<div class="notice error" part="notice" role="alert">
           <strong>${msg('The data could not be loaded.', { id: 'notice.error' })}</strong>
-          ${snapshot.error ? html` <span>${snapshot.error.message}</span>` : nothing}
+          ${snapshot.error ? errorDetail(i18n, snapshot.error) : nothing}
         </div>`
       : nothing}
     ${state === 'stale'
       ? html`<p class="notice" part="notice" role="status">
           ${msg('The latest data could not be loaded; showing the last data received.', { id: 'notice.stale' })}
-          ${snapshot.error ? html` <span>${snapshot.error.message}</span>` : nothing}
+          ${snapshot.error ? errorDetail(i18n, snapshot.error) : nothing}
         </p>`
       : nothing}
     ${dropped.length > 0 && feed
@@ -65,6 +66,11 @@ export function renderNotices(
         </p>`
       : nothing}
   `;
+}
+
+/** Why loading failed, in the widget's language, then the loader's technical message (English). */
+function errorDetail(i18n: LocaleController, error: FeedError): TemplateResult {
+  return html` <span>${feedErrorReason(i18n, error.code)}</span> <span lang="en">${error.message}</span>`;
 }
 
 /** "Data as of …" and the feed's attribution; extra credits (map boundaries) come first. */

@@ -197,6 +197,15 @@ describe('language per element', () => {
     expect(fallback.getAttribute('lang')).to.equal('en');
   });
 
+  it('explains a feed error in the language, with the technical detail marked as English', async () => {
+    const el = await widgetIn(html`<test-lang-widget lang="it" .feed=${{ format: 'something else' }}></test-lang-widget>`);
+    const alert = shadow(el).querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('Non è stato possibile caricare i dati.');
+    expect(alert.textContent).to.contain('Il file di dati non è un flusso di dati REGIN utilizzabile.');
+    const detail = alert.querySelector('[lang=en]')!;
+    expect(detail.textContent).to.match(/cannot be used/);
+  });
+
   it('never shows a message id, in any language', async () => {
     for (const lang of Object.keys(HEADING)) {
       const el = await widgetIn(html`<test-lang-widget lang=${lang} .feed=${FEED}></test-lang-widget>`);
