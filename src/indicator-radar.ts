@@ -23,7 +23,7 @@ import { clampIndex, moveFocus, type GridPosition } from './radar/keyboard.js';
 import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.js';
 import { legend, notes, summary, toolbar } from './radar/parts-view.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
-import { barsSvg, dataTable, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
+import { barsSvg, dataTable, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
 import { chartCaption, pointName } from './radar/words.js';
 
 /**
@@ -83,8 +83,17 @@ export class ReginIndicatorRadar extends ReginElement {
   private restored = false;
 
   protected hasContent(feed: Feed): boolean {
-    return hasAnyValue(buildProfiles(feed, this.regionIds(feed), this.targetGroup));
+    const key = `${this.regionIds(feed).join(' ')}|${this.targetGroup}`;
+    if (feed !== this.contentFeed || key !== this.contentKey) {
+      this.contentFeed = feed;
+      this.contentKey = key;
+      this.content = hasAnyValue(buildProfiles(feed, this.regionIds(feed), this.targetGroup));
+    }
+    return this.content;
   }
+  private contentFeed?: Feed;
+  private contentKey = '';
+  private content = false;
 
   private regionIds(feed: Feed): string[] {
     const asked = parseRegionList(this.regions);
@@ -170,10 +179,7 @@ export class ReginIndicatorRadar extends ReginElement {
                     ...input,
                     focus: cursor,
                     onKeydown: this.onKeydown,
-                    onFocusPoint: (pos) => {
-                      this.cursor = pos;
-                      this.highlight = this.shown[pos.series]?.series.key ?? null;
-                    },
+                    onFocusIn: this.onFocusIn,
                     onHighlight: (key) => (this.highlight = key),
                   })}
               <figcaption>${chartCaption(i18n, m, this.targetGroup, feed.framework.scale)}</figcaption>
@@ -206,8 +212,15 @@ export class ReginIndicatorRadar extends ReginElement {
     this.cursor = next;
     this.highlight = this.shown[next.series]?.series.key ?? null;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<SVGElement>(`[data-series="${next.series}"][data-axis="${next.axis}"]`)?.focus(),
+      this.renderRoot.querySelector<SVGElement>(`[data-p="${next.series}.${next.axis}"]`)?.focus(),
     );
+  };
+
+  private readonly onFocusIn = (e: FocusEvent): void => {
+    const pos = pointPosition(e.target);
+    if (!pos) return;
+    this.cursor = pos;
+    this.highlight = this.shown[pos.series]?.series.key ?? null;
   };
 
   private async download(format: 'svg' | 'png'): Promise<void> {

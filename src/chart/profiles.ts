@@ -74,11 +74,18 @@ export function chooseRegions(
   return out;
 }
 
+const orderCache = new WeakMap<Feed, readonly string[]>();
+
 /** Regions with scores, REGIN partner regions first (the default line-up of the charts). */
-export function defaultRegionOrder(feed: Feed): string[] {
-  const scored = regionsWithScores(feed);
-  const partners = scored.filter((r) => r.roles.includes('regin-partner'));
-  return [...partners, ...scored.filter((r) => !partners.includes(r))].map((r) => r.id);
+export function defaultRegionOrder(feed: Feed): readonly string[] {
+  let order = orderCache.get(feed);
+  if (!order) {
+    const scored = regionsWithScores(feed);
+    const partners = scored.filter((r) => r.roles.includes('regin-partner'));
+    order = Object.freeze([...partners, ...scored.filter((r) => !partners.includes(r))].map((r) => r.id));
+    orderCache.set(feed, order);
+  }
+  return order;
 }
 
 /** The profile of each region id (ids unknown to the feed are skipped). */

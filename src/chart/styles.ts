@@ -9,7 +9,7 @@ export const chartStyles = css`
   :host {
     --_chart-max: var(--regin-chart-max-width, 40rem);
     --_grid: var(--regin-chart-grid-color, var(--_border));
-    container-type: inline-size;
+    /* container-type: inline-size; */
   }
   .toolbar {
     display: flex;
@@ -24,6 +24,15 @@ export const chartStyles = css`
   }
   figure {
     margin: 0;
+  }
+  /* A page with many charts lays out only those near the viewport; the rest when scrolled to. */
+  figure,
+  .summary {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 28rem;
+  }
+  .summary {
+    contain-intrinsic-block-size: auto 4rem;
   }
   figcaption,
   .caption {

@@ -45,9 +45,25 @@ export function noData(i18n: LocaleController): string {
   return i18n.msg('no data', { id: 'chart.no-data' });
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A score as shown (at most one decimal), in the element's language; charts format dozens per render. */
+export function formatScore(tag: string, value: number): string {
+  let f = formats.get(tag);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+    } catch {
+      f = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+    }
+    formats.set(tag, f);
+  }
+  return Number.isFinite(value) ? f.format(value) : '';
+}
+
 /** A value as shown: formatted, or "no data". */
 export function formatValue(i18n: LocaleController, value: number | undefined): string {
-  return value === undefined ? noData(i18n) : i18n.number(value, { maximumFractionDigits: 1 });
+  return value === undefined ? noData(i18n) : formatScore(i18n.tag, value);
 }
 
 /** The feed's title and credits on one line, for the header of downloads. */

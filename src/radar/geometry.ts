@@ -57,6 +57,8 @@ export interface RadarFrame {
   readonly axes: number;
   readonly spokes: readonly { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }[];
   readonly rings: readonly Ring[];
+  /** Rings and spokes as one SVG path `d` (one node instead of one per line). */
+  readonly grid: string;
   readonly labels: readonly AxisLabel[];
 }
 
@@ -107,9 +109,25 @@ export function radiusOf(value: number, layout: RadarLayout): number {
   return ((v - lo) / (hi - lo)) * layout.radius;
 }
 
-/** Spokes, gridline rings (at nice ticks above the bottom of the scale) and axis label anchors for `n` axes. */
+const frames = new Map<string, RadarFrame>();
+
+/**
+ * Spokes, gridline rings (at nice ticks above the bottom of the scale) and axis label anchors for `n`
+ * axes. Frames are immutable and shared: every radar of the same shape on a page reuses one.
+ */
 export function radarFrame(n: number, layoutIn: Partial<RadarLayout> = DEFAULT_LAYOUT): RadarFrame {
   const layout = sanitise(layoutIn);
+  const key = `${n}|${layout.width}|${layout.height}|${layout.cx}|${layout.cy}|${layout.radius}|${layout.labelOffset}|${layout.scale}`;
+  let frame = frames.get(key);
+  if (!frame) {
+    if (frames.size > 32) frames.clear();
+    frame = Object.freeze(buildFrame(n, layout));
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
+function buildFrame(n: number, layout: RadarLayout): RadarFrame {
   const axes = Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0;
   const spokes = Array.from({ length: axes }, (_, i) => {
     const end = polar(layout, i, axes, layout.radius);
@@ -129,7 +147,10 @@ export function radarFrame(n: number, layoutIn: Partial<RadarLayout> = DEFAULT_L
       vertical: sin < -0.7 ? 'above' : sin > 0.7 ? 'below' : 'middle',
     };
   });
-  return { layout, axes, spokes, rings, labels };
+  const grid =
+    rings.map((r) => `M${r.points.replace(/ /g, 'L')}Z`).join('') +
+    spokes.map((sp) => `M${sp.x1},${sp.y1}L${sp.x2},${sp.y2}`).join('');
+  return { layout, axes, spokes, rings, grid, labels };
 }
 
 /** A gridline or reference ring at `value` (a polygon through every spoke). */

@@ -32,7 +32,8 @@ export interface ViewInput {
 export interface RadarInput extends ViewInput {
   readonly focus: GridPosition;
   readonly onKeydown: (e: KeyboardEvent) => void;
-  readonly onFocusPoint: (pos: GridPosition) => void;
+  /** Focus moved onto something in the chart (a point: see {@link pointPosition}). */
+  readonly onFocusIn: (e: FocusEvent) => void;
   readonly onHighlight: (key: string | null) => void;
 }
 
@@ -41,10 +42,13 @@ const cls = (s: ShownSeries, highlight: string | null) =>
 
 function axisText(x: number, y: number, anchor: string, vertical: 'above' | 'middle' | 'below', text: string, lang?: string) {
   const lines = wrapLabel(text);
-  const dy = firstLineDy(vertical, lines.length);
-  return svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor} lang=${lang ?? nothing}>${lines.map(
-    (l, i) => svg`<tspan x=${x} dy=${i ? '1.15em' : `${dy}em`}>${l}</tspan>`,
-  )}</text>`;
+  const dy = `${firstLineDy(vertical, lines.length)}em`;
+  // Most labels fit on one line: no <tspan> then (fewer nodes to create and lay out).
+  return lines.length === 1
+    ? svg`<text class="axis-label" x=${x} y=${y} dy=${dy} text-anchor=${anchor} lang=${lang ?? nothing}>${text}</text>`
+    : svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor} lang=${lang ?? nothing}>${lines.map(
+        (l, i) => svg`<tspan x=${x} dy=${i ? '1.15em' : dy}>${l}</tspan>`,
+      )}</text>`;
 }
 
 /** The radar: grid, national rings, one outline per series, and the focusable point grid. */
@@ -53,29 +57,26 @@ export function radarSvg(v: RadarInput): TemplateResult {
   const { width, height } = frame.layout;
   const single = v.shown.length === 1;
   return html`<svg class="chart radar" viewBox="0 0 ${width} ${height}" role="group" aria-label=${v.label}
-    @keydown=${v.onKeydown} @pointerleave=${() => v.onHighlight(null)}>
+    @keydown=${v.onKeydown} @focusin=${v.onFocusIn} @pointerleave=${() => v.onHighlight(null)}>
     <g aria-hidden="true">
-      ${frame.rings.map((r) => svg`<polygon class="grid" points=${r.points}></polygon>
-        <text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${v.format(r.value)}</text>`)}
-      ${frame.spokes.map((s) => svg`<line class="grid" x1=${s.x1} y1=${s.y1} x2=${s.x2} y2=${s.y2}></line>`)}
+      <path class="grid" d=${frame.grid}></path>
+      ${frame.rings.map((r) => svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${v.format(r.value)}</text>`)}
       ${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, v.axisLabels[i]?.value ?? '', v.axisLabels[i]?.lang))}
       ${national.map((n, i) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon>
         <text class="national-label" x=${n.ring.label.x + 8 + i * 44} y=${n.ring.label.y}>${n.baseline.country} ${v.format(n.baseline.value)}</text>`)}
     </g>
-    ${v.shown.map((s) => svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}
-        @pointerenter=${() => v.onHighlight(s.series.key)}>
+    ${v.shown.map((s, si) => {
+      const point = s.series.key === 'average' ? 'point ref' : 'point';
+      return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour} @pointerenter=${() => v.onHighlight(s.series.key)}>
       <path aria-hidden="true" class=${s.series.shape.complete ? 'outline filled' : 'outline'} d=${s.series.shape.path}
         stroke-dasharray=${s.series.style.dash || nothing}></path>
-    </g>`)}
-    ${v.shown.map((s, si) => svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}>
-      ${s.series.shape.points.map((p) => {
-        const gap = p.value === undefined;
-        const key = s.series.key === 'average' ? 'point ref' : 'point';
-        return svg`<path class=${gap ? `${key} gap` : key} d=${markerPath(s.series.style.shape, p.x, p.y, gap ? 4 : 5)}
-          role="img" aria-label=${v.pointName(s, p.axis)} data-series=${si} data-axis=${p.axis}
-          tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}
-          @focus=${() => v.onFocusPoint({ axis: p.axis, series: si })}></path>`;
-      })}
+      ${s.series.shape.points.map((p) =>
+        p.value === undefined
+          ? svg`<path class="${point} gap" d=${markerPath(s.series.style.shape, p.x, p.y, 4)} role="img"
+              aria-label=${v.pointName(s, p.axis)} data-p="${si}.${p.axis}" tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}></path>`
+          : svg`<path class=${point} d=${markerPath(s.series.style.shape, p.x, p.y, 5)} role="img"
+              aria-label=${v.pointName(s, p.axis)} data-p="${si}.${p.axis}" tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}></path>`,
+      )}
       ${single || s.series.key === v.highlight
         ? s.series.shape.points.map((p) =>
             p.value === undefined
@@ -83,8 +84,17 @@ export function radarSvg(v: RadarInput): TemplateResult {
               : svg`<text aria-hidden="true" class="value-label" x=${p.labelAt.x} y=${p.labelAt.y} text-anchor="middle">${v.format(p.value)}</text>`,
           )
         : nothing}
-    </g>`)}
+    </g>`;
+    })}
   </svg>`;
+}
+
+/** The grid position of a point element (its `data-p`, "series.axis"), if it is one. */
+export function pointPosition(target: EventTarget | null): GridPosition | undefined {
+  const p = (target as Element | null)?.getAttribute?.('data-p');
+  if (!p) return undefined;
+  const [series, axis] = p.split('.').map(Number);
+  return { series: series!, axis: axis! };
 }
 
 /** The same numbers as horizontal bars on the shared scale. */

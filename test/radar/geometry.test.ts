@@ -36,6 +36,12 @@ describe('radar geometry', () => {
     expect(frame.labels[6]!.anchor).to.equal('end');
   });
 
+  it('radarFrame() draws rings and spokes as one path: a closed ring per tick, a line per axis', () => {
+    const frame = radarFrame(8);
+    expect(frame.grid.match(/Z/g)).to.have.length(frame.rings.length);
+    expect(frame.grid.match(/M/g)).to.have.length(frame.rings.length + 8);
+  });
+
   it('radarFrame() draws gridline rings at nice steps above the bottom of the scale', () => {
     expect(radarFrame(8).rings.map((r) => r.value)).to.deep.equal([20, 40, 60, 80, 100]);
     expect(radarFrame(5, { ...DEFAULT_LAYOUT, scale: [0, 10] }).rings.map((r) => r.value)).to.deep.equal([2, 4, 6, 8, 10]);
@@ -126,6 +132,7 @@ describe('radar geometry', () => {
             ...frame.labels.flatMap((l) => [l.x, l.y]),
           ];
           expect(numbers.every(Number.isFinite)).to.equal(true);
+          expect(allFinite(frame.grid)).to.equal(true, frame.grid);
           for (const r of [...frame.rings, ringAt(value, n, layout)]) {
             expect(allFinite(r.points)).to.equal(true, r.points);
             expect(Number.isFinite(r.value) && Number.isFinite(r.label.x) && Number.isFinite(r.label.y)).to.equal(true);

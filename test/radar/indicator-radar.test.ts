@@ -30,7 +30,7 @@ describe('<regin-indicator-radar>', () => {
       'Catalonia, Health: 70',
     ]);
     const labels = all(el, 'svg.radar .axis-label').map((t) =>
-      [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' '),
+      t.children.length ? [...t.children].map((line) => line.textContent).join(' ') : t.textContent,
     );
     expect(labels).to.deep.equal([
       'Labour market',
