@@ -15,7 +15,11 @@ import { emit } from './core/events.js';
 import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
+import { SizeController } from './map/size-controller.js';
 import type { Feed } from './feed/types.js';
+
+/** Below this width (the layout's container query, 48rem) the facets fold into one disclosure. */
+const NARROW_PX = 768;
 
 /**
  * The database of regional integration measures as cards: full-text search across languages, facets
@@ -66,6 +70,7 @@ export class ReginMeasureCards extends ReginElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly hash = new HashSync(this, (f) => void this.setFilters(f, false));
+  private readonly size = new SizeController(this, () => this);
   private labels?: Labeller;
   private page?: PageView;
   private inputs: unknown[] = [];
@@ -145,6 +150,7 @@ export class ReginMeasureCards extends ReginElement {
               filters: this.filters,
               announcement: this.announcement,
               pageSize: this.pageSize,
+              narrow: this.size.width > 0 && this.size.width < NARROW_PX,
               empty: {
                 filtered: isFiltered(this.filters) || this.selection.selected !== null,
                 onClearRegion: this.selection.selected !== null ? this.clearLinked : regions.length ? this.clearRegions : undefined,

@@ -20,6 +20,8 @@ export interface LayoutProps {
   /** Polite announcement of the count, updated once typing settles. */
   readonly announcement: string;
   readonly pageSize: number;
+  /** The widget is narrow: facets fold into one disclosure. */
+  readonly narrow: boolean;
   readonly empty: Omit<EmptyProps, 'query' | 'region'>;
   readonly on: {
     readonly input: (e: Event) => void;
@@ -57,7 +59,7 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
   return html`
     ${renderSearch(i18n, { query: filters.query, sort: filters.sort, sorts, onInput: on.input, onSort: on.sort })}
     <div class="layout">
-      ${renderFacets(i18n, page.groups, on.toggle)}
+      ${renderFacets(i18n, page.groups, on.toggle, p.narrow)}
       <section class="results" aria-labelledby="count">
         ${linked
           ? html`<p class="linked">

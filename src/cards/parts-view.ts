@@ -54,11 +54,20 @@ export interface FacetGroup {
   readonly selected: number;
 }
 
-export function renderFacets(i18n: LocaleController, groups: readonly FacetGroup[], onToggle: (key: FacetKey, value: string) => void) {
+/**
+ * The facet groups. In a narrow widget (`collapsed`) the whole panel folds into one "Filter measures"
+ * disclosure, closed at first, so the cards are not pushed below a screenful of checkboxes.
+ */
+export function renderFacets(
+  i18n: LocaleController,
+  groups: readonly FacetGroup[],
+  onToggle: (key: FacetKey, value: string) => void,
+  collapsed = false,
+) {
   const { msg } = i18n;
-  return html`<section class="facets" part="facets" aria-labelledby="facets-title">
-    <h2 id="facets-title" class="facets-title">${msg('Filter measures', { id: 'cards.facets.title' })}</h2>
-    ${groups.map(
+  const title = msg('Filter measures', { id: 'cards.facets.title' });
+  const selected = groups.reduce((n, g) => n + g.selected, 0);
+  const body = groups.map(
       (g) => html`<details open>
         <summary>
           ${g.title}${g.selected > 0
@@ -80,7 +89,18 @@ export function renderFacets(i18n: LocaleController, groups: readonly FacetGroup
           </ul>
         </fieldset>
       </details>`,
-    )}
+  );
+  if (collapsed) {
+    return html`<details class="facets" part="facets">
+      <summary class="facets-title">
+        ${title}${selected > 0 ? html` <span class="selected">${msg(str`(${selected} selected)`, { id: 'cards.facets.selected' })}</span>` : nothing}
+      </summary>
+      ${body}
+    </details>`;
+  }
+  return html`<section class="facets" part="facets" aria-labelledby="facets-title">
+    <h2 id="facets-title" class="facets-title">${title}</h2>
+    ${body}
   </section>`;
 }
 

@@ -62,6 +62,14 @@ export const cardsStyles = css`
     font-size: 1rem;
     margin-bottom: var(--_space);
   }
+  details.facets > summary.facets-title {
+    cursor: pointer;
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    font-weight: 600;
+  }
   .facets details {
     border-top: 1px solid var(--_border);
     padding: 0.25rem 0;

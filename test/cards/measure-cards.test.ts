@@ -1,7 +1,7 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import hostile from '../fixtures/hostile.json';
-import { $, $$, basicJson, count, mount, option, optionCount, search, text, tick, titles, uniqueGroup } from './element-helpers.js';
+import { $, $$, basicJson, type Cards, count, mount, option, optionCount, search, text, tick, titles, uniqueGroup } from './element-helpers.js';
 
 describe('<regin-measure-cards>', () => {
   it('is accessible', async () => {
@@ -163,6 +163,34 @@ describe('<regin-measure-cards>', () => {
       expect(count(el)).to.equal('9 measures');
       expect($<HTMLInputElement>(el, 'input[type=search]')!.value).to.equal('');
       expect(el.shadowRoot!.activeElement === $(el, 'input[type=search]'), 'focus on the search box').to.equal(true);
+    });
+  });
+
+  describe('layout', () => {
+    it('folds the filters into one closed disclosure in a narrow widget', async () => {
+      // (a plain wrapper as the fixture would wait for an animation frame, which a background tab may not get)
+      const box = document.createElement('div');
+      box.style.width = '360px';
+      document.body.append(box);
+      const el = await fixture<Cards>(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`, {
+        parentNode: box,
+      });
+      await waitUntil(() => $(el, 'details[part~=facets]'), 'the filters fold');
+      await expect(el).to.be.accessible();
+      const panel = $<HTMLDetailsElement>(el, 'details[part~=facets]')!;
+      expect(panel.open).to.equal(false);
+      expect(text(panel.querySelector('summary'))).to.equal('Filter measures');
+      panel.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(panel.open).to.equal(true);
+      await tick(el, 'Status', 'Planned');
+      expect(text(panel.querySelector('summary'))).to.equal('Filter measures (1 selected)');
+      expect(titles(el)).to.deep.equal(['Housing first for seasonal workers']);
+    });
+
+    it('shows the filters beside the cards in a wide widget', async () => {
+      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      expect($(el, 'section[part~=facets] h2')).to.exist;
     });
   });
 

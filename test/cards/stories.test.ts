@@ -1,6 +1,6 @@
 // Every story of <regin-measure-cards> renders the state it names (the stories double as examples).
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import * as stories from '../../stories/measure-cards.stories.js';
 import type { ReginMeasureCards } from '../../src/measure-cards.js';
 
@@ -21,17 +21,22 @@ describe('measure cards stories', () => {
     if (name === 'default') continue;
     it(`${name} renders`, async () => {
       const args = { ...meta.args, ...story.args };
-      const wrapper = await fixture<HTMLElement>((story.render ?? meta.render)(args as never));
-      const el = wrapper.querySelector<ReginMeasureCards>('regin-measure-cards')!;
+      // Rendered by hand: a fixture whose root is a plain <div> waits for an animation frame, which a
+      // background tab may not get.
+      const canvas = document.createElement('div');
+      document.body.append(canvas);
+      render((story.render ?? meta.render)(args as never), canvas);
+      const el = canvas.querySelector<ReginMeasureCards>('regin-measure-cards')!;
       const states = expected[name] ?? ['ready', 'partial'];
       await waitUntil(() => states.includes(el.state), `state ${states.join(' or ')} (is ${el.state})`, { timeout: 5000 });
       await el.updateComplete;
       if (story.play) {
-        await story.play({ canvasElement: wrapper.parentElement! });
+        await story.play({ canvasElement: canvas });
         await waitUntil(() => el.shadowRoot!.querySelector('dialog')!.open, 'the detail opens');
       }
       await expect(el).to.be.accessible();
       el.shadowRoot!.querySelector('dialog')?.close();
+      canvas.remove();
     });
   }
 });
