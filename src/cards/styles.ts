@@ -82,6 +82,17 @@ export const cardsStyles = css`
     align-items: center;
     gap: 0.25rem;
   }
+  /* flex summaries lose the native marker: draw one (decorative, the state is exposed by <details>) */
+  .facets summary::before {
+    content: '▸' / '';
+    display: inline-block;
+    width: 1em;
+    color: var(--_muted);
+  }
+  .facets details[open] > summary::before,
+  details.facets[open] > summary::before {
+    content: '▾' / '';
+  }
   .facets summary .selected {
     font-weight: normal;
     color: var(--_muted);
