@@ -18,8 +18,21 @@ import { needsNuts3 } from './map/shapes.js';
 import { SizeController } from './map/size-controller.js';
 import { mapStyles } from './map/styles.js';
 import { placeTooltip } from './map/tooltip.js';
-import { EMPTY_SCENE, legendReserve, renderList, renderPanel, renderSvg, renderToolbar, renderTooltip, renderUnplaced, type MapView } from './map/view.js';
+import {
+  EMPTY_SCENE,
+  legendReserve,
+  mapCredits,
+  renderList,
+  renderMapNotices,
+  renderPanel,
+  renderSvg,
+  renderToolbar,
+  renderTooltip,
+  renderUnplaced,
+  type MapView,
+} from './map/view.js';
 import { IDENTITY } from './map/zoom.js';
+import { Inputs } from './map/inputs.js';
 
 /**
  * Europe with the partner and member regions of the feed: NUTS polygons where the code is known, markers
@@ -101,7 +114,7 @@ export class ReginPartnerMap extends ReginElement {
   private paint = new Map<string, string>();
   private parts = new Map<string, readonly [string, string]>();
   private names = new Map<string, string>();
-  private memo: unknown[] = [];
+  private readonly inputs = new Inputs();
 
   protected hasContent(feed: Feed): boolean {
     return feed.regions.length + feed.partners.length > 0;
@@ -110,10 +123,8 @@ export class ReginPartnerMap extends ReginElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const feed = this.feedData.feed;
-    // true when any input at memo[from…] differs from last time (and remembers the new ones)
-    const changedAt = (from: number, ...next: unknown[]) =>
-      next.map((v, i) => this.memo[from + i] !== v && ((this.memo[from + i] = v), true)).some(Boolean);
-    if (changedAt(0, feed)) {
+    const { i18n } = this;
+    if (this.inputs.changed('items', feed)) {
       this.items = feed ? mapItems(feed) : [];
       this.byKey = new Map(this.items.map((i) => [i.key, i]));
     }
@@ -123,33 +134,28 @@ export class ReginPartnerMap extends ReginElement {
     }
     const { width, height } = this.size;
     const { shapes, countries } = this.geo;
-    if (changedAt(1, this.items, shapes, countries, width, height, this.i18n.lang)) {
-      const ready = feed && shapes && countries && width > 0 && height > 0;
-      this.scene = ready
-        ? buildScene({
-            items: this.items,
-            shapes,
-            countries,
-            width,
-            height,
-            legendHeight: legendReserve(this.i18n, new Set(this.items.map((i) => i.role)), choropleth(feed, '')),
-          })
-        : undefined;
+    // paths: only when the places, the geometry or the size change
+    if (this.inputs.changed('scene', this.items, shapes, countries, width, height, i18n.lang)) {
+      const roles = new Set(this.items.map((i) => i.role));
+      this.scene =
+        feed && shapes && countries && width > 0 && height > 0
+          ? buildScene({ items: this.items, shapes, countries, width, height, legendHeight: legendReserve(i18n, roles, choropleth(feed, '')) })
+          : undefined;
       this.order = westToEast([...(this.scene?.points ?? [])].map(([key, point]) => ({ key, point })));
       this.nav.sync();
     }
-    // recolouring: classes only, no path is recomputed
-    if (changedAt(7, feed, this.colorBy)) {
+    // recolouring: classes and the score in each name only
+    if (this.inputs.changed('colour', feed, this.colorBy)) {
       this.colour = feed && this.colorBy ? choropleth(feed, this.colorBy) : undefined;
       this.paint = new Map(this.items.map((item) => [item.key, this.paintOf(item)]));
     }
-    if (changedAt(9, this.items, this.i18n.lang, this.i18n.declared)) {
-      this.parts = new Map(this.items.map((item) => [item.key, describeParts(this.i18n, item)]));
-      this.memo[12] = STALE; // names are due too
+    if (this.inputs.changed('parts', this.items, i18n.lang, i18n.declared)) {
+      this.parts = new Map(this.items.map((item) => [item.key, describeParts(i18n, item)]));
+      this.inputs.forget('names');
     }
-    if (changedAt(12, this.colour)) {
-      const score = this.colour && scoreFormatter(this.i18n, this.colour);
-      this.names = new Map(this.items.map((i) => [i.key, describeItem(this.i18n, i, this.colour, this.parts.get(i.key), score)]));
+    if (this.inputs.changed('names', this.colour)) {
+      const score = this.colour && scoreFormatter(i18n, this.colour);
+      this.names = new Map(this.items.map((i) => [i.key, describeItem(i18n, i, this.colour, this.parts.get(i.key), score)]));
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
@@ -181,21 +187,9 @@ export class ReginPartnerMap extends ReginElement {
     const broken = this.geo.status === 'error';
     const list = this.view === 'list' || broken;
     const view = this.viewModel(list);
-    const boundaries = msg('© EuroGeographics for the administrative boundaries', { id: 'map.credit.boundaries' });
-    const credited = feed?.attribution.some((t) => Object.values(t).some((v) => v.includes('EuroGeographics')));
-    const credits = [...(credited ? [] : [boundaries]), msg('Country outlines: Natural Earth', { id: 'map.credit.countries' })];
     return html`<div class="frame" @keydown=${this.onKeyDown}>
       ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.colour?.synthetic })}
-      ${broken
-        ? html`<p class="notice" part="notice" role="status">
-            ${msg('The map could not be drawn; the places are listed instead.', { id: 'map.geometry-error' })}
-          </p>`
-        : nothing}
-      ${this.colorBy && feed && !this.colour?.dimension
-        ? html`<p class="notice" part="notice">
-            ${msg('The indicator to colour by is not in the data; no region has a score.', { id: 'map.unknown-dimension' })}
-          </p>`
-        : nothing}
+      ${renderMapNotices(this.i18n, { broken, unknownIndicator: !!(this.colorBy && feed && !this.colour?.dimension) })}
       ${this.state === 'empty'
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
         : feed
@@ -209,7 +203,7 @@ export class ReginPartnerMap extends ReginElement {
               ? renderPanel(view, this.panel, { close: () => this.closePanel(), seeMeasures: (id) => this.selectRegion(id) })
               : nothing}`
           : nothing}
-      ${renderCredits(this.i18n, snapshot, credits)}
+      ${renderCredits(this.i18n, snapshot, mapCredits(this.i18n, feed))}
     </div>`;
   }
 
@@ -275,8 +269,6 @@ export class ReginPartnerMap extends ReginElement {
   };
 }
 
-/** A memo value that equals nothing: forces the step that reads it to run. */
-const STALE = Symbol('stale');
 
 defineElement('regin-partner-map', ReginPartnerMap);
 

@@ -19,16 +19,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]!.contentRect;
-      const width = Math.round(box.width);
-      const height = Math.round(box.height);
-      if (width !== this.width || height !== this.height) {
-        this.width = width;
-        this.height = height;
-        this.host.requestUpdate();
-      }
-    });
+    this.observer = new ResizeObserver((entries) => this.set(entries[entries.length - 1]!.contentRect));
     this.target = undefined;
     this.hostUpdated();
   }
@@ -38,7 +29,22 @@ export class SizeController implements ReactiveController {
     if (target === this.target || !this.observer) return;
     if (this.target) this.observer.unobserve(this.target);
     this.target = target;
-    if (target) this.observer.observe(target);
+    if (!target) return;
+    this.observer.observe(target);
+    // Measure a new target at once as well: observers report on the next rendered frame, which a page
+    // in a background tab may not get for a long time.
+    void this.host.updateComplete.then(() => {
+      if (this.target === target) this.set(target.getBoundingClientRect());
+    });
+  }
+
+  private set(box: { width: number; height: number }): void {
+    const width = Math.round(box.width);
+    const height = Math.round(box.height);
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

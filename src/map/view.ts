@@ -6,6 +6,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { safeUrl } from '../feed/url.js';
+import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
@@ -274,6 +275,31 @@ export function renderUnplaced(i18n: LocaleController, items: readonly MapItem[]
       return html`${n ? ', ' : ''}<span lang=${name.lang ?? nothing}>${name.value}</span>`;
     })}
   </p>`;
+}
+
+/** The map's own notices: geometry that could not be loaded, an indicator to colour by that is not in the data. */
+export function renderMapNotices(i18n: LocaleController, { broken, unknownIndicator }: { broken: boolean; unknownIndicator: boolean }) {
+  const { msg } = i18n;
+  return html`${broken
+    ? html`<p class="notice" part="notice" role="status">
+        ${msg('The map could not be drawn; the places are listed instead.', { id: 'map.geometry-error' })}
+      </p>`
+    : nothing}
+  ${unknownIndicator
+    ? html`<p class="notice" part="notice">
+        ${msg('The indicator to colour by is not in the data; no region has a score.', { id: 'map.unknown-dimension' })}
+      </p>`
+    : nothing}`;
+}
+
+/** Credits of the map's own data: the boundaries (unless the feed already credits them) and the country outlines. */
+export function mapCredits(i18n: LocaleController, feed: Feed | null): string[] {
+  const { msg } = i18n;
+  const credited = feed?.attribution.some((t) => Object.values(t).some((v) => v.includes('EuroGeographics')));
+  return [
+    ...(credited ? [] : [msg('© EuroGeographics for the administrative boundaries', { id: 'map.credit.boundaries' })]),
+    msg('Country outlines: Natural Earth', { id: 'map.credit.countries' }),
+  ];
 }
 
 /** A scene with nothing in it, for the list view before (or without) geometry. */

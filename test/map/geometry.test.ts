@@ -50,7 +50,7 @@ describe('loadTopology()', () => {
     expect(String(error)).to.contain('404');
     expect(loadTopology(missing)).to.not.equal(loadTopology(missing).catch(() => undefined));
     error = undefined;
-    await loadTopology('/test/fixtures/map-regin.json').catch((e) => (error = e));
+    await loadTopology('/test/fixtures/map-regin.json?as=data').catch((e) => (error = e));
     expect(String(error)).to.contain('not TopoJSON');
   });
 });

@@ -1,10 +1,13 @@
 // Shared by the map tests: the fixture feed and the real built geometry, fetched from the test server.
+import { nothing, render } from 'lit';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import type { Feed } from '../../src/feed/types.js';
 import { ShapeIndex } from '../../src/map/shapes.js';
+import '../../src/partner-map.js';
+import type { ReginPartnerMap } from '../../src/partner-map.js';
 
 export async function fetchJson<T = unknown>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -12,9 +15,12 @@ export async function fetchJson<T = unknown>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The raw fixture JSON (a fresh copy each call, so tests may change it). */
+/**
+ * The raw fixture JSON (a fresh copy each call, so tests may change it). The query keeps this response
+ * apart, in the browser's cache, from the JavaScript module the stories import from the same file.
+ */
 export function rawFixture(name = 'map-regin'): Promise<Record<string, any>> {
-  return fetchJson(`/test/fixtures/${name}.json`);
+  return fetchJson(`/test/fixtures/${name}.json?as=data`);
 }
 
 export async function fixtureFeed(name = 'map-regin'): Promise<Feed> {
@@ -44,4 +50,30 @@ export function builtGeometry(): Promise<Geometry> {
     };
   })();
   return cached;
+}
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders `template` into a fresh box (of `width` px when given) and returns the map in it once it has
+ * updated. Unlike `fixture()` of a plain wrapper it never waits for an animation frame, which a test
+ * page in a background tab does not get.
+ */
+export async function mountMap(template: unknown, width?: number): Promise<ReginPartnerMap> {
+  const box = document.createElement('div');
+  if (width) box.style.width = `${width}px`;
+  document.body.append(box);
+  mounted.push(box);
+  render(template, box);
+  const el = box.querySelector('regin-partner-map');
+  if (!el) throw new Error('no <regin-partner-map> in the template');
+  await el.updateComplete;
+  return el;
+}
+
+export function unmountAll(): void {
+  for (const box of mounted.splice(0)) {
+    render(nothing, box);
+    box.remove();
+  }
 }

@@ -4,7 +4,7 @@ import { selectedIn, selectIn, subscribeSelection } from '../../src/core/selecti
 import { primeFeedStore, resetFeedStore } from '../../src/feed/store.js';
 import '../../src/partner-map.js';
 import type { ReginPartnerMap } from '../../src/partner-map.js';
-import { rawFixture } from './helpers.js';
+import { mountMap, rawFixture, unmountAll } from './helpers.js';
 
 const root = (el: ReginPartnerMap) => el.shadowRoot!;
 const regions = (el: ReginPartnerMap) => [...root(el).querySelectorAll<SVGElement>('svg [data-key]')];
@@ -16,12 +16,12 @@ let groups = 0;
 /** A map on the fixture feed, in a fresh group, drawn (geometry loaded, size measured). */
 async function drawn(template = (feed: unknown, group: string) => html`<regin-partner-map group=${group} .feed=${feed}></regin-partner-map>`) {
   const feed = await rawFixture();
-  const el = await fixture<ReginPartnerMap>(html`<div style="width: 960px">${template(feed, `map-${++groups}`)}</div>`).then(
-    (d) => d.querySelector('regin-partner-map')!,
-  );
+  const el = await mountMap(template(feed, `map-${++groups}`), 960);
   await waitUntil(() => region(el, 'ES51'), 'the map is drawn', { timeout: 8000 });
   return el;
 }
+
+afterEach(() => unmountAll());
 
 describe('<regin-partner-map>', () => {
   it('is accessible', async () => {
@@ -318,9 +318,7 @@ describe('<regin-partner-map> with no configuration', () => {
   afterEach(() => resetFeedStore());
 
   it('shows the REGIN partners (the Azores in an inset), the technical partners and the member regions; Catalonia tells the page', async () => {
-    const el = await fixture<ReginPartnerMap>(html`<div style="width: 1000px"><regin-partner-map></regin-partner-map></div>`).then(
-      (d) => d.querySelector('regin-partner-map')!,
-    );
+    const el = await mountMap(html`<regin-partner-map></regin-partner-map>`, 1000);
     await waitUntil(() => region(el, 'ES51'), 'the built-in feed is drawn', { timeout: 8000 });
     await expect(el).to.be.accessible();
     for (const key of ['PT20', 'ITF3', 'ES51', 'ES62', 'ITF4', 'SE224']) {

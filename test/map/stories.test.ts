@@ -1,9 +1,9 @@
 // Every story of the partner map renders and passes the accessibility check (the stories double as examples).
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { resetFeedStore } from '../../src/feed/store.js';
-import type { ReginPartnerMap } from '../../src/partner-map.js';
 import * as stories from '../../stories/partner-map.stories.js';
+import { mountMap, unmountAll } from './helpers.js';
 
 type Story = { name?: string; args?: Record<string, unknown>; render?: (args: any) => TemplateResult };
 const meta = stories.default as unknown as Story;
@@ -16,14 +16,16 @@ const expected: Record<string, string> = {
 };
 
 describe('partner map stories', () => {
-  afterEach(() => resetFeedStore());
+  afterEach(() => {
+    unmountAll();
+    resetFeedStore();
+  });
 
   for (const [name, story] of Object.entries(stories as unknown as Record<string, Story>)) {
     if (name === 'default') continue;
     it(`${name} renders and is accessible`, async () => {
       const render = story.render ?? meta.render!;
-      const wrapper = await fixture<HTMLElement>(render({ ...meta.args, ...story.args }));
-      const el = wrapper.querySelector<ReginPartnerMap>('regin-partner-map')!;
+      const el = await mountMap(render({ ...meta.args, ...story.args }));
       const state = expected[name];
       await waitUntil(
         () => (state ? el.state === state : el.shadowRoot!.querySelector(el.view === 'list' ? 'table' : 'svg [data-key]')),
