@@ -30,10 +30,34 @@ export function substitutionNotes(i18n: LocaleController, profiles: readonly Pro
     });
 }
 
-/** "Spain: national MIPEX 2020 overall score: 60 (2019 data) — national index, not regional". */
+const countryNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The name of a country in the element's language (Eurostat's `EL`/`UK` are ISO `GR`/`GB`). */
+export function countryName(tag: string, code: string): string {
+  if (!countryNames.has(tag)) {
+    try {
+      countryNames.set(tag, new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' }));
+    } catch {
+      countryNames.set(tag, null);
+    }
+  }
+  const iso = code === 'EL' ? 'GR' : code === 'UK' ? 'GB' : code;
+  try {
+    return countryNames.get(tag)?.of(iso) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * "Spain: MIPEX 2020 national overall score: 60 (2019 data) — national index, not regional". The
+ * country is named first unless the feed's label already names it.
+ */
 export function nationalLabel(i18n: LocaleController, b: NationalBaseline): string {
   const { msg } = i18n;
-  const label = i18n.text(b.label).value || b.country;
+  const own = i18n.text(b.label).value;
+  const names = [countryName(i18n.tag, b.country), countryName('en', b.country)];
+  const label = !own ? names[0]! : names.some((n) => own.includes(n)) ? own : `${names[0]}: ${own}`;
   const value = i18n.number(b.value, { maximumFractionDigits: 1 });
   return b.year !== undefined
     ? msg(str`${label}: ${value} (${b.year} data) — national index, not regional`, { id: 'chart.national-year' })

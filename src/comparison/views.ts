@@ -108,7 +108,8 @@ export function comparisonTable(
       : row.lowest.includes(i)
         ? html`<span aria-hidden="true" class="mark">▼</span><span class="visually-hidden"> (${words.lowest})</span>`
         : nothing;
-  return html`<div class="table-wrap" part="table">
+  // Focusable and named: on a narrow screen the table scrolls sideways, also by keyboard.
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${words.caption}>
     <table>
       <caption>${words.caption}</caption>
       <thead>

@@ -128,7 +128,8 @@ export function dataTable(
   words: { caption: string; dimension: string; national?: { label: string; values: readonly (number | undefined)[] } },
 ): TemplateResult {
   const regions = v.shown.filter((s) => s.series.key !== 'average');
-  return html`<div class="table-wrap" part="table">
+  // Focusable and named: on a narrow screen the table scrolls sideways, also by keyboard.
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${words.caption}>
     <table>
       <caption>${words.caption}</caption>
       <thead>

@@ -7,13 +7,17 @@ let groups = 0;
 /** A fresh group name, so selections from one test never reach another. */
 export const freshGroup = () => `radar-test-${++groups}`;
 
-/** Mounts `template` (given the raw test feed and a fresh group) and waits for its first render. */
+/**
+ * Mounts `template` (given the raw test feed and a fresh group) and waits for its first render. The
+ * template's root must be the widget: fixture() waits for an animation frame when the root has no
+ * `updateComplete`, and frames stall while the test page is a background tab (two test files at once).
+ */
 export async function mount<T extends HTMLElement>(
   template: (feed: Record<string, any>, group: string) => TemplateResult,
   feed = rawCopy(),
 ): Promise<T> {
   const el = await fixture<T>(template(feed, freshGroup()));
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   return el;
 }
 

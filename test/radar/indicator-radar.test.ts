@@ -168,6 +168,13 @@ describe('<regin-indicator-radar>', () => {
     expect(link.textContent).to.equal('www.mipex.eu');
   });
 
+  it('names the country of a national score whose label does not', async () => {
+    const feed = rawCopy();
+    feed.baselines[0].label = { en: 'MIPEX 2020 national overall score' };
+    const el = await mount<Radar>((f) => html`<regin-indicator-radar regions="ES51" baseline="national" .feed=${f}></regin-indicator-radar>`, feed);
+    expect(text(el, '[part=notes]')).to.include('Spain: MIPEX 2020 national overall score: 60 (2019 data) — national index, not regional');
+  });
+
   it('adds the average of the shown regions as a reference series', async () => {
     const el = await radar('ITF4 ITF3', { baseline: 'average' });
     expect(button(el, 'Average of the shown regions')).to.exist;

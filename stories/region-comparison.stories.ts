@@ -1,0 +1,120 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { normaliseFeed } from '../src/feed/normalise.js';
+import { primeFeedStore } from '../src/feed/store.js';
+import '../src/region-comparison.js';
+import empty from '../test/fixtures/empty.json';
+import partial from '../test/fixtures/partial.json';
+import radarFeed from '../test/fixtures/radar-feed.json';
+
+type Args = {
+  regions?: string;
+  sort?: string;
+  targetGroup?: string;
+  group?: string;
+  theme?: 'light' | 'dark';
+  width: number;
+  src?: string;
+  feed?: unknown;
+};
+
+/** The box the widget is in (its width set through CSSOM, as a host's layout would). */
+const box = (width: number, content: TemplateResult) =>
+  html`<div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${width}px`))}>${content}</div>`;
+
+const comparison = (a: Args) =>
+  box(
+    a.width,
+    html`<regin-region-comparison
+      regions=${a.regions || nothing}
+      sort=${a.sort || nothing}
+      target-group=${a.targetGroup || nothing}
+      group=${a.group || nothing}
+      theme=${a.theme || nothing}
+      src=${a.src || nothing}
+      .feed=${a.feed}
+    ></regin-region-comparison>`,
+  );
+
+const meta: Meta<Args> = {
+  title: 'Region comparison',
+  component: 'regin-region-comparison',
+  args: { width: 1000 },
+  argTypes: {
+    regions: { control: 'text' },
+    sort: { control: 'text' },
+    targetGroup: { control: 'inline-radio', options: [undefined, 'tcn', 'bip'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    width: { control: { type: 'range', min: 320, max: 1400, step: 20 } },
+    feed: { control: false },
+  },
+  render: comparison,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** No configuration: the group's selected region lined up with the REGIN partner regions (built-in feed). */
+export const Ready: Story = {};
+
+export const TwoRegions: Story = { args: { regions: 'ES51 ITF4' } };
+
+/** The most it shows: six regions; "Add a region" is disabled. */
+export const SixRegions: Story = { args: { regions: 'ES51 PT20 ITF4 ITF3 ES62 SE224' } };
+
+/** Rows with the largest gap between highest and lowest first. */
+export const SortedByGap: Story = { args: { regions: 'ES51 PT20 ITF4', sort: 'gap' } };
+
+/** Rows by one region's values, highest first. */
+export const SortedByRegion: Story = { args: { regions: 'ES51 PT20 ITF4', sort: 'PT20' } };
+
+/** "No data" is shown as such and left out of the gap; a region with another target group is noted. */
+export const MissingValues: Story = { args: { feed: radarFeed, regions: 'ES51 ITF3 SE224' } };
+
+export const Dark: Story = { args: { regions: 'ES51 PT20 ITF4', theme: 'dark' } };
+
+export const Narrow: Story = { args: { regions: 'ES51 PT20 ITF4', width: 360 } };
+
+/** Some entries of the feed were dropped: the comparison shows the rest and says what was left out. */
+export const Partial: Story = { args: { feed: partial, regions: 'ES51 PT20' } };
+
+export const Empty: Story = { args: { feed: empty } };
+
+export const Loading: Story = {
+  args: { src: 'story:comparison-loading' },
+  render: (a) => {
+    primeFeedStore(a.src!, { url: a.src!, loading: true, feed: null, problems: [], error: null });
+    return comparison(a);
+  },
+};
+
+/** The latest load failed: the last good data is shown, marked as stale. */
+export const Stale: Story = {
+  args: { src: 'story:comparison-stale', regions: 'ES51 ITF3' },
+  render: (a) => {
+    const { feed, problems } = normaliseFeed(radarFeed);
+    primeFeedStore(a.src!, {
+      url: a.src!,
+      loading: false,
+      feed,
+      problems,
+      error: { code: 'timeout', message: 'The server did not answer in time.' },
+    });
+    return comparison(a);
+  },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: 'story:comparison-error' },
+  render: (a) => {
+    primeFeedStore(a.src!, {
+      url: a.src!,
+      loading: false,
+      feed: null,
+      problems: [],
+      error: { code: 'http', message: 'HTTP 503 Service Unavailable', status: 503 },
+    });
+    return comparison(a);
+  },
+};
