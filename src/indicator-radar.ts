@@ -2,14 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { downloadBlob } from './chart/download.js';
-import {
-  DEFAULT_TARGET_GROUP,
-  buildProfiles,
-  chooseRegions,
-  defaultRegionOrder,
-  hasAnyValue,
-  parseRegionList,
-} from './chart/profiles.js';
+import { chooseRegions, defaultRegionOrder, parseRegionList } from './chart/profiles.js';
 import { chartStyles } from './chart/styles.js';
 import { formatValue } from './chart/words.js';
 import { baselineRow } from './comparison/model.js';
@@ -59,11 +52,11 @@ export class ReginIndicatorRadar extends ReginElement {
   /** Ids of the regions to show, one to six, separated by spaces or commas; absent: the group's selected region, else the first partner region. */
   @property() regions?: string;
   /** Target group of the scores: `tcn` (third-country nationals, default) or `bip` (beneficiaries of international protection). */
-  @property({ attribute: 'target-group' }) targetGroup = DEFAULT_TARGET_GROUP;
+  @property({ attribute: 'target-group' }) targetGroup = 'tcn';
   /** `national`: the country's national MIPEX overall score as a reference ring; `average`: the average of the shown regions. */
   @property() baseline?: 'national' | 'average';
   /** `radar`, `bars` or `table`: the view shown first; a person's later choice is remembered when the element has an `id`. */
-  @property() view: RadarView = 'radar';
+  @property() view: 'radar' | 'bars' | 'table' = 'radar';
 
   /** Keys of the series switched off in the legend. */
   @state() private off: ReadonlySet<string> = new Set();
@@ -83,22 +76,29 @@ export class ReginIndicatorRadar extends ReginElement {
   private restored = false;
 
   protected hasContent(feed: Feed): boolean {
-    const key = `${this.regionIds(feed).join(' ')}|${this.targetGroup}`;
-    if (feed !== this.contentFeed || key !== this.contentKey) {
-      this.contentFeed = feed;
-      this.contentKey = key;
-      this.content = hasAnyValue(buildProfiles(feed, this.regionIds(feed), this.targetGroup));
-    }
-    return this.content;
+    return this.modelFor(feed).series.some((s) => s.profile && s.values.some((v) => v !== undefined));
   }
-  private contentFeed?: Feed;
-  private contentKey = '';
-  private content = false;
 
   private regionIds(feed: Feed): string[] {
     const asked = parseRegionList(this.regions);
     const selected = this.selection.selected;
     return chooseRegions(feed, asked.length ? asked : selected ? [selected] : [], defaultRegionOrder(feed));
+  }
+
+  /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
+  private modelFor(feed: Feed): RadarModel {
+    const ids = this.regionIds(feed);
+    const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
+    const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
+    if (!this.model || feed !== this.modelFeed || key !== this.modelKey) {
+      this.model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline });
+      this.modelFeed = feed;
+      this.modelKey = key;
+      this.off = new Set();
+      const profiles = this.model.series.flatMap((s) => s.profile ?? []);
+      this.national = baseline === 'national' ? baselineRow(feed, profiles) : undefined;
+    }
+    return this.model;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -109,18 +109,7 @@ export class ReginIndicatorRadar extends ReginElement {
     }
     const feed = this.feedData.feed;
     if (!feed) return;
-    const ids = this.regionIds(feed);
-    const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
-    const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
-    if (feed !== this.modelFeed || key !== this.modelKey) {
-      this.model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline });
-      this.modelFeed = feed;
-      this.modelKey = key;
-      this.off = new Set();
-      const profiles = this.model.series.flatMap((s) => s.profile ?? []);
-      this.national = baseline === 'national' ? baselineRow(feed, profiles) : undefined;
-    }
-    const model = this.model!;
+    const model = this.modelFor(feed);
     const average = this.i18n.msg('Average of the shown regions', { id: 'radar.average' });
     this.all = model.series.map((series) => {
       const t = series.profile ? this.i18n.text(series.profile.region.name) : { value: average };

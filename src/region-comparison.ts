@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { downloadBlob } from './chart/download.js';
 import { seriesStyle } from './chart/palette.js';
 import {
-  DEFAULT_TARGET_GROUP,
   MAX_REGIONS,
   buildProfiles,
   chooseRegions,
@@ -59,7 +58,7 @@ export class ReginRegionComparison extends ReginElement {
   /** Ids of the regions to compare first, two to six, separated by spaces or commas; absent: the group's selected region and the partner regions. */
   @property() regions?: string;
   /** Target group of the scores: `tcn` (third-country nationals, default) or `bip` (beneficiaries of international protection). */
-  @property({ attribute: 'target-group' }) targetGroup = DEFAULT_TARGET_GROUP;
+  @property({ attribute: 'target-group' }) targetGroup = 'tcn';
   /** Row order: `dimension` (the framework's order, default), `gap` (largest first) or a region id (its highest values first). */
   @property() sort = 'dimension';
 
@@ -132,16 +131,18 @@ export class ReginRegionComparison extends ReginElement {
     const format = (v: number | undefined) => formatValue(i18n, v);
     const labels = feed.framework.dimensions.map((d) => i18n.text(d.label));
     const sorts = sortOptions(i18n, this.columns);
+    // A sort by a region no longer shown falls back to the framework's order (as sortRows does).
+    const sort = sorts.some((o) => o.id === this.sort) ? this.sort : 'dimension';
     return html`${pickers(this.columns, this.options, pickerWords(i18n), this.actions, MAX_REGIONS, MIN_REGIONS)}
       <div class="toolbar" part="toolbar">
         <label>${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
-          <select .value=${live(this.sort)} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value)}>
-            ${sorts.map((o) => html`<option value=${o.id} ?selected=${o.id === this.sort}>${o.name}</option>`)}
+          <select .value=${live(sort)} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value)}>
+            ${sorts.map((o) => html`<option value=${o.id} ?selected=${o.id === sort}>${o.name}</option>`)}
           </select>
         </label>
         <button type="button" @click=${() => this.downloadCsv(feed)}>${i18n.msg('Download CSV', { id: 'comparison.csv' })}</button>
       </div>
-      ${comparisonTable(this.rows, this.columns, labels, this.national, safeScale(feed.framework.scale), format, tableWords(i18n, this.profiles, this.targetGroup, feed, sorts.find((o) => o.id === this.sort)?.name))}
+      ${comparisonTable(this.rows, this.columns, labels, this.national, safeScale(feed.framework.scale), format, tableWords(i18n, this.profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name))}
       ${referenceNotes(
         i18n,
         nationalBaselines(feed, this.profiles.map((p) => p.region)),

@@ -83,6 +83,16 @@ describe('<regin-region-comparison>', () => {
     expect(rowNames(el)[0]).to.equal('Labour market');
   });
 
+  it('falls back to the framework’s order when the region sorted by is removed', async () => {
+    const el = await compare('ES51 ITF3 PT20');
+    await choose(el, one<HTMLSelectElement>(el, '[part=toolbar] select')!, 'PT20');
+    one<HTMLButtonElement>(el, '[aria-label="Remove Azores"]')!.click();
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('Labour market');
+    const sort = one<HTMLSelectElement>(el, '[part=toolbar] select')!;
+    expect(sort.selectedOptions[0]!.textContent).to.equal('Framework order');
+  });
+
   it('a picked region replaces the slot, selects it for the group and fires regin-region-select', async () => {
     const el = await compare('ES51 ITF3');
     const events: (string | null)[] = [];
