@@ -14,12 +14,23 @@ const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  */
 async function rawJsonForFetch(ctx, next) {
   const path = decodeURIComponent(ctx.path);
-  if (!path.endsWith('.json') || ctx.get('sec-fetch-dest') === 'script' || path.includes('..')) return next();
+  if (!path.endsWith('.json') || path.includes('..')) return next();
+  // The same URL answers two ways: never let the browser reuse one answer for the other.
+  const noReuse = () => {
+    ctx.set('Vary', 'Sec-Fetch-Dest');
+    ctx.set('Cache-Control', 'no-store');
+  };
+  if (ctx.get('sec-fetch-dest') === 'script') {
+    await next();
+    noReuse();
+    return;
+  }
   const file = fileURLToPath(new URL('.' + path, import.meta.url));
   const body = await readFile(file, 'utf8').catch(() => null);
   if (body === null) return next();
   ctx.type = 'application/json';
   ctx.body = body;
+  noReuse();
 }
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -34,6 +45,10 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each page in its own browser context, which headless Chromium shows in its own window: test
+      // files running side by side are all visible, so none is starved of animation frames the way a
+      // background tab is.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: chromium,
         headless: true,
@@ -46,6 +61,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // Test files run side by side in background tabs: keep their timers and frames running.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
