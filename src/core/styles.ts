@@ -148,6 +148,12 @@ export const baseStyles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
+  /* One credit per span; a middle dot keeps them apart without a separator in the text. */
+  .credits > span + span::before {
+    content: '·';
+    margin-inline-end: 0.4em;
+    speak: never;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
