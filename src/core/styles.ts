@@ -150,9 +150,8 @@ export const baseStyles = css`
   }
   /* One credit per span; a middle dot keeps them apart without a separator in the text. */
   .credits > span + span::before {
-    content: '·';
+    content: '·' / '';
     margin-inline-end: 0.4em;
-    speak: never;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
