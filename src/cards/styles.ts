@@ -106,7 +106,8 @@ export const cardsStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    max-height: 16rem;
+    /* Short lists show whole; only a long one (regions of a big feed) scrolls. */
+    max-height: 24rem;
     overflow: auto;
   }
   .options label {
@@ -114,7 +115,12 @@ export const cardsStyles = css`
     align-items: center;
     gap: 0.5rem;
     min-height: 2rem;
+    padding-block: 0.125rem;
+    line-height: 1.25;
     cursor: pointer;
+  }
+  .options label .count {
+    margin-inline-start: auto;
   }
   .options input {
     flex: none;
