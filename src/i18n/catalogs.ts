@@ -6,7 +6,8 @@
  * This never touches @lit/localize's page-wide state (`configureLocalization`, the active locale, its
  * status event), so a host page that uses @lit/localize for its own components is not affected.
  */
-import type { TemplateMap } from '@lit/localize';
+import type { TemplateLike, TemplateMap } from '@lit/localize';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { UiLanguage } from './languages.js';
 
 type Translated = Exclude<UiLanguage, 'en'>;
@@ -58,4 +59,19 @@ export function loadCatalog(lang: UiLanguage): Promise<void> {
     pending.set(lang, promise);
   }
   return promise;
+}
+
+/**
+ * A message from `templates` (one language's messages): the translation with this id, else the English
+ * source. Every call has an id (the house rule), so no id is derived from the text as @lit/localize's
+ * own `msg` does. A translated `str` template holds the index of each source value in its place, as
+ * translators may reorder them. Other templates (Lit `html`) are returned as written.
+ */
+export function translate(templates: TemplateMap | undefined, template: TemplateLike, id: string | undefined): TemplateLike {
+  const localized = id === undefined ? undefined : templates?.[id];
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  if (!('strTag' in template)) return template;
+  return localized && typeof localized !== 'string' && 'strTag' in localized
+    ? joinStringsAndValues(localized.strings, template.values, localized.values as number[])
+    : joinStringsAndValues(template.strings, template.values);
 }

@@ -22,10 +22,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { str, type msg as sourceMsg, type MsgOptions, type TemplateLike } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { Text } from '../feed/types.js';
 import { resolveText, type ResolvedText } from '../feed/text.js';
-import { catalog, hasCatalog, loadCatalog } from './catalogs.js';
+import { catalog, hasCatalog, loadCatalog, translate } from './catalogs.js';
 import * as format from './format.js';
 import { observeLang } from './lang-observer.js';
 import { canonicalTag, declaredLang, formatTag, uiLanguage, type UiLanguage } from './languages.js';
@@ -45,7 +44,7 @@ export class LocaleController implements ReactiveController {
 
   /** `msg` bound to this element's language (extractable by `lit-localize extract`). */
   readonly msg: typeof sourceMsg = ((template: TemplateLike, options?: MsgOptions) =>
-    runtimeMsg(catalog(this.lang), template, options)) as typeof sourceMsg;
+    translate(catalog(this.lang), template, options?.id)) as typeof sourceMsg;
 
   private unobserve?: () => void;
 
