@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { renderDetail } from './cards/card-view.js';
 import type { FacetKey } from './cards/facets.js';
 import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
@@ -66,8 +66,12 @@ export class ReginMeasureCards extends ReginElement {
   @state() private openId: string | null = null;
   @state() private announcement = '';
 
-  @query('input[type=search]') private searchInput?: HTMLInputElement;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get searchInput() {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
+  }
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private readonly hash = new HashSync(this, (f) => void this.setFilters(f, false));
   private readonly size = new SizeController(this, () => this);
