@@ -133,13 +133,13 @@ export class ReginPartnerMap extends ReginElement {
       this.geo.want(custom, !custom && needsNuts3(this.items.map((i) => i.nuts)));
     }
     const { width, height } = this.size;
-    const { shapes, countries } = this.geo;
+    const { geometry } = this.geo;
     // paths: only when the places, the geometry or the size change
-    if (this.inputs.changed('scene', this.items, shapes, countries, width, height, i18n.lang)) {
+    if (this.inputs.changed('scene', this.items, geometry, width, height, i18n.lang)) {
       const roles = new Set(this.items.map((i) => i.role));
       this.scene =
-        feed && shapes && countries && width > 0 && height > 0
-          ? buildScene({ items: this.items, shapes, countries, width, height, legendHeight: legendReserve(i18n, roles, choropleth(feed, '')) })
+        feed && geometry && width > 0 && height > 0
+          ? buildScene({ items: this.items, geometry, width, height, legendHeight: legendReserve(i18n, roles, choropleth(feed, '')) })
           : undefined;
       this.order = westToEast([...(this.scene?.points ?? [])].map(([key, point]) => ({ key, point })));
       this.nav.sync();

@@ -4,10 +4,10 @@
  * greyscale). Colours themselves live in CSS classes (`role-*`, `class-0`…`class-4`) so hosts can theme
  * them; this module decides which class each item gets.
  */
-import { scaleQuantize } from 'd3-scale';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { Dimension, Feed, Score } from '../feed/types.js';
 import type { MapRole } from './items.js';
+import { shapePath, type MarkerShape } from './markers.js';
+import { quantizeClass, quantizeThresholds } from './quantize.js';
 
 /** Default colours, also the fallbacks of the `--regin-partner-map-*` custom properties. */
 export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = Object.freeze({
@@ -22,13 +22,13 @@ export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = Object.freeze({
 /** Five classes, low to high (viridis, reversed so that more is darker on a light page). */
 export const SCALE_COLOURS: readonly string[] = Object.freeze(['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154']);
 
-const ROLE_SYMBOLS: Readonly<Record<MapRole, SymbolType>> = {
-  coordinator: symbolStar,
-  'regional-partner': symbolCircle,
-  'technical-partner': symbolDiamond,
-  'associated-partner': symbolTriangle,
-  'cpmr-member': symbolSquare,
-  other: symbolCircle,
+const ROLE_SHAPES: Readonly<Record<MapRole, MarkerShape>> = {
+  coordinator: 'star',
+  'regional-partner': 'circle',
+  'technical-partner': 'diamond',
+  'associated-partner': 'triangle',
+  'cpmr-member': 'square',
+  other: 'circle',
 };
 
 const symbols = new Map<string, string>();
@@ -38,7 +38,7 @@ export function markerPath(role: MapRole, size = 150): string {
   const key = `${role}:${size}`;
   let d = symbols.get(key);
   if (d === undefined) {
-    d = symbol(ROLE_SYMBOLS[role], size)() ?? '';
+    d = shapePath(ROLE_SHAPES[role], size);
     symbols.set(key, d);
   }
   return d;
@@ -72,10 +72,8 @@ function preference(s: Score): number {
 export function choropleth(feed: Feed, dimensionId: string, count = 5): Choropleth {
   const dimension = feed.framework.dimensions.find((d) => d.id === dimensionId);
   const [lo, hi] = feed.framework.scale;
-  const scale = scaleQuantize<number>()
-    .domain([lo, hi])
-    .range(Array.from({ length: count }, (_, i) => i));
-  const cuts = [lo, ...scale.thresholds(), hi];
+  const thresholds = quantizeThresholds(lo, hi, count);
+  const cuts = [lo, ...thresholds, hi];
   const classes = cuts.slice(1).map((to, i) => ({ from: cuts[i]!, to }));
   const scores = new Map<string, Score & { value: number }>();
   for (const s of feed.scores) {
@@ -88,7 +86,7 @@ export function choropleth(feed: Feed, dimensionId: string, count = 5): Chorople
   let y1 = -Infinity;
   let synthetic = false;
   for (const [region, s] of scores) {
-    classOf.set(region, scale(Math.min(hi, Math.max(lo, s.value))));
+    classOf.set(region, quantizeClass(thresholds, Math.min(hi, Math.max(lo, s.value))));
     if (s.year !== undefined) {
       y0 = Math.min(y0, s.year);
       y1 = Math.max(y1, s.year);

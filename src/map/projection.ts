@@ -1,11 +1,17 @@
 /**
- * Projections: a Lambert azimuthal equal-area projection centred on Europe (as ETRS89-LAEA, 10°E 52°N)
- * fitted to the mainland box, and one of the same family per inset, centred on its area.
+ * The map's projection at run time. The geometry files are already projected (by
+ * `scripts/build-geometry.mjs`, with d3-geo) into planar kilometres: a Lambert azimuthal equal-area
+ * projection centred on Europe (as ETRS89-LAEA, 10°E 52°N), and one of the same family per inset,
+ * centred on its area. Here only points are projected (markers, the extent to show), with the same
+ * formula, and planar bounds are fitted into a box by a scale and a translation.
  */
-import { geoAzimuthalEqualArea, type GeoProjection } from 'd3-geo';
-import type { MultiPoint } from 'geojson';
 import type { LonLat } from '../feed/types.js';
 import type { Box } from './insets.js';
+
+/** A planar or screen point. */
+export type Point = readonly [number, number];
+/** A planar box: `[[x0, y0], [x1, y1]]`. */
+export type Bounds = readonly [Point, Point];
 
 /** The part of Europe the mainland map always shows (lon/lat), before it grows to fit what is shown. */
 export const EUROPE_EXTENT: readonly [LonLat, LonLat] = [
@@ -16,59 +22,85 @@ export const EUROPE_EXTENT: readonly [LonLat, LonLat] = [
 /** The centre of the projection, as ETRS89-LAEA. */
 export const EUROPE_CENTRE: LonLat = [10, 52];
 
+const RADIANS = Math.PI / 180;
+
+/**
+ * The Lambert azimuthal equal-area projection centred on `centre`, forward: lon/lat to x east, y south
+ * (SVG's direction), in units of `radius` — what d3's `geoAzimuthalEqualArea().rotate([-λ0, -φ0])
+ * .scale(radius).translate([0, 0])` gives for a point.
+ */
+export function azimuthalEqualArea([lon0, lat0]: LonLat, radius = 1): (point: LonLat) => Point {
+  const sin0 = Math.sin(lat0 * RADIANS);
+  const cos0 = Math.cos(lat0 * RADIANS);
+  return ([lon, lat]) => {
+    const dl = (lon - lon0) * RADIANS;
+    const sin = Math.sin(lat * RADIANS);
+    const cos = Math.cos(lat * RADIANS);
+    const cosDl = Math.cos(dl);
+    const k = Math.sqrt(2 / (1 + sin0 * sin + cos0 * cos * cosDl));
+    // the antipode has no single image; d3 puts it on the circle's edge
+    if (k === Infinity) return [2 * radius, 0];
+    return [radius * k * cos * Math.sin(dl), -radius * k * (cos0 * sin - sin0 * cos * cosDl)];
+  };
+}
+
 /** Points along the edges of a lon/lat box (parallels are curves once projected, so corners are not enough). */
-export function boxOutline([[x0, y0], [x1, y1]]: readonly [LonLat, LonLat], steps = 16): MultiPoint {
-  const coordinates: [number, number][] = [];
+export function boxOutline([[x0, y0], [x1, y1]]: readonly [LonLat, LonLat], steps = 16): LonLat[] {
+  const points: LonLat[] = [];
   for (let i = 0; i <= steps; i++) {
     const x = x0 + ((x1 - x0) * i) / steps;
     const y = y0 + ((y1 - y0) * i) / steps;
-    coordinates.push([x, y0], [x, y1], [x0, y], [x1, y]);
+    points.push([x, y0], [x, y1], [x0, y], [x1, y]);
   }
-  return { type: 'MultiPoint', coordinates };
+  return points;
 }
 
-/** The smallest lon/lat box holding `extent` and every point of `extra`. */
-export function growExtent(extent: readonly [LonLat, LonLat], extra: Iterable<LonLat>): [LonLat, LonLat] {
-  let [[x0, y0], [x1, y1]] = extent;
-  for (const [x, y] of extra) {
+/** The smallest box holding `bounds` (when given) and every finite point. */
+export function extend(bounds: Bounds | undefined, points: Iterable<Point>): Bounds | undefined {
+  let [[x0, y0], [x1, y1]] = bounds ?? [
+    [Infinity, Infinity],
+    [-Infinity, -Infinity],
+  ];
+  for (const [x, y] of points) {
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     x0 = Math.min(x0, x);
     y0 = Math.min(y0, y);
     x1 = Math.max(x1, x);
     y1 = Math.max(y1, y);
   }
-  return [
-    [x0, y0],
-    [x1, y1],
-  ];
+  return x0 <= x1 && y0 <= y1
+    ? [
+        [x0, y0],
+        [x1, y1],
+      ]
+    : bounds;
 }
 
-function fitted(centre: LonLat, extent: readonly [LonLat, LonLat], box: Box): GeoProjection {
-  const [[bx0, by0], [bx1, by1]] = box;
-  return geoAzimuthalEqualArea()
-    .rotate([-centre[0], -centre[1]])
-    .fitExtent(
-      [
-        [bx0, by0],
-        [bx1, by1],
-      ],
-      boxOutline(extent),
-    );
+/** Planar to screen: `[x·k + tx, y·k + ty]`. */
+export interface Fit {
+  readonly k: number;
+  readonly tx: number;
+  readonly ty: number;
 }
 
-/** The mainland projection: Europe (grown to `extent` when given) fitted into `box`. */
-export function mainProjection(box: Box, extent: readonly [LonLat, LonLat] = EUROPE_EXTENT): GeoProjection {
-  return fitted(EUROPE_CENTRE, extent, box);
+/** Where a planar point goes on screen. */
+export function place({ k, tx, ty }: Fit, [x, y]: Point): Point {
+  return [x * k + tx, y * k + ty];
 }
 
-/** An inset's projection: its area, centred, fitted into `box` (whose label strip is left free). */
-export function insetProjection(bounds: readonly [LonLat, LonLat], box: Box, labelHeight = 16): GeoProjection {
-  const [[x0, y0], [x1, y1]] = bounds;
-  const [[bx0, by0], [bx1, by1]] = box;
+/** The scale and translation that fit planar `bounds` into `box`, centred (the arithmetic of d3's `fitExtent`). */
+export function fitExtent([[bx0, by0], [bx1, by1]]: Box, [[x0, y0], [x1, y1]]: Bounds): Fit {
+  const w = bx1 - bx0;
+  const h = by1 - by0;
+  const k = Math.min(w / (x1 - x0 || 1e-9), h / (y1 - y0 || 1e-9));
+  return { k, tx: bx0 + (w - k * (x1 + x0)) / 2, ty: by0 + (h - k * (y1 + y0)) / 2 };
+}
+
+/** The box an inset's area is fitted into: its frame less a padding and the label strip at the bottom. */
+export function insetInner([[bx0, by0], [bx1, by1]]: Box, labelHeight = 16): Box {
   const pad = 4;
-  const inner: Box = [
+  return [
     [bx0 + pad, by0 + pad],
     [Math.max(bx0 + pad + 1, bx1 - pad), Math.max(by0 + pad + 1, by1 - pad - labelHeight)],
   ];
-  return fitted([(x0 + x1) / 2, (y0 + y1) / 2], bounds, inner);
 }

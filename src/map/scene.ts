@@ -1,17 +1,21 @@
 /**
  * The map as numbers and path strings for one size: where the mainland and the insets go, the base map,
  * a path per region polygon, a point per marker and a label point per item (for keyboard order, tooltip
- * and panel). Computed once per (items, geometry, size); recolouring does not touch it.
+ * and panel). Computed once per (items, geometry, size); recolouring does not touch it. The geometry is
+ * planar already: each layer is fitted with one scale and translation, and only marker locations are
+ * projected here.
  */
-import { geoBounds, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../feed/types.js';
+import type { MapGeometry } from './geometry-controller.js';
 import { INSET_AREAS, insetAreaOf, layoutInsets, type Box, type InsetArea } from './insets.js';
 import type { MapItem } from './items.js';
-import { EUROPE_EXTENT, growExtent, insetProjection, mainProjection } from './projection.js';
-import type { RegionShape, ShapeIndex } from './shapes.js';
+import { boundsOf, centroidOf, pathOf } from './path.js';
+import { MAINLAND, projector } from './planar.js';
+import { boxOutline, EUROPE_EXTENT, extend, fitExtent, insetInner, place, type Bounds, type Fit, type Point } from './projection.js';
+import type { RegionShape } from './shapes.js';
 
-export type Point = readonly [number, number];
+export type { Point } from './projection.js';
 
 export interface ScenePolygon {
   readonly key: string;
@@ -50,8 +54,7 @@ export interface Scene extends SceneLayer {
 
 export interface SceneInput {
   readonly items: readonly MapItem[];
-  readonly shapes: ShapeIndex;
-  readonly countries: FeatureCollection;
+  readonly geometry: MapGeometry;
   readonly width: number;
   readonly height: number;
   /** Height the legend needs at a given width (room is kept for it beside the mainland). */
@@ -67,32 +70,42 @@ interface Placed {
   readonly area?: InsetArea;
 }
 
-export function buildScene({ items, shapes, countries, width, height, legendHeight }: SceneInput): Scene {
+/** A layer's projection of marker locations and its fit into the layer's box. */
+interface Frame {
+  readonly project: (point: LonLat) => Point;
+  readonly fit: Fit;
+}
+
+export function buildScene({ items, geometry, width, height, legendHeight }: SceneInput): Scene {
+  const { shapes, land, projection } = geometry;
   const placed: Placed[] = [];
   const unplaced: string[] = [];
   for (const item of items) {
-    const shape = item.nuts ? shapes.get(item.nuts) : undefined;
+    const area = insetAreaOf(item);
+    const shape = item.nuts ? shapes.get(item.nuts, area?.id) : undefined;
     if (!shape && !item.location) {
       unplaced.push(item.key);
       continue;
     }
-    placed.push({ item, shape, area: insetAreaOf(item) });
+    placed.push({ item, shape, area });
   }
   const areas = INSET_AREAS.filter((a) => placed.some((p) => p.area === a));
   const layout = layoutInsets(width, height, areas.length, legendHeight);
   const mainland = placed.filter((p) => !p.area);
-  const extent = growExtent(EUROPE_EXTENT, mainland.flatMap(extentPoints));
-  const projection = mainProjection(layout.main, extent).clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
+  // Europe, grown to hold every shown mainland shape and marker
+  const project = projector(projection, MAINLAND);
+  let bounds: Bounds = extend(undefined, boxOutline(EUROPE_EXTENT).map(project))!;
+  for (const { item, shape } of mainland) {
+    const more = shape ? boundsOf(shape) : item.location ? [project(item.location)] : undefined;
+    if (more) bounds = extend(bounds, more)!;
+  }
   const points = new Map<string, Point>();
-  const main = layer(projection, countries.features, mainland, points);
+  const main = layer({ project, fit: fitExtent(layout.main, bounds) }, land.get(MAINLAND), mainland, points);
   const insets = areas.map((area, i): SceneInset => {
     const box = layout.insets[i]!;
-    const p = insetProjection(area.bounds, box).clipExtent(box as [[number, number], [number, number]]);
-    const near = countries.features.filter((f) => overlaps(boundsOf(f), area.bounds));
-    return { area, box, ...layer(p, near, placed.filter((x) => x.area === area), points) };
+    const inset = projector(projection, area.id);
+    const fit = fitExtent(insetInner(box), extend(undefined, boxOutline(area.bounds).map(inset))!);
+    return { area, box, ...layer({ project: inset, fit }, land.get(area.id), placed.filter((x) => x.area === area), points) };
   });
   return {
     width,
@@ -107,22 +120,17 @@ export function buildScene({ items, shapes, countries, width, height, legendHeig
   };
 }
 
-function layer(
-  projection: GeoProjection,
-  land: readonly Feature[],
-  placed: readonly Placed[],
-  points: Map<string, Point>,
-): SceneLayer {
-  const path = geoPath(projection).digits(1);
+function layer({ project, fit }: Frame, land: FeatureCollection | undefined, placed: readonly Placed[], points: Map<string, Point>): SceneLayer {
   const polygons: ScenePolygon[] = [];
   const loose: { key: string; at: Point }[] = [];
   for (const { item, shape } of placed) {
-    const at = item.location ? projection(item.location as [number, number]) : null;
+    const at = item.location ? place(fit, project(item.location)) : null;
     if (shape) {
-      const d = path(shape as GeoPermissibleObjects) ?? '';
-      if (d) {
+      const d = pathOf(shape, fit);
+      const centre = at ?? centroidOf(shape, fit);
+      if (d && centre) {
         polygons.push({ key: item.key, d });
-        points.set(item.key, at ?? (path.centroid(shape as GeoPermissibleObjects) as Point));
+        points.set(item.key, centre);
         continue;
       }
     }
@@ -130,11 +138,7 @@ function layer(
   }
   const markers = spread(loose);
   for (const m of markers) points.set(m.key, [m.x, m.y]);
-  return {
-    land: path({ type: 'FeatureCollection', features: land as Feature[] } as GeoPermissibleObjects) ?? '',
-    polygons,
-    markers,
-  };
+  return { land: pathOf(land, fit), polygons, markers };
 }
 
 /** Spreads markers that would overlap around their common centre, keeping their order. */
@@ -154,30 +158,4 @@ export function spread(markers: readonly { key: string; at: Point }[], spacing =
           return { key, x: x + r * Math.cos(angle), y: y + r * Math.sin(angle) };
         }),
   );
-}
-
-function extentPoints({ item, shape }: Placed): LonLat[] {
-  if (shape) {
-    const [a, b] = geoBounds(shape as GeoPermissibleObjects);
-    return [a as LonLat, b as LonLat];
-  }
-  return item.location ? [item.location] : [];
-}
-
-const boundsCache = new WeakMap<object, [[number, number], [number, number]]>();
-function boundsOf(f: Feature): [[number, number], [number, number]] {
-  let b = boundsCache.get(f);
-  if (!b) {
-    b = geoBounds(f as GeoPermissibleObjects);
-    boundsCache.set(f, b);
-  }
-  return b;
-}
-
-function overlaps(a: readonly [LonLat, LonLat], b: readonly [LonLat, LonLat]): boolean {
-  const [[ax0, ay0], [ax1, ay1]] = a;
-  const [[bx0, by0], [bx1, by1]] = b;
-  // geoBounds across the antimeridian gives x0 > x1: treat as the whole width
-  const wraps = ax0 > ax1;
-  return ay0 <= by1 && ay1 >= by0 && (wraps || (ax0 <= bx1 && ax1 >= bx0));
 }

@@ -1,10 +1,12 @@
 /**
- * Region shapes by code: NUTS 2 and NUTS 3 polygons straight from the built TopoJSON, NUTS 1 and NUTS 0
- * merged from NUTS 2 on demand, and any feature of a host's own TopoJSON by its id.
+ * Region shapes by code and area (the mainland or an inset): NUTS 2 and NUTS 3 polygons straight from the
+ * planar TopoJSON, NUTS 1 and NUTS 0 merged from NUTS 2 on demand, and any feature of a host's own
+ * TopoJSON by its id.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { areaOfObject, MAINLAND, type PlanarTopology } from './planar.js';
 
 export type RegionShape = Feature<Polygon | MultiPolygon, { id: string }>;
 
@@ -27,19 +29,22 @@ interface Entry {
   readonly object: TopoPolygon | TopoMultiPolygon;
 }
 
-/** Polygons of one or more topologies, by feature id. */
+const keyOf = (area: string, code: string) => `${area} ${code}`;
+
+/** Polygons of one or more planar topologies, by area and feature id. */
 export class ShapeIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly merged = new Map<string, RegionShape | null>();
-  /** NUTS 2 ids, for merging NUTS 0/1. */
-  private readonly nuts2: string[] = [];
+  private readonly shapes = new Map<string, RegionShape | null>();
+  /** NUTS 2 ids per area, for merging NUTS 0/1. */
+  private readonly nuts2 = new Map<string, string[]>();
 
   /**
-   * Adds every polygon feature of `topology`, keyed by `feature.id`, then `properties.id`, `NUTS_ID` or
-   * `nuts`. Earlier topologies win for the same id.
+   * Adds every polygon feature of `topology`, in the area of its object, keyed by `feature.id`, then
+   * `properties.id`, `NUTS_ID` or `nuts`. Earlier topologies win for the same area and id.
    */
-  add(topology: Topology): this {
-    for (const object of Object.values(topology.objects)) {
+  add(topology: PlanarTopology): this {
+    for (const [name, object] of Object.entries(topology.objects)) {
+      const area = areaOfObject(name, topology.projection);
       const geometries = object.type === 'GeometryCollection' ? object.geometries : [object];
       for (const g of geometries) {
         if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
@@ -47,44 +52,50 @@ export class ShapeIndex {
         const id = [g.id, props['id'], props['NUTS_ID'], props['nuts']].find(
           (v) => typeof v === 'string' || typeof v === 'number',
         );
-        if (id === undefined || this.entries.has(String(id))) continue;
-        this.entries.set(String(id), { topology, object: g as TopoPolygon | TopoMultiPolygon });
-        if (nutsLevel(String(id)) === 2) this.nuts2.push(String(id));
+        if (id === undefined || this.entries.has(keyOf(area, String(id)))) continue;
+        this.entries.set(keyOf(area, String(id)), { topology, object: g as TopoPolygon | TopoMultiPolygon });
+        if (nutsLevel(String(id)) === 2) {
+          const list = this.nuts2.get(area) ?? [];
+          list.push(String(id));
+          this.nuts2.set(area, list);
+        }
       }
     }
-    this.merged.clear();
+    this.shapes.clear();
     return this;
   }
 
+  /** How many shapes are indexed, all areas together. */
   get size(): number {
     return this.entries.size;
   }
 
-  has(code: string): boolean {
-    return this.entries.has(code);
+  has(code: string, area = MAINLAND): boolean {
+    return this.entries.has(keyOf(area, code));
   }
 
   /**
-   * The shape of a code: the feature with that id, or for a NUTS 0/1 code the union of its NUTS 2
-   * regions (outermost regions left out unless the code names them). `undefined` when not found.
+   * The shape of a code in an area: the feature with that id, or for a NUTS 0/1 code the union of its
+   * NUTS 2 regions (outermost regions left out unless the code names only them). `undefined` when not
+   * found. Shapes are made once and then shared.
    */
-  get(code: string): RegionShape | undefined {
-    const entry = this.entries.get(code);
-    if (entry) return toShape(code, feature(entry.topology, entry.object) as Feature<Polygon | MultiPolygon>);
-    const level = nutsLevel(code);
-    if (level !== 0 && level !== 1) return undefined;
-    let shape = this.merged.get(code);
+  get(code: string, area = MAINLAND): RegionShape | undefined {
+    const key = keyOf(area, code);
+    let shape = this.shapes.get(key);
     if (shape === undefined) {
-      shape = this.mergeNuts(code);
-      this.merged.set(code, shape);
+      const entry = this.entries.get(key);
+      shape = entry ? toShape(code, feature(entry.topology, entry.object) as Feature<Polygon | MultiPolygon>) : this.merge(code, area);
+      this.shapes.set(key, shape);
     }
     return shape ?? undefined;
   }
 
-  private mergeNuts(code: string): RegionShape | null {
-    const under = this.nuts2.filter((id) => id.startsWith(code));
+  private merge(code: string, area: string): RegionShape | null {
+    const level = nutsLevel(code);
+    if (level !== 0 && level !== 1) return null;
+    const under = (this.nuts2.get(area) ?? []).filter((id) => id.startsWith(code));
     const mainland = under.filter((id) => !OUTERMOST_NUTS2.includes(id));
-    const parts = (mainland.length > 0 ? mainland : under).map((id) => this.entries.get(id)!);
+    const parts = (mainland.length > 0 ? mainland : under).map((id) => this.entries.get(keyOf(area, id))!);
     if (parts.length === 0) return null;
     const topology = parts[0]!.topology;
     const objects = parts.filter((p) => p.topology === topology).map((p) => p.object);

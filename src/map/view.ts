@@ -34,6 +34,8 @@ export interface MapView {
 }
 
 const NODATA = 'regin-map-nodata';
+/** Id of the clip path of the `i`-th inset: its land and polygons stay inside its frame. */
+const insetClip = (i: number) => `regin-map-inset-${i}`;
 
 function region(v: MapView, key: string, d: string): SVGTemplateResult {
   const cls = v.paint.get(key) ?? 'role-other';
@@ -68,6 +70,9 @@ export function renderSvg(v: MapView, label: string, describedBy: string): Templ
       <pattern id=${NODATA} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
         <rect class="nodata-bg" width="6" height="6"></rect><line class="nodata-line" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
+      ${scene.insets.map(({ box: [[x0, y0], [x1, y1]] }, i) => svg`<clipPath id=${insetClip(i)}>
+        <rect x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0}></rect>
+      </clipPath>`)}
     </defs>
     <g class="main" transform=${transformOf(zoom)}>
       <path class="land" d=${scene.land} vector-effect="non-scaling-stroke" aria-hidden="true"></path>
@@ -78,13 +83,15 @@ export function renderSvg(v: MapView, label: string, describedBy: string): Templ
       const [x, y] = apply(zoom, [m.x, m.y]);
       return marker(v, m.key, x, y);
     })}
-    ${scene.insets.map((inset) => {
+    ${scene.insets.map((inset, i) => {
       const [[x0, y0], [x1, y1]] = inset.box;
       return svg`<g part="inset" class="inset">
         <rect class="inset-frame" x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0}></rect>
-        <path class="land" d=${inset.land} aria-hidden="true"></path>
-        ${inset.polygons.map((p) => region(v, p.key, p.d))}
-        ${outlines(v, inset)}
+        <g clip-path="url(#${insetClip(i)})">
+          <path class="land" d=${inset.land} aria-hidden="true"></path>
+          ${inset.polygons.map((p) => region(v, p.key, p.d))}
+          ${outlines(v, inset)}
+        </g>
         ${inset.markers.map((m) => marker(v, m.key, m.x, m.y))}
         <text class="inset-label" x=${x0 + 4} y=${y1 - 5} aria-hidden="true">${insetLabel(v.i18n, inset.area.id)}</text>
       </g>`;

@@ -1,10 +1,10 @@
 // Shared by the map tests: the fixture feed and the real built geometry, fetched from the test server.
 import { nothing, render } from 'lit';
-import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import type { Feed } from '../../src/feed/types.js';
+import type { MapGeometry } from '../../src/map/geometry-controller.js';
+import { featuresByArea, MAINLAND, type PlanarTopology } from '../../src/map/planar.js';
 import { ShapeIndex } from '../../src/map/shapes.js';
 import '../../src/partner-map.js';
 import type { ReginPartnerMap } from '../../src/partner-map.js';
@@ -30,9 +30,12 @@ export async function fixtureFeed(name = 'map-regin'): Promise<Feed> {
 }
 
 export interface Geometry {
-  readonly topologies: Record<'countries' | 'nuts2' | 'nuts3', Topology>;
-  readonly countries: FeatureCollection;
+  readonly topologies: Record<'countries' | 'nuts2' | 'nuts3', PlanarTopology>;
+  /** As the map uses it: the country outlines and the NUTS 2 and NUTS 3 shapes. */
+  readonly geometry: MapGeometry;
   readonly shapes: ShapeIndex;
+  /** The mainland's country outlines. */
+  readonly countries: FeatureCollection;
 }
 
 let cached: Promise<Geometry> | undefined;
@@ -41,15 +44,24 @@ let cached: Promise<Geometry> | undefined;
 export function builtGeometry(): Promise<Geometry> {
   cached ??= (async () => {
     const [countries, nuts2, nuts3] = await Promise.all(
-      (['countries', 'nuts2', 'nuts3'] as const).map((f) => fetchJson<Topology>(`/src/assets/geometry/${f}.topo.json`)),
+      (['countries', 'nuts2', 'nuts3'] as const).map((f) => fetchJson<PlanarTopology>(`/src/assets/geometry/${f}.topo.json`)),
     );
+    const land = featuresByArea(countries!);
+    const shapes = new ShapeIndex().add(nuts2!).add(nuts3!);
     return {
       topologies: { countries: countries!, nuts2: nuts2!, nuts3: nuts3! },
-      countries: feature(countries!, countries!.objects['countries'] as GeometryCollection) as FeatureCollection,
-      shapes: new ShapeIndex().add(nuts2!).add(nuts3!),
+      geometry: { projection: countries!.projection, land, shapes },
+      shapes,
+      countries: land.get(MAINLAND)!,
     };
   })();
   return cached;
+}
+
+/** Whether the SVG path `d` covers the point, as the browser fills it (non-zero rule, like the map). */
+export function covers(d: string, [x, y]: readonly number[]): boolean {
+  const context = document.createElement('canvas').getContext('2d')!;
+  return context.isPointInPath(new Path2D(d), x!, y!);
 }
 
 const mounted: HTMLElement[] = [];

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { scaleQuantize } from 'd3-scale';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
 import { choropleth, markerPath, ROLE_COLOURS, SCALE_COLOURS } from '../../src/map/colour.js';
+import { shapePath, type MarkerShape } from '../../src/map/markers.js';
+import { quantizeClass, quantizeThresholds } from '../../src/map/quantize.js';
 import { mapItems, MAP_ROLES, regionRole } from '../../src/map/items.js';
 import { isNavKey, nextKey, westToEast, type NavKey } from '../../src/map/keyboard.js';
 import { layoutLegend, LINE, wrap } from '../../src/map/legend.js';
@@ -76,6 +80,61 @@ describe('colour', () => {
     expect(c.dimension).to.equal(undefined);
     expect(c.classOf.size).to.equal(0);
     expect(c.years).to.equal(undefined);
+  });
+});
+
+describe('quantizeThresholds() and quantizeClass()', () => {
+  it('cut a domain into equal classes with the thresholds of d3’s scaleQuantize (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: 1e-6, max: 1e3, noNaN: true }), fc.integer({ min: 1, max: 9 }), (lo, span, count) => {
+        const hi = lo + span;
+        const d3 = scaleQuantize<number>().domain([lo, hi]).range(Array.from({ length: count }, (_, i) => i));
+        expect(quantizeThresholds(lo, hi, count)).to.deep.equal(d3.thresholds());
+      }),
+    );
+  });
+
+  it('put every value in the class d3’s scaleQuantize gives it, a value on a threshold in the class above (property)', () => {
+    const thresholds = quantizeThresholds(0, 100, 5);
+    expect(thresholds).to.deep.equal([20, 40, 60, 80]);
+    expect([0, 19.99, 20, 40, 59.9, 80, 100].map((v) => quantizeClass(thresholds, v))).to.deep.equal([0, 0, 1, 2, 2, 4, 4]);
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 110, noNaN: true }), fc.integer({ min: 1, max: 9 }), (value, count) => {
+        const d3 = scaleQuantize<number>().domain([0, 100]).range(Array.from({ length: count }, (_, i) => i));
+        return quantizeClass(quantizeThresholds(0, 100, count), value) === d3(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('shapePath()', () => {
+  const d3: Record<MarkerShape, Parameters<typeof symbol>[0]> = {
+    circle: symbolCircle,
+    square: symbolSquare,
+    diamond: symbolDiamond,
+    triangle: symbolTriangle,
+    star: symbolStar,
+  };
+
+  it('writes the path of d3-shape’s symbol for every shape and size (property)', () => {
+    for (const [shape, type] of Object.entries(d3)) {
+      for (const size of [90, 150]) expect(shapePath(shape as MarkerShape, size), `${shape} ${size}`).to.equal(symbol(type, size)());
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...(Object.keys(d3) as MarkerShape[])), fc.double({ min: 1, max: 5000, noNaN: true }), (shape, size) => {
+        return shapePath(shape, size) === symbol(d3[shape], size)();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('grows with the square root of the area', () => {
+    const numbers = (d: string) => d.match(/-?[\d.]+/g)!.map(Number);
+    for (const shape of Object.keys(d3) as MarkerShape[]) {
+      const extent = (size: number) => Math.max(...numbers(shapePath(shape, size)).map(Math.abs));
+      expect(extent(600) / extent(150), shape).to.be.closeTo(2, 0.01);
+    }
   });
 });
 

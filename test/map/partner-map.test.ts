@@ -305,12 +305,35 @@ describe('<regin-partner-map>', () => {
     expect(credits).to.contain('Fixture data for the map tests');
   });
 
-  it('draws regions from a host TopoJSON named by `geometry`; what it lacks becomes a marker', async () => {
+  it('draws regions from a host’s lon/lat TopoJSON named by `geometry`, insets included; what it lacks becomes a marker', async () => {
+    const el = await drawn(
+      (feed, group) => html`<regin-partner-map group=${group} geometry="/test/map/host-regions.topo.json" .feed=${feed}></regin-partner-map>`,
+    );
+    for (const key of ['ES51', 'ES62', 'ITF3', 'ITF4', 'FRH']) expect(region(el, key)!.localName, key).to.equal('path');
+    expect(root(el).querySelector('[part=inset] path[data-key=PT20]'), 'the Azores in their inset').to.exist;
+    expect(region(el, 'SE224')!.localName, 'not in that file: a marker at its location').to.equal('g');
+    expect(region(el, 'FI20')!.localName).to.equal('g');
+  });
+
+  it('draws regions from a host file in the planar form of the built ones', async () => {
     const el = await drawn(
       (feed, group) => html`<regin-partner-map group=${group} geometry="/src/assets/geometry/nuts2.topo.json" .feed=${feed}></regin-partner-map>`,
     );
     expect(region(el, 'ES51')!.localName).to.equal('path');
     expect(region(el, 'SE224')!.localName, 'no NUTS 3 in that file: a marker at its location').to.equal('g');
+  });
+
+  it('keeps the land and regions of each inset inside its frame', async () => {
+    const el = await drawn();
+    for (const inset of root(el).querySelectorAll('[part=inset]')) {
+      const frame = inset.querySelector('.inset-frame')!;
+      const clipped = inset.querySelector('[clip-path]')!;
+      expect(clipped.querySelector('.land'), 'land is clipped').to.exist;
+      expect(clipped.querySelector('[part=region]'), 'regions are clipped').to.exist;
+      const id = /^url\(#(.+)\)$/.exec(clipped.getAttribute('clip-path')!)![1]!;
+      const rect = root(el).getElementById(id)!.querySelector('rect')!;
+      for (const a of ['x', 'y', 'width', 'height']) expect(rect.getAttribute(a), a).to.equal(frame.getAttribute(a));
+    }
   });
 });
 

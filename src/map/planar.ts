@@ -1,0 +1,72 @@
+/**
+ * The planar geometry files (see `scripts/build-geometry.mjs`): TopoJSON already projected into
+ * kilometres, with a `projection` member that says how, so that points (markers) can be projected the
+ * same way in the browser. Mainland objects use the projection centred on Europe; an object named after
+ * an inset area (`PT20`, `FRY1` …) uses the one centred on that area.
+ */
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { LonLat } from '../feed/types.js';
+import { azimuthalEqualArea, type Point } from './projection.js';
+
+export interface PlanarProjection {
+  readonly type: 'azimuthal-equal-area';
+  /** Planar units per radian: the Earth's mean radius in km. */
+  readonly radius: number;
+  /** Centre of the mainland objects' projection. */
+  readonly centre: LonLat;
+  /** Centre of each inset's projection, by area id (the inset's objects are named by it). */
+  readonly insets: Readonly<Record<string, LonLat>>;
+}
+
+export type PlanarTopology = Topology & { readonly projection: PlanarProjection };
+
+/** The key of the mainland among areas (the insets use their area ids). */
+export const MAINLAND = 'mainland';
+
+const isLonLat = (v: unknown): v is LonLat =>
+  Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** The projection a topology was built with, or `undefined` when it is not planar (plain lon/lat TopoJSON). */
+export function projectionOf(topology: Topology): PlanarProjection | undefined {
+  const p = (topology as Partial<PlanarTopology>).projection;
+  if (!p || p.type !== 'azimuthal-equal-area' || !(p.radius > 0) || !isLonLat(p.centre)) return undefined;
+  if (typeof p.insets !== 'object' || p.insets === null || !Object.values(p.insets).every(isLonLat)) return undefined;
+  return p;
+}
+
+/** Whether two files were projected alike (so their shapes can be drawn together). */
+export function sameProjection(a: PlanarProjection, b: PlanarProjection): boolean {
+  const same = (x: LonLat | undefined, y: LonLat | undefined) => !!x && !!y && x[0] === y[0] && x[1] === y[1];
+  const ids = Object.keys(a.insets);
+  return (
+    a.radius === b.radius &&
+    same(a.centre, b.centre) &&
+    ids.length === Object.keys(b.insets).length &&
+    ids.every((id) => same(a.insets[id], b.insets[id]))
+  );
+}
+
+/** The area an object of a planar topology belongs to: an inset area's id, or {@link MAINLAND}. */
+export function areaOfObject(name: string, projection: PlanarProjection): string {
+  return Object.hasOwn(projection.insets, name) ? name : MAINLAND;
+}
+
+/** The forward projection of an area (lon/lat to the file's planar units). */
+export function projector(projection: PlanarProjection, area: string): (point: LonLat) => Point {
+  return azimuthalEqualArea(area === MAINLAND ? projection.centre : (projection.insets[area] ?? projection.centre), projection.radius);
+}
+
+/** Every object of a planar topology as features, by area (for the country outlines). */
+export function featuresByArea(topology: PlanarTopology): Map<string, FeatureCollection> {
+  const byArea = new Map<string, FeatureCollection>();
+  for (const [name, object] of Object.entries(topology.objects)) {
+    const area = areaOfObject(name, topology.projection);
+    const list = byArea.get(area) ?? { type: 'FeatureCollection', features: [] };
+    const geometries = object.type === 'GeometryCollection' ? (object as GeometryCollection).geometries : [object as GeometryObject];
+    for (const g of geometries) list.features.push(feature(topology, g) as FeatureCollection['features'][number]);
+    byArea.set(area, list);
+  }
+  return byArea;
+}
