@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import minifyLitTemplates from './scripts/vite-plugin-minify-templates.mjs';
+import shortMessageIds from './scripts/vite-plugin-short-message-ids.mjs';
 
 /** The per-element entry points; each is also `regin-widgets/<name>` in package.json. */
 export const ELEMENT_ENTRIES = ['partner-map', 'measure-cards', 'indicator-radar', 'region-comparison'] as const;
@@ -77,7 +78,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: cdn ? [copyAssets(), sharedLitPolicy(), minifyLitTemplates()] : [copyAssets(), minifyLitTemplates()],
+    plugins: [copyAssets(), ...(cdn ? [sharedLitPolicy()] : []), minifyLitTemplates(), shortMessageIds()],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -12,6 +12,8 @@ export interface SourceMap {
 export function minifyHtmlStrings(strings: readonly string[]): readonly string[];
 export function minifyCssStrings(strings: readonly string[]): readonly string[];
 export function minifyTemplates(code: string, filename: string): { code: string; map: SourceMap } | null;
+/** Calls `visit` on every node object (anything with a string `type`) in an ESTree-shaped tree. */
+export function walk(node: unknown, visit: (node: any) => void): void;
 export function applyEdits(
   code: string,
   edits: readonly { start: number; end: number; text: string }[],

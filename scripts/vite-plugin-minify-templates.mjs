@@ -230,7 +230,7 @@ export function minifyCssStrings(strings) {
 }
 
 /** Calls `visit` on every node object in an ESTree-shaped tree. */
-function walk(node, visit) {
+export function walk(node, visit) {
   if (Array.isArray(node)) {
     for (const n of node) walk(n, visit);
     return;
