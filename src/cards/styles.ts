@@ -132,16 +132,6 @@ export const cardsStyles = css`
   .count {
     color: var(--_muted);
   }
-  .status-line {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-    justify-content: space-between;
-  }
-  .status-line p {
-    margin: 0;
-  }
   .chips {
     display: flex;
     flex-wrap: wrap;
