@@ -61,7 +61,7 @@ const INSET_AREAS = [
 /** Mean radius of the Earth in km: the planar unit is the kilometre. */
 const RADIUS = 6371.0088;
 /** Grid of the quantized coordinates, in km (the simplification below is coarser still). */
-const QUANTUM_KM = 0.25;
+const QUANTUM_KM = 0.3;
 /**
  * An inset's land is cut to its area grown by this many times the area's larger side on every side: more
  * than an inset ever shows (the map clips each inset to its frame), less than whole countries.
@@ -172,7 +172,8 @@ async function nuts(level) {
 function planar(objects) {
   const t = topology(objects);
   const [x0, y0] = t.bbox;
-  const grid = (v) => Math.floor(v / QUANTUM_KM) * QUANTUM_KM;
+  // a corner on the grid, written without floating-point noise
+  const grid = (v) => +(Math.floor(v / QUANTUM_KM) * QUANTUM_KM).toFixed(6);
   const q = quantize(t, { scale: [QUANTUM_KM, QUANTUM_KM], translate: [grid(x0), grid(y0)] });
   return {
     type: 'Topology',
