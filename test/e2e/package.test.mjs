@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,21 @@ function exportTargets(exports) {
   };
   walk(exports);
   return out;
+}
+
+/** `names` and everything they depend on, as installed in this project's node_modules. */
+async function dependencyClosure(names) {
+  const seen = new Set();
+  const queue = [...names];
+  while (queue.length) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const meta = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    const optional = new Set(Object.entries(meta.peerDependenciesMeta ?? {}).filter(([, m]) => m.optional).map(([n]) => n));
+    queue.push(...Object.keys(meta.dependencies ?? {}), ...Object.keys(meta.peerDependencies ?? {}).filter((n) => !optional.has(n)));
+  }
+  return [...seen];
 }
 
 describe('the npm package', () => {
@@ -97,9 +112,9 @@ describe('a project that installs the package', () => {
     const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, maxBuffer: 64 << 20 });
     const tarball = join(tmp, JSON.parse(stdout)[0].filename);
     await run('tar', ['-xzf', tarball, '-C', join(modules, 'regin-widgets'), '--strip-components=1']);
-    // The package's dependencies (and the compiler), as an install would provide them.
-    for (const name of await readdir(join(root, 'node_modules'))) {
-      if (name.startsWith('.') || name === 'regin-widgets') continue;
+    // Only what an install would bring: the package's dependencies and theirs, nothing from devDependencies.
+    for (const name of await dependencyClosure(Object.keys(pkg.dependencies ?? {}))) {
+      await mkdir(join(modules, name, '..'), { recursive: true });
       await symlink(join(root, 'node_modules', name), join(modules, name));
     }
   });
