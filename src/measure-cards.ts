@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderDetail } from './cards/card-view.js';
 import type { FacetKey } from './cards/facets.js';
 import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
 import { HashSync } from './cards/hash-sync.js';
@@ -8,6 +7,7 @@ import { labeller, type Labeller } from './cards/labels.js';
 import { countText, renderLayout } from './cards/layout-view.js';
 import { pageView, type PageView } from './cards/page-model.js';
 import type { Chip } from './cards/parts-view.js';
+import type { renderDetail } from './cards/detail-view.js';
 import type { SortKey } from './cards/results.js';
 import { cardsStyles } from './cards/styles.js';
 import { defineElement } from './core/define.js';
@@ -65,6 +65,8 @@ export class ReginMeasureCards extends ReginElement {
   @state() private shown = 0;
   @state() private openId: string | null = null;
   @state() private announcement = '';
+  /** The detail dialog's template, loaded the first time a measure is opened; `null` when loading failed. */
+  @state() private detail?: typeof renderDetail | null;
 
   private get searchInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
@@ -80,6 +82,7 @@ export class ReginMeasureCards extends ReginElement {
   private inputs: unknown[] = [];
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly loadDetail = () => import('./cards/detail-view.js').then((m) => m.renderDetail);
 
   protected hasContent(feed: Feed): boolean {
     return feed.measures.length > 0;
@@ -165,7 +168,16 @@ export class ReginMeasureCards extends ReginElement {
             })
           : nothing}
       <dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-        ${page?.detail ? renderDetail(this.i18n, page.detail, this.onDialogClose) : nothing}
+        ${!page?.detail || this.detail === undefined
+          ? nothing
+          : this.detail
+            ? this.detail(this.i18n, page.detail, this.onDialogClose)
+            : html`<div class="detail-body">
+                <header>
+                  <h2 id="detail-title" tabindex="-1">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</h2>
+                  <button class="close" @click=${this.onDialogClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
+                </header>
+              </div>`}
       </dialog>
       ${renderCredits(this.i18n, snapshot)}
     `;
@@ -219,6 +231,8 @@ export class ReginMeasureCards extends ReginElement {
       this.opener = e.currentTarget as HTMLElement;
       this.openId = measureId;
       emit(this, 'regin-measure-open', { measureId });
+      // The dialog opens once its template has loaded (at once after the first time), or with a notice if it cannot.
+      if (!this.detail) this.detail = await this.loadDetail().catch(() => null);
       await this.updateComplete;
       if (!this.dialog?.open) this.dialog?.showModal();
       this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();

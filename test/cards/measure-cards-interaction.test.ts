@@ -89,6 +89,20 @@ describe('<regin-measure-cards> interaction', () => {
       await waitUntil(() => focused(el, openButton(el, 'Language cafés in Skåne libraries')), 'focus back on the card’s button');
     });
 
+    it('says so in the dialog when its content cannot be loaded, and closes back to the card', async () => {
+      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      (el as unknown as { loadDetail: () => Promise<never> }).loadDetail = () => Promise.reject(new TypeError('Failed to fetch'));
+      openButton(el, 'Welcome desk for migrants').click();
+      await waitUntil(() => dialog(el).open, 'dialog opens');
+      const heading = $(el, 'dialog h2');
+      expect(text(heading)).to.equal('This part could not be loaded; please try again.');
+      expect(focused(el, heading), 'focus on the notice').to.equal(true);
+      expect(text(dialog(el))).not.to.contain('Lead');
+      $$<HTMLButtonElement>(el, 'dialog button').find((b) => text(b) === 'Close')!.click();
+      await waitUntil(() => !dialog(el).open);
+      await waitUntil(() => focused(el, openButton(el, 'Welcome desk for migrants')), 'focus back on the card’s button');
+    });
+
     it('closes with its Close button', async () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
       openButton(el, 'Welcome desk for migrants').click();

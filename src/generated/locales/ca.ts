@@ -91,6 +91,7 @@
 'chart.national-year': str`${0}: ${1} (dades del ${2}) — índex estatal, no regional`,
 'chart.no-data': `sense dades`,
 'chart.source-link': `font`,
+'common.load-error': `No s’ha pogut carregar aquesta part; torneu-ho a provar.`,
 'comparison.add': `Afegeix una regió`,
 'comparison.caption': str`Puntuacions dels indicadors per a ${0}, en una escala de ${1} a ${2}; files ordenades per: ${3}.`,
 'comparison.caption-years': str`Puntuacions dels indicadors del ${0} per a ${1}, en una escala de ${2} a ${3}; files ordenades per: ${4}.`,

@@ -91,6 +91,7 @@
 'chart.national-year': str`${0}: ${1} (datos de ${2}) — índice nacional, no regional`,
 'chart.no-data': `sin datos`,
 'chart.source-link': `fuente`,
+'common.load-error': `No se ha podido cargar esta parte; inténtelo de nuevo.`,
 'comparison.add': `Añadir una región`,
 'comparison.caption': str`Puntuaciones de los indicadores para ${0}, en una escala de ${1} a ${2}; filas ordenadas por: ${3}.`,
 'comparison.caption-years': str`Puntuaciones de los indicadores de ${0} para ${1}, en una escala de ${2} a ${3}; filas ordenadas por: ${4}.`,

@@ -91,6 +91,7 @@
 'chart.national-year': str`${0} : ${1} (données ${2}) — indice national, non régional`,
 'chart.no-data': `pas de données`,
 'chart.source-link': `source`,
+'common.load-error': `Cette partie n’a pas pu être chargée ; veuillez réessayer.`,
 'comparison.add': `Ajouter une région`,
 'comparison.caption': str`Scores des indicateurs pour les ${0}, sur une échelle de ${1} à ${2} ; lignes triées par : ${3}.`,
 'comparison.caption-years': str`Scores des indicateurs ${0} pour les ${1}, sur une échelle de ${2} à ${3} ; lignes triées par : ${4}.`,

@@ -91,6 +91,7 @@
 'chart.national-year': str`${0}: ${1} (dati ${2}) — indice nazionale, non regionale`,
 'chart.no-data': `nessun dato`,
 'chart.source-link': `fonte`,
+'common.load-error': `Non è stato possibile caricare questa parte; riprovate.`,
 'comparison.add': `Aggiungi una regione`,
 'comparison.caption': str`Punteggi degli indicatori per ${0}, su una scala da ${1} a ${2}; righe ordinate per: ${3}.`,
 'comparison.caption-years': str`Punteggi degli indicatori ${0} per ${1}, su una scala da ${2} a ${3}; righe ordinate per: ${4}.`,

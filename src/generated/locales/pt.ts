@@ -91,6 +91,7 @@
 'chart.national-year': str`${0}: ${1} (dados de ${2}) — índice nacional, não regional`,
 'chart.no-data': `sem dados`,
 'chart.source-link': `fonte`,
+'common.load-error': `Não foi possível carregar esta parte; tente novamente.`,
 'comparison.add': `Adicionar uma região`,
 'comparison.caption': str`Pontuações dos indicadores para ${0}, numa escala de ${1} a ${2}; linhas ordenadas por: ${3}.`,
 'comparison.caption-years': str`Pontuações dos indicadores de ${0} para ${1}, numa escala de ${2} a ${3}; linhas ordenadas por: ${4}.`,

@@ -91,6 +91,7 @@
 'chart.national-year': str`${0}: ${1} (data från ${2}) – nationellt index, inte regionalt`,
 'chart.no-data': `uppgift saknas`,
 'chart.source-link': `källa`,
+'common.load-error': `Den här delen kunde inte läsas in. Försök igen.`,
 'comparison.add': `Lägg till en region`,
 'comparison.caption': str`Indikatorpoäng för ${0}, på en skala från ${1} till ${2}; raderna sorterade efter: ${3}.`,
 'comparison.caption-years': str`Indikatorpoäng ${0} för ${1}, på en skala från ${2} till ${3}; raderna sorterade efter: ${4}.`,
