@@ -17,10 +17,9 @@ import { safeScale } from './chart/scale.js';
 import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
-import { comparisonCsv } from './comparison/csv.js';
 import { baselineRow, comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
 import { comparisonStyles } from './comparison/styles.js';
-import { csvSource, csvWords, pickerWords, sortOptions, tableWords } from './comparison/words.js';
+import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
 import { comparisonTable, pickers, type Column, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
 import { emit } from './core/events.js';
@@ -64,6 +63,8 @@ export class ReginRegionComparison extends ReginElement {
 
   /** The region ids shown, in column order (the pickers change it). */
   @state() private ids: string[] = [];
+  /** Why the last CSV download failed, shown beside the button; empty when it did not. */
+  @state() private csvError = '';
 
   private idsFeed?: Feed;
   private lastSelected: string | null = null;
@@ -142,6 +143,7 @@ export class ReginRegionComparison extends ReginElement {
         </label>
         <button type="button" @click=${() => this.downloadCsv(feed)}>${i18n.msg('Download CSV', { id: 'comparison.csv' })}</button>
       </div>
+      ${this.csvError ? html`<p class="notice error" part="notice" role="alert">${this.csvError}</p>` : nothing}
       ${comparisonTable(this.rows, this.columns, labels, this.national, safeScale(feed.framework.scale), format, tableWords(i18n, this.profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name))}
       ${referenceNotes(
         i18n,
@@ -188,10 +190,19 @@ export class ReginRegionComparison extends ReginElement {
     });
   }
 
-  private downloadCsv(feed: Feed): void {
-    const source = csvSource(this.i18n, feed, this.profiles);
-    const csv = comparisonCsv({
-      words: csvWords(this.i18n),
+  /** Builds the CSV (its code loads on the first download) and offers it as a file. */
+  private async downloadCsv(feed: Feed): Promise<void> {
+    this.csvError = '';
+    let csv: typeof import('./comparison/csv.js');
+    try {
+      csv = await this.loadCsv();
+    } catch {
+      this.csvError = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
+      return;
+    }
+    const source = csv.csvSource(this.i18n, feed, this.profiles);
+    const text = csv.comparisonCsv({
+      words: csv.csvWords(this.i18n),
       ...source,
       regions: this.columns.map((c) => c.name),
       rows: [
@@ -199,8 +210,10 @@ export class ReginRegionComparison extends ReginElement {
         ...(this.national ? [{ label: tableWords(this.i18n, this.profiles, this.targetGroup, feed).national!, values: this.national }] : []),
       ],
     });
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `regin-comparison-${this.ids.join('-')}-${source.asOf}.csv`);
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `regin-comparison-${this.ids.join('-')}-${source.asOf}.csv`);
   }
+
+  private readonly loadCsv = () => import('./comparison/csv.js');
 }
 
 defineElement('regin-region-comparison', ReginRegionComparison);

@@ -1,8 +1,13 @@
 /**
  * CSV of exactly what the comparison shows (RFC 4180: CRLF line ends, quoted cells where needed),
  * UTF-8 with a byte-order mark so spreadsheet programs detect the encoding, and a few `#` header lines
- * naming the source, the date of the data and whether it is synthetic.
+ * naming the source, the date of the data and whether it is synthetic. The comparison loads this module
+ * on demand (`import()`), when a person asks for the download.
  */
+import type { Profile } from '../chart/profiles.js';
+import { dataDate, noData, sourceLine } from '../chart/words.js';
+import type { Feed } from '../feed/types.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
 
 /** Characters that make spreadsheet programs read a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -62,4 +67,24 @@ export function comparisonCsv(input: ComparisonCsvInput): string {
     [words.dimension, ...input.regions, words.gap],
     input.rows.map((r) => [r.label, ...r.values.map((v) => v ?? words.noData), r.gap]),
   );
+}
+
+/** Header lines and column words of the CSV download. */
+export function csvWords(i18n: LocaleController): ComparisonCsvInput['words'] {
+  const { msg } = i18n;
+  return {
+    source: msg('Source', { id: 'comparison.csv.source' }),
+    asOf: msg('Data as of', { id: 'comparison.csv.as-of' }),
+    synthetic: msg('Synthetic', { id: 'comparison.csv.synthetic' }),
+    yes: msg('yes', { id: 'comparison.csv.yes' }),
+    no: msg('no', { id: 'comparison.csv.no' }),
+    dimension: msg('Dimension', { id: 'comparison.dimension' }),
+    gap: msg('Gap (highest − lowest)', { id: 'comparison.gap' }),
+    noData: noData(i18n),
+  };
+}
+
+/** Source, date and synthetic flag of what is shown. */
+export function csvSource(i18n: LocaleController, feed: Feed, profiles: readonly Profile[]) {
+  return { source: sourceLine(i18n, feed), asOf: dataDate(feed), synthetic: feed.sample || profiles.some((p) => p.synthetic) };
 }

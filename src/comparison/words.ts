@@ -1,13 +1,12 @@
 /**
- * The comparison's words in the element's language: picker labels, sort options, table headings, the
- * CSV header lines.
+ * The comparison's words in the element's language: picker labels, sort options, table headings (the
+ * CSV's words are in `csv.ts`).
  */
 import { str } from '@lit/localize';
 import type { Profile } from '../chart/profiles.js';
-import { dataDate, noData, sourceLine, targetGroupName } from '../chart/words.js';
+import { targetGroupName } from '../chart/words.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import type { ComparisonCsvInput } from './csv.js';
 import type { Column, Option, PickerWords, TableWords } from './views.js';
 
 export function pickerWords(i18n: LocaleController): PickerWords {
@@ -49,24 +48,4 @@ export function tableWords(i18n: LocaleController, profiles: readonly Profile[],
     lowest: msg('lowest', { id: 'comparison.lowest' }),
     national: msg('National MIPEX overall score (national index, not regional)', { id: 'comparison.national-row' }),
   };
-}
-
-/** Header lines and column words of the CSV download. */
-export function csvWords(i18n: LocaleController): ComparisonCsvInput['words'] {
-  const { msg } = i18n;
-  return {
-    source: msg('Source', { id: 'comparison.csv.source' }),
-    asOf: msg('Data as of', { id: 'comparison.csv.as-of' }),
-    synthetic: msg('Synthetic', { id: 'comparison.csv.synthetic' }),
-    yes: msg('yes', { id: 'comparison.csv.yes' }),
-    no: msg('no', { id: 'comparison.csv.no' }),
-    dimension: msg('Dimension', { id: 'comparison.dimension' }),
-    gap: msg('Gap (highest − lowest)', { id: 'comparison.gap' }),
-    noData: noData(i18n),
-  };
-}
-
-/** Source, date and synthetic flag of what is shown. */
-export function csvSource(i18n: LocaleController, feed: Feed, profiles: readonly Profile[]) {
-  return { source: sourceLine(i18n, feed), asOf: dataDate(feed), synthetic: feed.sample || profiles.some((p) => p.synthetic) };
 }

@@ -213,6 +213,22 @@ describe('<regin-region-comparison>', () => {
     expect(lines.filter(Boolean)).to.have.length(4 + 8 + 1);
   });
 
+  it('says so beside the button when the CSV code cannot be loaded, and downloads nothing', async () => {
+    const el = await compare('ES51 ITF3');
+    (el as unknown as { loadCsv: () => Promise<never> }).loadCsv = () => Promise.reject(new TypeError('Failed to fetch'));
+    let downloads = 0;
+    const count = (e: Event) => (e.target as Element).matches?.('a[download]') && downloads++;
+    document.addEventListener('click', count, true);
+    try {
+      button(el, 'Download CSV')!.click();
+      await waitUntil(() => one(el, '[part~=toolbar] + [role=alert]'), 'the failure is announced');
+      expect(text(el, '[role=alert]')).to.equal('This part could not be loaded; please try again.');
+      expect(downloads).to.equal(0);
+    } finally {
+      document.removeEventListener('click', count, true);
+    }
+  });
+
   it('says there is nothing to compare when the feed has no scores', async () => {
     const feed = rawCopy();
     feed.scores = [];
