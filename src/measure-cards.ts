@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FacetKey } from './cards/facets.js';
 import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
-import { HashSync } from './cards/hash-sync.js';
+import type { HashSync } from './cards/hash-sync.js';
 import { labeller, type Labeller } from './cards/labels.js';
 import { countText, renderLayout } from './cards/layout-view.js';
 import { pageView, type PageView } from './cards/page-model.js';
@@ -75,7 +75,8 @@ export class ReginMeasureCards extends ReginElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private readonly hash = new HashSync(this, (f) => void this.setFilters(f, false));
+  /** Keeps the filters in the URL hash; its code loads before the first update with `sync-url` (`null`: it could not). */
+  private hash?: HashSync | null;
   private readonly size = new SizeController(this, () => this);
   private labels?: Labeller;
   private page?: PageView;
@@ -89,16 +90,24 @@ export class ReginMeasureCards extends ReginElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const hash =
+      this.syncUrl && this.hash === undefined &&
+      this.loadHashSync().then(
+        ({ HashSync }) => void (this.hash = new HashSync(this, (f) => void this.setFilters(f, false))),
+        () => void (this.hash = null),
+      );
     const loading = this.i18n.loading;
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return loading || hash ? Promise.all([loading, hash]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
+
+  private readonly loadHashSync = () => import('./cards/hash-sync.js');
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (['region', 'dimension', 'targetGroup', 'query'].some((k) => changed.has(k))) {
       this.filters = { ...presetFilters(this), sort: this.filters.sort };
     }
-    if (changed.has('syncUrl')) this.filters = this.hash.read() ?? this.filters;
+    if (changed.has('syncUrl')) this.filters = this.hash?.read() ?? this.filters;
     const feed = this.feedData.feed;
     const { tag, declared } = this.i18n;
     const linked = this.selection.selected;
@@ -148,6 +157,11 @@ export class ReginMeasureCards extends ReginElement {
     const regions = this.filters.selection.region;
     return html`
       ${renderNotices(this.i18n, snapshot, this.state)}
+      ${this.syncUrl && this.hash === null
+        ? html`<p class="notice error" part="notice" role="status">
+            ${msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' })}
+          </p>`
+        : nothing}
       ${this.state === 'empty'
         ? html`<p class="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
         : page && labels
@@ -186,7 +200,7 @@ export class ReginMeasureCards extends ReginElement {
   /** Applies filters chosen by the person (or read from the hash); optionally focuses the search box. */
   private async setFilters(filters: CardFilters, write = true, focusSearch = false): Promise<void> {
     this.filters = filters;
-    if (write) this.hash.write(filters);
+    if (write) this.hash?.write(filters);
     if (!focusSearch) return;
     await this.updateComplete;
     this.searchInput?.focus();

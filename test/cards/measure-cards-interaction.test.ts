@@ -275,6 +275,28 @@ describe('<regin-measure-cards> interaction', () => {
       expect(optionCount(el, 'Status', 'Ongoing')).to.equal(5);
     });
 
+    it('says so, and keeps working without the hash, when the code for the hash cannot be loaded', async () => {
+      history.replaceState(null, '', '#measures=status:planned');
+      const el = document.createElement('regin-measure-cards');
+      (el as unknown as { loadHashSync: () => Promise<never> }).loadHashSync = () => Promise.reject(new TypeError('Failed to fetch'));
+      el.syncUrl = true;
+      el.group = uniqueGroup();
+      el.feed = basicJson();
+      document.body.append(el);
+      try {
+        await waitUntil(() => el.state !== 'loading' && $(el, '[part~=notice][role=status]'), 'the notice shows');
+        await expect(el).to.be.accessible();
+        expect(text($(el, '[part~=notice][role=status]'))).to.equal(
+          'The filters cannot be kept in the page address: part of the widget could not be loaded.',
+        );
+        expect(titles(el)).to.have.length(9);
+        await tick(el, 'Region', 'Catalonia');
+        expect(location.hash).to.equal('#measures=status:planned');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('leaves the hash alone without sync-url', async () => {
       history.replaceState(null, '', '#measures=status:planned');
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);

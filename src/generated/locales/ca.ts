@@ -77,6 +77,7 @@
 'cards.status.completed': `Finalitzada`,
 'cards.status.ongoing': `En curs`,
 'cards.status.planned': `Prevista`,
+'cards.sync-error': `Els filtres no es poden desar a l’adreça de la pàgina: no s’ha pogut carregar una part del widget.`,
 'cards.target.bip': `Beneficiaris de protecció internacional`,
 'cards.target.children': `Infants`,
 'cards.target.elderly': `Gent gran`,

@@ -77,6 +77,7 @@
 'cards.status.completed': `Finalizada`,
 'cards.status.ongoing': `En curso`,
 'cards.status.planned': `Prevista`,
+'cards.sync-error': `Los filtros no se pueden guardar en la dirección de la página: no se ha podido cargar una parte del widget.`,
 'cards.target.bip': `Beneficiarios de protección internacional`,
 'cards.target.children': `Niños y niñas`,
 'cards.target.elderly': `Personas mayores`,

@@ -77,6 +77,7 @@
 'cards.status.completed': `Terminée`,
 'cards.status.ongoing': `En cours`,
 'cards.status.planned': `Prévue`,
+'cards.sync-error': `Les filtres ne peuvent pas être conservés dans l’adresse de la page : une partie du widget n’a pas pu être chargée.`,
 'cards.target.bip': `Bénéficiaires d’une protection internationale`,
 'cards.target.children': `Enfants`,
 'cards.target.elderly': `Personnes âgées`,

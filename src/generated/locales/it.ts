@@ -77,6 +77,7 @@
 'cards.status.completed': `Conclusa`,
 'cards.status.ongoing': `In corso`,
 'cards.status.planned': `Prevista`,
+'cards.sync-error': `I filtri non possono essere conservati nell’indirizzo della pagina: non è stato possibile caricare una parte del widget.`,
 'cards.target.bip': `Beneficiari di protezione internazionale`,
 'cards.target.children': `Bambini`,
 'cards.target.elderly': `Persone anziane`,

@@ -77,6 +77,7 @@
 'cards.status.completed': `Concluída`,
 'cards.status.ongoing': `Em curso`,
 'cards.status.planned': `Prevista`,
+'cards.sync-error': `Os filtros não podem ser guardados no endereço da página: não foi possível carregar uma parte do widget.`,
 'cards.target.bip': `Beneficiários de proteção internacional`,
 'cards.target.children': `Crianças`,
 'cards.target.elderly': `Pessoas idosas`,

@@ -77,6 +77,7 @@
 'cards.status.completed': `Avslutad`,
 'cards.status.ongoing': `Pågående`,
 'cards.status.planned': `Planerad`,
+'cards.sync-error': `Filtren kan inte sparas i sidans adress: en del av widgeten kunde inte läsas in.`,
 'cards.target.bip': `Personer som beviljats internationellt skydd`,
 'cards.target.children': `Barn`,
 'cards.target.elderly': `Äldre`,
