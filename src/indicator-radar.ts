@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { downloadBlob } from './chart/download.js';
 import { chooseRegions, defaultRegionOrder, parseRegionList } from './chart/profiles.js';
 import { chartStyles } from './chart/styles.js';
@@ -11,6 +12,7 @@ import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
+import { catalog } from './i18n/catalogs.js';
 import { barsGeometry, type BarsGeometry } from './radar/bars.js';
 import { clampIndex, moveFocus, type GridPosition } from './radar/keyboard.js';
 import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.js';
@@ -71,6 +73,8 @@ export class ReginIndicatorRadar extends ReginElement {
   private all: ShownSeries[] = [];
   private shown: ShownSeries[] = [];
   private axisLabels: { value: string; lang?: string }[] = [];
+  /** What `all` and `axisLabels` were resolved for. */
+  private namedFor: unknown[] = [];
   private national?: (number | undefined)[];
   private bars?: BarsGeometry;
   private restored = false;
@@ -110,13 +114,22 @@ export class ReginIndicatorRadar extends ReginElement {
     const feed = this.feedData.feed;
     if (!feed) return;
     const model = this.modelFor(feed);
-    const average = this.i18n.msg('Average of the shown regions', { id: 'radar.average' });
-    this.all = model.series.map((series) => {
-      const t = series.profile ? this.i18n.text(series.profile.region.name) : { value: average };
-      return { series, name: t.value, lang: t.lang };
-    });
+    const locale = this.locale();
+    const named = [model, ...locale];
+    if (named.some((x, i) => x !== this.namedFor[i])) {
+      this.namedFor = named;
+      const average = this.i18n.msg('Average of the shown regions', { id: 'radar.average' });
+      this.all = model.series.map((series) => {
+        const t = series.profile ? this.i18n.text(series.profile.region.name) : { value: average };
+        return { series, name: t.value, lang: t.lang };
+      });
+      const labels = model.dimensions.map((d) => this.i18n.text(d.label));
+      // Kept while unchanged, so the radar's frame (grid, ticks, axis labels) is not rendered again.
+      if (labels.length !== this.axisLabels.length || labels.some((l, i) => l.value !== this.axisLabels[i]!.value || l.lang !== this.axisLabels[i]!.lang)) {
+        this.axisLabels = labels;
+      }
+    }
     this.shown = this.all.filter((s) => !this.off.has(s.series.key));
-    this.axisLabels = model.dimensions.map((d) => this.i18n.text(d.label));
     this.bars = this.view === 'bars' ? barsGeometry(this.shown.map((s) => s.series.values), model.dimensions.length) : undefined;
   }
 
@@ -124,18 +137,28 @@ export class ReginIndicatorRadar extends ReginElement {
     const { snapshot } = this.feedData;
     const state = this.state;
     const m = this.model;
-    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic })}
+    const locale = this.locale();
+    // Parts that an update of regions, highlight or focus leaves as they were are not rendered again.
+    return html`${guard([snapshot, state, m?.synthetic, ...locale], () =>
+        renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic }),
+      )}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">
             ${this.i18n.msg('There are no indicator scores for the regions shown.', { id: 'radar.empty' })}
           </p>`
         : m && snapshot.feed
-          ? this.renderBody(m, snapshot.feed)
+          ? this.renderBody(m, snapshot.feed, locale)
           : nothing}
-      ${renderCredits(this.i18n, snapshot)}`;
+      ${guard([snapshot, ...locale], () => renderCredits(this.i18n, snapshot))}`;
   }
 
-  private renderBody(m: RadarModel, feed: Feed) {
+  /** What the element's words depend on: its language, format tag, declared language and loaded messages. */
+  private locale(): unknown[] {
+    const { lang, tag, declared } = this.i18n;
+    return [lang, tag, declared, catalog(lang)];
+  }
+
+  private renderBody(m: RadarModel, feed: Feed, locale: unknown[]) {
     const { i18n } = this;
     const title = this.heading(m);
     const format = (v: number | undefined) => formatValue(i18n, v);
@@ -149,16 +172,23 @@ export class ReginIndicatorRadar extends ReginElement {
       highlight: this.highlight,
     };
     const cursor = { axis: clampIndex(this.cursor.axis, m.dimensions.length), series: clampIndex(this.cursor.series, this.shown.length) };
-    const nationalLabel = i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'radar.national-row' });
-    return html`${toolbar(i18n, this.view, (v) => this.choose(v), this.view === 'radar' ? (f) => void this.download(f) : undefined)}
+    const caption = chartCaption(i18n, m, this.targetGroup, feed.framework.scale);
+    return html`${guard([this.view, ...locale], () =>
+        toolbar(i18n, this.view, (v) => this.choose(v), this.view === 'radar' ? (f) => void this.download(f) : undefined),
+      )}
       ${this.exportError ? html`<p class="notice error" part="notice" role="alert">${this.exportError}</p>` : nothing}
       ${this.view === 'table'
         ? dataTable(
             { ...input, shown: this.all },
             {
-              caption: `${title}. ${chartCaption(i18n, m, this.targetGroup, feed.framework.scale)}`,
+              caption: `${title}. ${caption}`,
               dimension: i18n.msg('Dimension', { id: 'radar.dimension' }),
-              national: this.national ? { label: nationalLabel, values: this.national } : undefined,
+              national: this.national
+                ? {
+                    label: i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'radar.national-row' }),
+                    values: this.national,
+                  }
+                : undefined,
             },
           )
         : html`<figure part="chart">
@@ -166,16 +196,17 @@ export class ReginIndicatorRadar extends ReginElement {
                 ? barsSvg(input, this.bars)
                 : radarSvg({
                     ...input,
+                    locale,
                     focus: cursor,
                     onKeydown: this.onKeydown,
                     onFocusIn: this.onFocusIn,
-                    onHighlight: (key) => (this.highlight = key),
+                    onHighlight: this.onHighlight,
                   })}
-              <figcaption>${chartCaption(i18n, m, this.targetGroup, feed.framework.scale)}</figcaption>
+              <figcaption>${caption}</figcaption>
             </figure>
-            ${legend(i18n, this.all, this.off, (key) => this.toggle(key), (key) => (this.highlight = key))}`}
-      ${summary(i18n, m, this.all, this.axisLabels.map((l) => l.value))}
-      ${notes(i18n, m, this.targetGroup)}`;
+            ${guard([this.all, this.off, ...locale], () => legend(i18n, this.all, this.off, this.onToggle, this.onHighlight))}`}
+      ${guard([m, this.all, ...locale], () => summary(i18n, m, this.all, this.axisLabels.map((l) => l.value)))}
+      ${guard([m, this.targetGroup, ...locale], () => notes(i18n, m, this.targetGroup))}`;
   }
 
   private heading(m: RadarModel): string {
@@ -188,11 +219,15 @@ export class ReginIndicatorRadar extends ReginElement {
     rememberView(this.id, view);
   }
 
-  private toggle(key: string): void {
+  private readonly onToggle = (key: string): void => {
     const off = new Set(this.off);
     if (!off.delete(key)) off.add(key);
     this.off = off;
-  }
+  };
+
+  private readonly onHighlight = (key: string | null): void => {
+    this.highlight = key;
+  };
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
     const next = moveFocus(this.cursor, e.key, this.model?.dimensions.length ?? 0, this.shown.length);

@@ -4,9 +4,10 @@
  * translated and every number formatted.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { markerPath } from '../chart/palette.js';
 import type { BarsGeometry } from './bars.js';
-import { firstLineDy, wrapLabel } from './geometry.js';
+import { firstLineDy, wrapLabel, type RadarFrame } from './geometry.js';
 import type { GridPosition } from './keyboard.js';
 import type { RadarModel, RadarSeries } from './model.js';
 
@@ -30,6 +31,8 @@ export interface ViewInput {
 }
 
 export interface RadarInput extends ViewInput {
+  /** What `format` depends on (the language): the grid, ticks and axis labels are drawn again only when it, the frame or the labels change. */
+  readonly locale: readonly unknown[];
   readonly focus: GridPosition;
   readonly onKeydown: (e: KeyboardEvent) => void;
   /** Focus moved onto something in the chart (a point: see {@link pointPosition}). */
@@ -51,6 +54,13 @@ function axisText(x: number, y: number, anchor: string, vertical: 'above' | 'mid
       )}</text>`;
 }
 
+/** The radar's grid, ring values and axis labels. */
+function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels'], format: ViewInput['format']): TemplateResult {
+  return svg`<path class="grid" d=${frame.grid}></path>
+    ${frame.rings.map((r) => svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${format(r.value)}</text>`)}
+    ${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, axisLabels[i]?.value ?? '', axisLabels[i]?.lang))}`;
+}
+
 /** The radar: grid, national rings, one outline per series, and the focusable point grid. */
 export function radarSvg(v: RadarInput): TemplateResult {
   const { frame, national } = v.model;
@@ -59,9 +69,7 @@ export function radarSvg(v: RadarInput): TemplateResult {
   return html`<svg class="chart radar" viewBox="0 0 ${width} ${height}" role="group" aria-label=${v.label}
     @keydown=${v.onKeydown} @focusin=${v.onFocusIn} @pointerleave=${() => v.onHighlight(null)}>
     <g aria-hidden="true">
-      <path class="grid" d=${frame.grid}></path>
-      ${frame.rings.map((r) => svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${v.format(r.value)}</text>`)}
-      ${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, v.axisLabels[i]?.value ?? '', v.axisLabels[i]?.lang))}
+      ${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels, v.format))}
       ${national.map((n, i) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon>
         <text class="national-label" x=${n.ring.label.x + 8 + i * 44} y=${n.ring.label.y}>${n.baseline.country} ${v.format(n.baseline.value)}</text>`)}
     </g>
