@@ -1,0 +1,90 @@
+// The parts of the built bundle that load on first use (the cards' detail dialog and URL-hash code, the
+// comparison's CSV code) come from dist/chunks/ beside the script, under the strict CSP. Needs `npm run build`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch, recordingPage, waitForWidgets } from './browser.mjs';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const page = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title><script type="module" src="/regin/regin-widgets.js"></script></head><body>${body}</body></html>`;
+const chunkRequests = (log) => log.requests.filter((u) => /\/regin\/chunks\/[^/]+\.js$/.test(u));
+
+describe('parts of the bundle loaded on first use', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    assert.ok(existsSync(join(dist, 'regin-widgets.js')), 'dist/regin-widgets.js is missing: run `npm run build` first');
+    server = await serve({
+      mounts: { '/regin/': dist },
+      pages: {
+        '/cards.html': page('<regin-measure-cards></regin-measure-cards>'),
+        '/synced.html': page('<regin-measure-cards sync-url></regin-measure-cards>'),
+        '/comparison.html': page('<regin-region-comparison></regin-region-comparison>'),
+      },
+    });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens a measure’s details with code fetched from beside the script, focus on its heading', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/cards.html`);
+    await waitForWidgets(p, ['regin-measure-cards']);
+    assert.deepEqual(chunkRequests(log), [], 'nothing extra loads before a measure is opened');
+    await p.evaluate(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('button.open').click());
+    await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('dialog[open] h2'), { timeout: 10_000 });
+    const focused = await p.evaluate(() => document.querySelector('regin-measure-cards').shadowRoot.activeElement?.id);
+    assert.equal(focused, 'detail-title');
+    assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
+    assert.deepEqual(await violations(), [], 'no CSP or Trusted Types violation');
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
+    await p.close();
+  });
+
+  it('reads the filters from the hash with sync-url, its code fetched from beside the script', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/synced.html#measures=q:zzzz-no-such-measure`);
+    await waitForWidgets(p, ['regin-measure-cards']);
+    await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('input[type=search]')?.value === 'zzzz-no-such-measure', {
+      timeout: 10_000,
+    });
+    assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
+    await p.close();
+  });
+
+  it('builds the CSV download with code fetched from beside the script', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/comparison.html`);
+    await waitForWidgets(p, ['regin-region-comparison']);
+    assert.deepEqual(chunkRequests(log), [], 'nothing extra loads before the download');
+    const name = await p.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          HTMLAnchorElement.prototype.click = function () {
+            resolve(this.download);
+          };
+          setTimeout(() => reject(new Error('no download')), 10_000);
+          const root = document.querySelector('regin-region-comparison').shadowRoot;
+          [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Download CSV').click();
+        }),
+    );
+    assert.match(name, /^regin-comparison-.+\.csv$/);
+    assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    await p.close();
+  });
+});
