@@ -17,6 +17,7 @@ import { barsGeometry, type BarsGeometry } from './radar/bars.js';
 import { clampIndex, moveFocus, type GridPosition } from './radar/keyboard.js';
 import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.js';
 import { legend, notes, summary, toolbar } from './radar/parts-view.js';
+import { radarStyles } from './radar/styles.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
 import { barsSvg, dataTable, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
 import { chartCaption, pointName } from './radar/words.js';
@@ -49,7 +50,7 @@ import { chartCaption, pointName } from './radar/words.js';
  * @cssprop --regin-chart-grid-color - Gridlines and spokes (default: the border colour).
  */
 export class ReginIndicatorRadar extends ReginElement {
-  static override styles = [baseStyles, chartStyles];
+  static override styles = [baseStyles, chartStyles, radarStyles];
 
   /** Ids of the regions to show, one to six, separated by spaces or commas; absent: the group's selected region, else the first partner region. */
   @property() regions?: string;

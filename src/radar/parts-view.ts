@@ -16,7 +16,7 @@ import { summaryWords } from './words.js';
 /** View switch (radar / bars / table) and, when `onDownload` is given, the SVG and PNG downloads. */
 export function toolbar(
   i18n: LocaleController,
-  view: RadarView,
+  current: RadarView,
   onView: (view: RadarView) => void,
   onDownload?: (format: 'svg' | 'png') => void,
 ): TemplateResult {
@@ -26,16 +26,23 @@ export function toolbar(
     ['bars', msg('Bars', { id: 'radar.view.bars' })],
     ['table', msg('Table', { id: 'radar.view.table' })],
   ];
+  // One listener per group (buttons say what they do in `data-*`): fewer listeners on pages with many radars.
+  const view = (e: Event) => {
+    const v = (e.target as Element).closest<HTMLElement>('[data-view]')?.dataset.view as RadarView | undefined;
+    if (v) onView(v);
+  };
+  const download = (e: Event) => {
+    const f = (e.target as Element).closest<HTMLElement>('[data-format]')?.dataset.format;
+    if (f === 'svg' || f === 'png') onDownload?.(f);
+  };
   return html`<div class="toolbar" part="toolbar">
-    <div role="group" aria-label=${msg('View', { id: 'radar.view' })}>
-      ${views.map(
-        ([v, label]) => html`<button type="button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => onView(v)}>${label}</button>`,
-      )}
+    <div role="group" aria-label=${msg('View', { id: 'radar.view' })} @click=${view}>
+      ${views.map(([v, label]) => html`<button type="button" aria-pressed=${v === current ? 'true' : 'false'} data-view=${v}>${label}</button>`)}
     </div>
     ${onDownload
-      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })}>
-          <button type="button" @click=${() => onDownload('svg')}>${msg('Download SVG', { id: 'radar.download.svg' })}</button>
-          <button type="button" @click=${() => onDownload('png')}>${msg('Download PNG', { id: 'radar.download.png' })}</button>
+      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })} @click=${download}>
+          <button type="button" data-format="svg">${msg('Download SVG', { id: 'radar.download.svg' })}</button>
+          <button type="button" data-format="png">${msg('Download PNG', { id: 'radar.download.png' })}</button>
         </div>`
       : nothing}
   </div>`;
@@ -58,18 +65,23 @@ export function legend(
   onToggle: (key: string) => void,
   onHighlight: (key: string | null) => void,
 ): TemplateResult {
-  return html`<ul class="legend" part="legend" aria-label=${i18n.msg('Series shown', { id: 'radar.legend' })}>
-    ${all.map((s) => {
-      const key = s.series.key;
-      const on = () => onHighlight(key);
-      const out = () => onHighlight(null);
-      return html`<li>
-        <button type="button" aria-pressed=${off.has(key) ? 'false' : 'true'} @click=${() => onToggle(key)}
-          @pointerenter=${on} @pointerleave=${out} @focus=${on} @blur=${out}>
+  // Listeners on the list, not on each button: the button's series is its `data-key`.
+  const keyOf = (e: Event) => (e.target as Element).closest<HTMLElement>('button[data-key]')?.dataset.key;
+  const toggle = (e: Event) => {
+    const key = keyOf(e);
+    if (key !== undefined) onToggle(key);
+  };
+  const over = (e: Event) => onHighlight(keyOf(e) ?? null);
+  const out = () => onHighlight(null);
+  return html`<ul class="legend" part="legend" aria-label=${i18n.msg('Series shown', { id: 'radar.legend' })}
+    @click=${toggle} @pointerover=${over} @pointerleave=${out} @focusin=${over} @focusout=${out}>
+    ${all.map(
+      (s) => html`<li>
+        <button type="button" aria-pressed=${off.has(s.series.key) ? 'false' : 'true'} data-key=${s.series.key}>
           ${swatch(s)}<span lang=${s.lang ?? nothing}>${s.name}</span>
         </button>
-      </li>`;
-    })}
+      </li>`,
+    )}
   </ul>`;
 }
 

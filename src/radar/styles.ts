@@ -1,0 +1,15 @@
+/**
+ * Styles of the radar only (on top of `chartStyles`).
+ */
+import { css } from 'lit';
+
+export const radarStyles = css`
+  /* Like the figure and the summary: on a page with many radars, the toolbar and the legend of those far
+     from the viewport are laid out when scrolled near. The clip margin keeps focus rings visible. */
+  .toolbar,
+  .legend {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 2.5rem;
+    overflow-clip-margin: 6px;
+  }
+`;
