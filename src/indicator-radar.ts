@@ -70,6 +70,7 @@ export class ReginIndicatorRadar extends ReginElement {
   private model?: RadarModel;
   private modelKey = '';
   private modelFeed?: Feed;
+  private modelInputs: unknown[] = [];
   /** Every series with its name; `shown` leaves out those switched off. */
   private all: ShownSeries[] = [];
   private shown: ShownSeries[] = [];
@@ -92,6 +93,10 @@ export class ReginIndicatorRadar extends ReginElement {
 
   /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
   private modelFor(feed: Feed): RadarModel {
+    const inputs = [feed, this.regions, this.selection.selected, this.targetGroup, this.baseline];
+    // Asked several times per update (state, render): the same inputs give the same model.
+    if (this.model && inputs.every((x, i) => x === this.modelInputs[i])) return this.model;
+    this.modelInputs = inputs;
     const ids = this.regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
     const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;

@@ -42,6 +42,19 @@ function scoresByRegion(feed: Feed): Map<string, Score[]> {
   return map;
 }
 
+const regionCache = new WeakMap<Feed, Map<string, Region>>();
+
+/** The feed's regions by id (first of each id), built once per feed. */
+function regionsById(feed: Feed): Map<string, Region> {
+  let map = regionCache.get(feed);
+  if (!map) {
+    map = new Map();
+    for (const r of feed.regions) if (!map.has(r.id)) map.set(r.id, r);
+    regionCache.set(feed, map);
+  }
+  return map;
+}
+
 /** Regions that have at least one score with a value, in feed order. */
 export function regionsWithScores(feed: Feed): Region[] {
   const map = scoresByRegion(feed);
@@ -63,7 +76,7 @@ export function chooseRegions(
   fallback: readonly string[],
   { min = 1, max = MAX_REGIONS } = {},
 ): string[] {
-  const known = new Set(feed.regions.map((r) => r.id));
+  const known = regionsById(feed);
   const withScores = scoresByRegion(feed);
   const out: string[] = [];
   for (const id of requested) if (known.has(id) && !out.includes(id) && out.length < max) out.push(id);
@@ -95,7 +108,7 @@ export function buildProfiles(feed: Feed, regionIds: readonly string[], targetGr
   const byRegion = scoresByRegion(feed);
   const out: Profile[] = [];
   for (const id of regionIds) {
-    const region = feed.regions.find((r) => r.id === id);
+    const region = regionsById(feed).get(id);
     if (!region) continue;
     const scores = byRegion.get(id) ?? [];
     const group = pickGroup(scores, targetGroup);
