@@ -436,158 +436,185 @@ interface Context {
   readonly regionIds: ReadonlySet<string>;
 }
 
-/** `url`-like field: kept only when it passes the URL check. */
-function urlField(o: Obj, key: string, path: string, problems: Problems): string | undefined {
-  const v = read(o, key);
-  if (v === undefined || v === null) return undefined;
-  const url = safeUrl(v);
-  if (url === undefined) problems.fix(`${path}.${key}`, `${key} is not a safe absolute link (https, http or mailto); it was removed.`);
-  return url;
-}
-
-/** Optional `Text` field. */
-function textField(o: Obj, key: string, kind: TextKind, path: string, problems: Problems): Text | undefined {
-  const v = read(o, key);
-  if (v === undefined || v === null) return undefined;
-  const t = textOf(v, kind, problems, path, key);
-  if (t === undefined) problems.fix(`${path}.${key}`, `${key} ${whyNoText(v)}; it was left out.`);
-  return t;
-}
-
 /** Why {@link textOf} found no text in `v`. */
 function whyNoText(v: unknown): string {
   return typeof v === 'string' || isObject(v) ? 'is empty' : 'is not a text (a string or an object of translations)';
 }
 
-/** Optional field checked by `check`; a present but invalid value is cleared with `why`. */
-function optional<T>(o: Obj, key: string, check: (v: unknown) => T | undefined, path: string, problems: Problems, why: string): T | undefined {
-  const v = read(o, key);
-  if (v === undefined || v === null) return undefined;
-  const out = check(v);
-  if (out === undefined) problems.fix(`${path}.${key}`, `${key} ${why}; it was removed.`);
-  return out;
+/**
+ * The fields of one entry (or of the feed itself), read in the order they are asked for (the order
+ * problems are reported in) into `out`. Absent and `null` fields are skipped; a present field that is
+ * not valid is cleared with one problem at `path.key`.
+ */
+class Fields {
+  readonly out: Record<string, unknown> = {};
+  constructor(
+    readonly o: Obj,
+    readonly path: string,
+    readonly problems: Problems,
+  ) {}
+
+  /** Puts `v` in the output as `key` unless it is `undefined`; returns it. */
+  set<T>(key: string, v: T): T {
+    if (v !== undefined) this.out[key] = v;
+    return v;
+  }
+
+  /** Field checked by `check`; a present but invalid value is cleared with `why`. */
+  opt<T>(key: string, check: (v: unknown) => T | undefined, why: string | ((v: unknown) => string), removed = 'removed'): T | undefined {
+    const v = read(this.o, key);
+    if (v === undefined || v === null) return undefined;
+    const out = check(v);
+    if (out === undefined) this.problems.fix(`${this.path}.${key}`, `${key} ${typeof why === 'string' ? why : why(v)}; it was ${removed}.`);
+    return this.set(key, out);
+  }
+
+  /** `Text` field. */
+  text(key: string, kind: TextKind): Text | undefined {
+    return this.opt(key, (v) => textOf(v, kind, this.problems, this.path, key), whyNoText, 'left out');
+  }
+
+  /** Link field: kept only when it passes the URL check. */
+  url(key: string): string | undefined {
+    return this.opt(key, safeUrl, 'is not a safe absolute link (https, http or mailto)');
+  }
+
+  /** List of id-like strings (see {@link idListOf}); always set. */
+  ids(key: string): readonly string[] {
+    return this.set(key, idListOf(read(this.o, key), `${this.path}.${key}`, this.problems, key));
+  }
+
+  /** `value` on the framework's scale. */
+  value({ scale }: Context): number | undefined {
+    return this.opt('value', (v) => numberIn(v, scale), `is not a number from ${scale[0]} to ${scale[1]} (shown as no data)`);
+  }
+
+  year(): number | undefined {
+    return this.opt('year', yearOf, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`);
+  }
+
+  location(): LonLat | undefined {
+    return this.opt('location', lonLatOf, 'is not [longitude, latitude] in degrees');
+  }
+
+  /** One of `values`. */
+  oneOf(key: string, values: readonly string[], why: string): string | undefined {
+    return this.opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why);
+  }
+
+  done<T>(): T {
+    return Object.freeze(this.out) as T;
+  }
 }
 
-function dimensionOf(o: Obj, path: string, problems: Problems): Dimension | string {
+function dimensionOf(o: Obj, path: string, { problems }: Context): Dimension | string {
   const id = idOf(read(o, 'id'));
   if (id === undefined) return 'dimension has no valid id';
-  const known = MIPEX_R_FRAMEWORK.dimensions.find((d) => d.id === id);
-  const labelText = textField(o, 'label', 'short', path, problems) ?? known?.label;
-  if (labelText === undefined) return 'dimension has no label';
-  const description = textField(o, 'description', 'long', path, problems);
-  return Object.freeze(description ? { id, label: labelText, description } : { id, label: labelText });
+  const f = new Fields(o, path, problems);
+  f.set('id', id);
+  if (f.text('label', 'short') === undefined) {
+    const known = MIPEX_R_FRAMEWORK.dimensions.find((d) => d.id === id);
+    if (!known) return 'dimension has no label';
+    f.set('label', known.label);
+  }
+  f.text('description', 'long');
+  return f.done();
 }
 
 function regionOf(o: Obj, path: string, { problems }: Context): Region | string {
   const id = idOf(read(o, 'id'));
   if (id === undefined) return 'region has no valid id';
-  const name = textField(o, 'name', 'short', path, problems);
-  if (name === undefined) return 'region has no name';
-  const nuts = optional(o, 'nuts', (v) => codeOf(v, NUTS), path, problems, 'is not a NUTS code (like "ES51")');
+  const f = new Fields(o, path, problems);
+  f.set('id', id);
+  if (f.text('name', 'short') === undefined) return 'region has no name';
+  const nuts = f.opt('nuts', (v) => codeOf(v, NUTS), 'is not a NUTS code (like "ES51")');
   let country = codeOf(read(o, 'country'), COUNTRY);
   if (country === undefined) {
     if (nuts === undefined) return 'region has no two-letter country code';
     country = nuts.slice(0, 2);
     problems.fix(`${path}.country`, `country is missing or not a two-letter code; "${country}" was taken from the NUTS code.`);
   }
-  const region: Record<string, unknown> = { id, name, country };
-  if (nuts !== undefined) region.nuts = nuts;
-  const location = optional(o, 'location', lonLatOf, path, problems, 'is not [longitude, latitude] in degrees');
-  if (location) region.location = location;
-  region.roles = idListOf(read(o, 'roles'), `${path}.roles`, problems, 'roles');
-  region.commissions = idListOf(read(o, 'commissions'), `${path}.commissions`, problems, 'commissions');
-  const url = urlField(o, 'url', path, problems);
-  if (url) region.url = url;
-  return Object.freeze(region) as unknown as Region;
+  f.set('country', country);
+  f.location();
+  f.ids('roles');
+  f.ids('commissions');
+  f.url('url');
+  return f.done();
 }
 
 function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Partner | string {
   const id = idOf(read(o, 'id'));
   if (id === undefined) return 'partner has no valid id';
-  const name = textField(o, 'name', 'short', path, problems);
-  if (name === undefined) return 'partner has no name';
+  const f = new Fields(o, path, problems);
+  f.set('id', id);
+  if (f.text('name', 'short') === undefined) return 'partner has no name';
   let kind = read(o, 'kind') as PartnerKind;
   if (!PARTNER_KINDS.includes(kind)) {
     problems.fix(`${path}.kind`, `kind must be one of ${PARTNER_KINDS.join(', ')}; "associated" was used.`);
     kind = 'associated';
   }
-  const partner: Record<string, unknown> = { id, name, kind };
+  f.set('kind', kind);
   const acronym = read(o, 'acronym');
-  if (typeof acronym === 'string') {
-    const s = cleanString(acronym, 'short', TEXT_LIMITS.acronym, problems, path, 'acronym');
-    if (s) partner.acronym = s;
-  }
+  if (typeof acronym === 'string') f.set('acronym', cleanString(acronym, 'short', TEXT_LIMITS.acronym, problems, path, 'acronym') || undefined);
   const region = read(o, 'region');
   if (region !== undefined && region !== null) {
     const rid = idOf(region);
-    if (rid !== undefined && regionIds.has(rid)) partner.region = rid;
+    if (rid !== undefined && regionIds.has(rid)) f.set('region', rid);
     else problems.fix(`${path}.region`, `region ${rid ? `"${rid}" is not in the feed's regions` : 'is not a valid id'}; the link to it was removed.`);
   }
-  const location = optional(o, 'location', lonLatOf, path, problems, 'is not [longitude, latitude] in degrees');
-  if (location) partner.location = location;
-  const city = textField(o, 'city', 'short', path, problems);
-  if (city) partner.city = city;
-  const description = textField(o, 'description', 'long', path, problems);
-  if (description) partner.description = description;
-  const contribution = textField(o, 'contribution', 'long', path, problems);
-  if (contribution) partner.contribution = contribution;
-  const url = urlField(o, 'url', path, problems);
-  if (url) partner.url = url;
-  return Object.freeze(partner) as unknown as Partner;
+  f.location();
+  f.text('city', 'short');
+  f.text('description', 'long');
+  f.text('contribution', 'long');
+  f.url('url');
+  return f.done();
 }
 
-function valueField(o: Obj, path: string, { problems, scale }: Context): number | undefined {
-  return optional(o, 'value', (v) => numberIn(v, scale), path, problems, `is not a number from ${scale[0]} to ${scale[1]} (shown as no data)`);
+/** An id field that must name one of `known`; the reason the entry is dropped when it does not. */
+function reference(o: Obj, key: string, entry: string, known: ReadonlySet<string>, where: string): string | [string] {
+  const id = idOf(read(o, key));
+  if (id === undefined) return [`${entry} has no valid ${key} id`];
+  return known.has(id) ? id : [`${entry} ${where} ${key} "${id}", which is not in the ${key === 'region' ? "feed's regions" : 'framework'}`];
 }
 
 function scoreOf(o: Obj, path: string, ctx: Context): Score | string {
-  const { problems, regionIds, dimensionIds } = ctx;
-  const region = idOf(read(o, 'region'));
-  if (region === undefined) return 'score has no valid region id';
-  if (!regionIds.has(region)) return `score is for region "${region}", which is not in the feed's regions`;
-  const dimension = idOf(read(o, 'dimension'));
-  if (dimension === undefined) return 'score has no valid dimension id';
-  if (!dimensionIds.has(dimension)) return `score is for dimension "${dimension}", which is not in the framework`;
-  const score: Record<string, unknown> = { region, dimension };
-  const value = valueField(o, path, ctx);
-  if (value !== undefined) score.value = value;
-  const year = optional(o, 'year', yearOf, path, problems, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`);
-  if (year !== undefined) score.year = year;
-  const targetGroup = optional(o, 'targetGroup', idOf, path, problems, 'is not a short code');
-  if (targetGroup !== undefined) score.targetGroup = targetGroup;
+  const region = reference(o, 'region', 'score', ctx.regionIds, 'is for');
+  if (typeof region !== 'string') return region[0];
+  const dimension = reference(o, 'dimension', 'score', ctx.dimensionIds, 'is for');
+  if (typeof dimension !== 'string') return dimension[0];
+  const f = new Fields(o, path, ctx.problems);
+  f.set('region', region);
+  f.set('dimension', dimension);
+  f.value(ctx);
+  f.year();
+  f.opt('targetGroup', idOf, 'is not a short code');
   const synthetic = read(o, 'synthetic');
-  if (synthetic === undefined || synthetic === null || typeof synthetic === 'boolean') {
-    score.synthetic = synthetic === true;
-  } else {
+  if (synthetic !== undefined && synthetic !== null && typeof synthetic !== 'boolean') {
     // When unsure, say the figure may not be a published one.
-    problems.fix(`${path}.synthetic`, 'synthetic must be true or false; the score is treated as synthetic.');
-    score.synthetic = true;
+    ctx.problems.fix(`${path}.synthetic`, 'synthetic must be true or false; the score is treated as synthetic.');
   }
-  return Object.freeze(score) as unknown as Score;
+  f.set('synthetic', synthetic !== undefined && synthetic !== null && synthetic !== false);
+  return f.done();
 }
 
 function baselineOf(o: Obj, path: string, ctx: Context): Baseline | string {
-  const { problems, dimensionIds } = ctx;
   const country = codeOf(read(o, 'country'), COUNTRY);
   if (country === undefined) return 'baseline has no two-letter country code';
-  const labelText = textField(o, 'label', 'short', path, problems);
-  if (labelText === undefined) return 'baseline has no label';
-  const baseline: Record<string, unknown> = { country, label: labelText };
+  const f = new Fields(o, path, ctx.problems);
+  f.set('country', country);
+  if (f.text('label', 'short') === undefined) return 'baseline has no label';
   const dim = read(o, 'dimension');
   if (dim !== undefined && dim !== null) {
     const dimension = idOf(dim);
-    if (dimension === undefined || !dimensionIds.has(dimension)) {
+    if (dimension === undefined || !ctx.dimensionIds.has(dimension)) {
       return `baseline is for dimension "${dimension ?? '?'}", which is not in the framework`;
     }
-    baseline.dimension = dimension;
+    f.set('dimension', dimension);
   }
-  const value = valueField(o, path, ctx);
-  if (value !== undefined) baseline.value = value;
-  const year = optional(o, 'year', yearOf, path, problems, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`);
-  if (year !== undefined) baseline.year = year;
-  const source = urlField(o, 'source', path, problems);
-  if (source) baseline.source = source;
-  return Object.freeze(baseline) as unknown as Baseline;
+  f.value(ctx);
+  f.year();
+  f.url('source');
+  return f.done();
 }
 
 function budgetOf(v: unknown): Measure['budget'] | undefined {
@@ -602,115 +629,102 @@ function evaluationOf(v: unknown, path: string, problems: Problems): Evaluation 
     problems.fix(path, 'evaluation should be an object of criteria scored 1–5; it was removed.');
     return undefined;
   }
-  const out: Partial<Record<(typeof EVALUATION_CRITERIA)[number], number>> = {};
-  let any = false;
-  for (const c of EVALUATION_CRITERIA) {
-    const raw = read(v, c);
-    if (raw === undefined || raw === null) continue;
-    const n = numberIn(raw, NUMBER_LIMITS.evaluation);
-    if (n === undefined) {
-      problems.fix(`${path}.${c}`, `${c} is not a score from 1 to 5; it was removed.`);
-      continue;
-    }
-    out[c] = n;
-    any = true;
-  }
-  return any ? Object.freeze(out) : undefined;
+  const f = new Fields(v, path, problems);
+  for (const c of EVALUATION_CRITERIA) f.opt(c, (n) => numberIn(n, NUMBER_LIMITS.evaluation), 'is not a score from 1 to 5');
+  return Object.keys(f.out).length ? f.done() : undefined;
 }
 
 function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
-  const { problems, regionIds, dimensionIds } = ctx;
+  const { problems, dimensionIds } = ctx;
   const id = idOf(read(o, 'id'));
   if (id === undefined) return 'measure has no valid id';
-  const region = idOf(read(o, 'region'));
-  if (region === undefined) return 'measure has no valid region id';
-  if (!regionIds.has(region)) return `measure is in region "${region}", which is not in the feed's regions`;
-  const title = textField(o, 'title', 'short', path, problems);
-  if (title === undefined) return 'measure has no title';
+  const region = reference(o, 'region', 'measure', ctx.regionIds, 'is in');
+  if (typeof region !== 'string') return region[0];
+  const f = new Fields(o, path, problems);
+  f.set('id', id);
+  f.set('region', region);
+  if (f.text('title', 'short') === undefined) return 'measure has no title';
+  f.text('summary', 'long');
 
-  const m: Record<string, unknown> = { id, region, title };
-  const summary = textField(o, 'summary', 'long', path, problems);
-  if (summary) m.summary = summary;
-
-  const dims = idListOf(read(o, 'dimensions'), `${path}.dimensions`, problems, 'dimensions');
-  const knownDims = dims.filter((d) => dimensionIds.has(d));
-  if (knownDims.length < dims.length) {
-    const unknown = dims.filter((d) => !dimensionIds.has(d));
+  const dims = f.ids('dimensions');
+  const unknown = dims.filter((d) => !dimensionIds.has(d));
+  if (unknown.length) {
     problems.fix(`${path}.dimensions`, `dimensions not in the framework were removed: ${unknown.join(', ')}.`);
+    f.set('dimensions', Object.freeze(dims.filter((d) => dimensionIds.has(d))));
   }
-  m.dimensions = knownDims.length === dims.length ? dims : Object.freeze(knownDims);
-  m.targetGroups = idListOf(read(o, 'targetGroups'), `${path}.targetGroups`, problems, 'targetGroups');
+  f.ids('targetGroups');
 
-  const status = optional(o, 'status', (v) => (MEASURE_STATUSES.includes(v as MeasureStatus) ? v : undefined), path, problems, `must be one of ${MEASURE_STATUSES.join(', ')}`);
-  if (status) m.status = status;
-  const start = optional(o, 'start', monthOrDayOf, path, problems, 'is not a date like 2019-03 or 2019-03-15');
-  if (start) m.start = start;
-  let end = optional(o, 'end', monthOrDayOf, path, problems, 'is not a date like 2021-12 or 2021-12-31');
+  f.oneOf('status', MEASURE_STATUSES, `must be one of ${MEASURE_STATUSES.join(', ')}`);
+  const start = f.opt('start', monthOrDayOf, 'is not a date like 2019-03 or 2019-03-15');
+  const end = f.opt('end', monthOrDayOf, 'is not a date like 2021-12 or 2021-12-31');
   if (end && start && before(end, start)) {
     problems.fix(`${path}.end`, `end (${end}) is before start (${start}); it was removed.`);
-    end = undefined;
+    delete f.out.end;
   }
-  if (end) m.end = end;
-  const lead = textField(o, 'lead', 'short', path, problems);
-  if (lead) m.lead = lead;
+  f.text('lead', 'short');
+  f.set('stakeholders', textList(o, 'stakeholders', path, problems, 'fix'));
+  f.ids('funding');
 
-  const stakeholders: Text[] = [];
-  const rawStakeholders = read(o, 'stakeholders');
-  if (isArray(rawStakeholders)) {
-    const n = Math.min(rawStakeholders.length, COLLECTION_LIMITS.list);
-    for (let i = 0; i < n; i++) {
-      const item = rawStakeholders[i];
-      const t = textOf(item, 'short', problems, path, 'stakeholders');
-      if (t) stakeholders.push(t);
-      else problems.fix(`${path}.stakeholders[${i}]`, `stakeholder ${whyNoText(item)}; it was removed.`);
-    }
-    if (rawStakeholders.length > n) problems.fix(`${path}.stakeholders`, `stakeholders has more than ${n} items; the rest were left out.`);
-  } else if (rawStakeholders !== undefined && rawStakeholders !== null) {
-    problems.fix(`${path}.stakeholders`, 'stakeholders should be a list; it was left out.');
-  }
-  m.stakeholders = stakeholders.length ? Object.freeze(stakeholders) : EMPTY;
-  m.funding = idListOf(read(o, 'funding'), `${path}.funding`, problems, 'funding');
-
-  const budget = optional(o, 'budget', budgetOf, path, problems, 'is not {"amount": a number ≥ 0, "currency": a three-letter code}');
-  if (budget) m.budget = budget;
-  const authorityRole = optional(o, 'authorityRole', (v) => (AUTHORITY_ROLES.includes(v as 'direct') ? v : undefined), path, problems, 'must be "direct" or "indirect"');
-  if (authorityRole) m.authorityRole = authorityRole;
-  const lessons = textField(o, 'lessons', 'long', path, problems);
-  if (lessons) m.lessons = lessons;
-  const transferability = textField(o, 'transferability', 'long', path, problems);
-  if (transferability) m.transferability = transferability;
+  f.opt('budget', budgetOf, 'is not {"amount": a number ≥ 0, "currency": a three-letter code}');
+  f.oneOf('authorityRole', AUTHORITY_ROLES, 'must be "direct" or "indirect"');
+  f.text('lessons', 'long');
+  f.text('transferability', 'long');
   const rawEvaluation = read(o, 'evaluation');
-  if (rawEvaluation !== undefined && rawEvaluation !== null) {
-    const evaluation = evaluationOf(rawEvaluation, `${path}.evaluation`, problems);
-    if (evaluation) m.evaluation = evaluation;
+  if (rawEvaluation !== undefined && rawEvaluation !== null) f.set('evaluation', evaluationOf(rawEvaluation, `${path}.evaluation`, problems));
+  f.url('url');
+  f.opt('updated', dateTimeOf, 'is not a date like 2026-10-01');
+  return f.done();
+}
+
+/**
+ * A list of short texts: a measure's stakeholders (a bad item is removed, `fix`) or the feed's
+ * attribution (a bad entry is left out, `drop`); each with one problem, the excess beyond the cap too.
+ */
+function textList(o: Obj, key: string, path: string, problems: Problems, how: 'fix' | 'drop'): readonly Text[] {
+  const raw = read(o, key);
+  const fix = how === 'fix';
+  const out: Text[] = [];
+  if (isArray(raw)) {
+    const n = Math.min(raw.length, fix ? COLLECTION_LIMITS.list : COLLECTION_LIMITS.attribution);
+    for (let i = 0; i < n; i++) {
+      const item = fix ? raw[i] : read(raw, String(i));
+      const t = textOf(item, 'short', problems, path, key);
+      if (t) out.push(t);
+      else problems[how](`${path}.${key}[${i}]`, `${fix ? 'stakeholder' : key} ${whyNoText(item)}; it was ${fix ? 'removed' : 'left out'}.`);
+    }
+    if (raw.length > n) {
+      problems[how](`${path}.${key}`, `${key} has more than ${n} ${fix ? 'items; the rest were left out' : `entries; only the first ${n} are used`}.`);
+    }
+  } else if (raw !== undefined && raw !== null) {
+    problems[how](`${path}.${key}`, `${key} should be a list${fix ? '' : ' of texts'}; it was left out.`);
   }
-  const url = urlField(o, 'url', path, problems);
-  if (url) m.url = url;
-  const updated = optional(o, 'updated', dateTimeOf, path, problems, 'is not a date like 2026-10-01');
-  if (updated) m.updated = updated;
-  return Object.freeze(m) as unknown as Measure;
+  return out.length ? Object.freeze(out) : EMPTY;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Collections
 
+const byId = (e: { readonly id: string }) => e.id;
+
 /**
- * Reads the list at `feed[key]`, turning each entry with `make` (which returns the entry or the reason
- * it was dropped). Entries that throw while read are dropped too. `key` makes an entry's identity for
- * duplicate checks.
+ * Reads the list at `path` (`$.regions`, `$.framework.dimensions` …; its last part names the cap in
+ * {@link COLLECTION_LIMITS} and, without the final "s", an entry), turning each entry with `make`
+ * (which returns the entry or the reason it was dropped). Entries that throw while read are dropped too.
+ * `identity` makes an entry's identity for duplicate checks; `duplicate` says which one was a duplicate
+ * (default: its id).
  */
 function collection<T>(
   list: unknown,
   path: string,
-  entryName: string,
-  max: number,
-  problems: Problems,
-  make: (o: Obj, path: string) => T | string,
+  ctx: Context,
+  make: (o: Obj, path: string, ctx: Context) => T | string,
   identity?: (entry: T) => string,
   duplicate?: (entry: T) => string,
 ): readonly T[] {
+  const { problems } = ctx;
+  const key = path.slice(path.lastIndexOf('.') + 1) as keyof typeof COLLECTION_LIMITS;
+  const entryName = key.slice(0, -1);
   if (list === undefined || list === null) return EMPTY;
-  const key = path.slice(path.lastIndexOf('.') + 1);
   if (!isArray(list)) {
     problems.drop(path, `${key} should be a list; all of it was left out.`);
     return EMPTY;
@@ -721,40 +735,34 @@ function collection<T>(
   } catch {
     /* a hostile proxy: read nothing */
   }
-  const n = Math.min(length, max);
+  const n = Math.min(length, COLLECTION_LIMITS[key]);
   if (length > n) problems.drop(path, `${key} has ${length} entries; only the first ${n} are used.`);
   const out: T[] = [];
-  const seen = identity ? new Set<string>() : undefined;
+  const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const at = `${path}[${i}]`;
     let entry: T | string;
     const mark = problems.mark();
     try {
       const o = list[i];
-      entry = isObject(o) ? make(o, at) : `${entryName} is not an object`;
+      entry = isObject(o) ? make(o, at, ctx) : `${entryName} is not an object`;
     } catch {
       entry = `${entryName} could not be read`;
     }
-    if (typeof entry === 'string') {
+    const k = typeof entry === 'string' || !identity ? undefined : identity(entry);
+    if (typeof entry === 'string' || (k !== undefined && seen.has(k))) {
       problems.rollback(mark);
-      problems.drop(at, `${entry}; it was left out.`);
+      problems.drop(at, `${typeof entry === 'string' ? entry : (duplicate?.(entry) ?? `${entryName} id "${k}" is used twice`)}; it was left out.`);
       continue;
     }
-    if (seen && identity) {
-      const k = identity(entry);
-      if (seen.has(k)) {
-        problems.rollback(mark);
-        problems.drop(at, `${duplicate?.(entry) ?? `${entryName} is a duplicate`}; it was left out.`);
-        continue;
-      }
-      seen.add(k);
-    }
+    if (k !== undefined) seen.add(k);
     out.push(entry);
   }
   return out.length ? Object.freeze(out) : EMPTY;
 }
 
-function frameworkOf(feed: Obj, problems: Problems): Framework {
+function frameworkOf(feed: Obj, ctx: Context): Framework {
+  const { problems } = ctx;
   const raw = read(feed, 'framework');
   if (raw === undefined || raw === null) return MIPEX_R_FRAMEWORK;
   if (!isObject(raw)) {
@@ -769,32 +777,20 @@ function frameworkOf(feed: Obj, problems: Problems): Framework {
   let scale: readonly [number, number] = MIPEX_R_FRAMEWORK.scale;
   const rawScale = read(raw, 'scale');
   if (rawScale !== undefined && rawScale !== null) {
-    const lo = isArray(rawScale) && rawScale.length === 2 ? numberIn(rawScale[0], NUMBER_LIMITS.scale) : undefined;
-    const hi = isArray(rawScale) && rawScale.length === 2 ? numberIn(rawScale[1], NUMBER_LIMITS.scale) : undefined;
+    const pair = isArray(rawScale) && rawScale.length === 2 ? rawScale.map((v) => numberIn(v, NUMBER_LIMITS.scale)) : [];
+    const [lo, hi] = pair;
     if (lo !== undefined && hi !== undefined && lo < hi) scale = Object.freeze([lo, hi] as const);
     else problems.fix('$.framework.scale', 'scale is not [lowest, highest] with lowest < highest; [0, 100] is used.');
   }
   const rawDimensions = read(raw, 'dimensions');
-  let dimensions: readonly Dimension[];
+  let dimensions: readonly Dimension[] = EMPTY;
   if (rawDimensions === undefined || rawDimensions === null) {
     if (id !== MIPEX_R_FRAMEWORK.id) problems.fix('$.framework.dimensions', 'framework has no dimensions; the MIPEX-R dimensions are used.');
-    dimensions = MIPEX_R_FRAMEWORK.dimensions;
   } else {
-    dimensions = collection(
-      rawDimensions,
-      '$.framework.dimensions',
-      'dimension',
-      COLLECTION_LIMITS.dimensions,
-      problems,
-      (o, path) => dimensionOf(o, path, problems),
-      (d) => d.id,
-      (d) => `dimension id "${d.id}" is used twice`,
-    );
-    if (dimensions.length === 0) {
-      problems.fix('$.framework.dimensions', 'framework has no usable dimensions; the MIPEX-R dimensions are used.');
-      dimensions = MIPEX_R_FRAMEWORK.dimensions;
-    }
+    dimensions = collection(rawDimensions, '$.framework.dimensions', ctx, dimensionOf, byId);
+    if (dimensions.length === 0) problems.fix('$.framework.dimensions', 'framework has no usable dimensions; the MIPEX-R dimensions are used.');
   }
+  if (dimensions.length === 0) dimensions = MIPEX_R_FRAMEWORK.dimensions;
   if (id === MIPEX_R_FRAMEWORK.id && scale === MIPEX_R_FRAMEWORK.scale && dimensions === MIPEX_R_FRAMEWORK.dimensions) return MIPEX_R_FRAMEWORK;
   return Object.freeze({ id, scale, dimensions });
 }
@@ -858,54 +854,37 @@ function normalise(input: unknown): NormaliseResult {
   }
   if (!version.includes('.')) version = `${version}.0`;
 
-  const out: Record<string, unknown> = { format: FORMAT, version };
-  const updated = optional(input, 'updated', dateTimeOf, '$', problems, 'is not a date or date-time like 2026-11-28T10:00:00Z');
-  if (updated) out.updated = updated;
+  const base = { problems, scale: MIPEX_R_FRAMEWORK.scale, dimensionIds: new Set<string>(), regionIds: new Set<string>() };
+  const f = new Fields(input, '$', problems);
+  f.set('format', FORMAT);
+  f.set('version', version);
+  f.opt('updated', dateTimeOf, 'is not a date or date-time like 2026-11-28T10:00:00Z');
   const sample = read(input, 'sample');
   if (sample !== undefined && sample !== null && typeof sample !== 'boolean') {
     problems.fix('$.sample', 'sample must be true or false; the feed is treated as sample data.');
   }
-  out.sample = sample !== undefined && sample !== null && sample !== false;
-  const title = textField(input, 'title', 'short', '$', problems);
-  if (title) out.title = title;
+  f.set('sample', sample !== undefined && sample !== null && sample !== false);
+  f.text('title', 'short');
+  f.set('attribution', textList(input, 'attribution', '$', problems, 'drop'));
 
-  const attribution: Text[] = [];
-  const rawAttribution = read(input, 'attribution');
-  if (isArray(rawAttribution)) {
-    const n = Math.min(rawAttribution.length, COLLECTION_LIMITS.attribution);
-    for (let i = 0; i < n; i++) {
-      const item = read(rawAttribution, String(i));
-      const t = textOf(item, 'short', problems, '$', 'attribution');
-      if (t) attribution.push(t);
-      else problems.drop(`$.attribution[${i}]`, `attribution ${whyNoText(item)}; it was left out.`);
-    }
-    if (rawAttribution.length > n) problems.drop('$.attribution', `attribution has more than ${n} entries; only the first ${n} are used.`);
-  } else if (rawAttribution !== undefined && rawAttribution !== null) {
-    problems.drop('$.attribution', 'attribution should be a list of texts; it was left out.');
-  }
-  out.attribution = attribution.length ? Object.freeze(attribution) : EMPTY;
-
-  const framework = frameworkOf(input, problems);
-  out.framework = framework;
-  const dimensionIds = new Set(framework.dimensions.map((d) => d.id));
-  const base = { problems, scale: framework.scale, dimensionIds, regionIds: new Set<string>() };
-
-  const regions = collection(read(input, 'regions'), '$.regions', 'region', COLLECTION_LIMITS.regions, problems, (o, p) => regionOf(o, p, base), (r) => r.id, (r) => `region id "${r.id}" is used twice`);
-  const ctx: Context = { ...base, regionIds: new Set(regions.map((r) => r.id)) };
-  out.regions = regions;
-  out.partners = collection(read(input, 'partners'), '$.partners', 'partner', COLLECTION_LIMITS.partners, problems, (o, p) => partnerOf(o, p, ctx), (e) => e.id, (e) => `partner id "${e.id}" is used twice`);
-  out.scores = collection(
-    read(input, 'scores'),
-    '$.scores',
-    'score',
-    COLLECTION_LIMITS.scores,
-    problems,
-    (o, p) => scoreOf(o, p, ctx),
-    (s) => `${s.region}\u0000${s.dimension}\u0000${s.year ?? ''}\u0000${s.targetGroup ?? ''}`,
-    (s) => `another score for ${s.region} / ${s.dimension}${s.year ? ` / ${s.year}` : ''}${s.targetGroup ? ` / ${s.targetGroup}` : ''} came first`,
+  const framework = f.set('framework', frameworkOf(input, base));
+  const withFramework = { ...base, scale: framework.scale, dimensionIds: new Set(framework.dimensions.map(byId)) };
+  const regions = f.set('regions', collection(read(input, 'regions'), '$.regions', withFramework, regionOf, byId));
+  const ctx: Context = { ...withFramework, regionIds: new Set(regions.map(byId)) };
+  f.set('partners', collection(read(input, 'partners'), '$.partners', ctx, partnerOf, byId));
+  f.set(
+    'scores',
+    collection(
+      read(input, 'scores'),
+      '$.scores',
+      ctx,
+      scoreOf,
+      (s) => `${s.region}\u0000${s.dimension}\u0000${s.year ?? ''}\u0000${s.targetGroup ?? ''}`,
+      (s) => `another score for ${s.region} / ${s.dimension}${s.year ? ` / ${s.year}` : ''}${s.targetGroup ? ` / ${s.targetGroup}` : ''} came first`,
+    ),
   );
-  out.baselines = collection(read(input, 'baselines'), '$.baselines', 'baseline', COLLECTION_LIMITS.baselines, problems, (o, p) => baselineOf(o, p, ctx));
-  out.measures = collection(read(input, 'measures'), '$.measures', 'measure', COLLECTION_LIMITS.measures, problems, (o, p) => measureOf(o, p, ctx), (m) => m.id, (m) => `measure id "${m.id}" is used twice`);
+  f.set('baselines', collection(read(input, 'baselines'), '$.baselines', ctx, baselineOf));
+  f.set('measures', collection(read(input, 'measures'), '$.measures', ctx, measureOf, byId));
 
-  return Object.freeze({ feed: Object.freeze(out) as unknown as Feed, problems: problems.done() });
+  return Object.freeze({ feed: f.done<Feed>(), problems: problems.done() });
 }
