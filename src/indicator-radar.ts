@@ -19,7 +19,7 @@ import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.j
 import { legend, notes, summary, toolbar } from './radar/parts-view.js';
 import { radarStyles } from './radar/styles.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
-import { barsSvg, dataTable, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
+import { barsSvg, dataTable, pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
 import { chartCaption, pointName } from './radar/words.js';
 
 /**
@@ -242,7 +242,7 @@ export class ReginIndicatorRadar extends ReginElement {
     this.cursor = next;
     this.highlight = this.shown[next.series]?.series.key ?? null;
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<SVGElement>(`[data-p="${next.series}.${next.axis}"]`)?.focus(),
+      pointAt(this.renderRoot.querySelector('svg.radar'), next)?.focus(),
     );
   };
 

@@ -69,20 +69,33 @@ export function noData(i18n: LocaleController): string {
   return i18n.msg('no data', { id: 'chart.no-data' });
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, { format: Intl.NumberFormat; done: Map<number, string> }>();
 
-/** A score as shown (at most one decimal), in the element's language; charts format dozens per render. */
+/**
+ * A score as shown (at most one decimal), in the element's language. Charts format dozens per render,
+ * mostly the same few values: each language keeps the strings it made (up to a few thousand).
+ */
 export function formatScore(tag: string, value: number): string {
+  if (!Number.isFinite(value)) return '';
   let f = formats.get(tag);
   if (!f) {
+    let format: Intl.NumberFormat;
     try {
-      f = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+      format = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
     } catch {
-      f = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+      format = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
     }
+    f = { format, done: new Map() };
     formats.set(tag, f);
   }
-  return Number.isFinite(value) ? f.format(value) : '';
+  if (Object.is(value, -0)) return f.format.format(value);
+  let text = f.done.get(value);
+  if (text === undefined) {
+    if (f.done.size >= 4096) f.done.clear();
+    text = f.format.format(value);
+    f.done.set(value, text);
+  }
+  return text;
 }
 
 /** A value as shown: formatted, or "no data". */

@@ -5,7 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { markerPath } from '../chart/palette.js';
 import { referenceNotes } from '../chart/notes-view.js';
-import { substitutionNotes } from '../chart/words.js';
+import { formatScore, substitutionNotes } from '../chart/words.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { RadarModel } from './model.js';
 import { summaryText } from './summary.js';
@@ -88,7 +88,7 @@ export function legend(
 /** The summary sentence of each region (one region: a paragraph; several: a list). */
 export function summary(i18n: LocaleController, m: RadarModel, all: readonly ShownSeries[], dimensions: readonly string[]): TemplateResult {
   const words = summaryWords(i18n, m.reference, m.referenceBaseline);
-  const format = (v: number) => i18n.number(v, { maximumFractionDigits: 1 });
+  const format = (v: number) => formatScore(i18n.tag, v);
   const texts = m.summaries.map((s) => summaryText(s, dimensions, format, words));
   return html`<div class="summary" part="summary">
     ${texts.length === 1

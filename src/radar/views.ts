@@ -74,16 +74,18 @@ export function radarSvg(v: RadarInput): TemplateResult {
         <text class="national-label" x=${n.ring.label.x + 8 + i * 44} y=${n.ring.label.y}>${n.baseline.country} ${v.format(n.baseline.value)}</text>`)}
     </g>
     ${v.shown.map((s, si) => {
-      const point = s.series.key === 'average' ? 'point ref' : 'point';
+      const ref = s.series.key === 'average';
       return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour} @pointerenter=${() => v.onHighlight(s.series.key)}>
       <path aria-hidden="true" class=${s.series.shape.complete ? 'outline filled' : 'outline'} d=${s.series.shape.path}
         stroke-dasharray=${s.series.style.dash || nothing}></path>
       ${s.series.shape.points.map((p) =>
-        p.value === undefined
-          ? svg`<path class="${point} gap" d=${markerPath(s.series.style.shape, p.x, p.y, 4)} role="img"
-              aria-label=${v.pointName(s, p.axis)} data-p="${si}.${p.axis}" tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}></path>`
-          : svg`<path class=${point} d=${markerPath(s.series.style.shape, p.x, p.y, 5)} role="img"
-              aria-label=${v.pointName(s, p.axis)} data-p="${si}.${p.axis}" tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}></path>`,
+        pointSvg(
+          ref,
+          p.value === undefined,
+          markerPath(s.series.style.shape, p.x, p.y, p.value === undefined ? 4 : 5),
+          v.pointName(s, p.axis),
+          v.focus.series === si && v.focus.axis === p.axis ? 0 : -1,
+        ),
       )}
       ${single || s.series.key === v.highlight
         ? s.series.shape.points.map((p) =>
@@ -97,12 +99,36 @@ export function radarSvg(v: RadarInput): TemplateResult {
   </svg>`;
 }
 
-/** The grid position of a point element (its `data-p`, "series.axis"), if it is one. */
+/**
+ * One focusable point. Its class is written in the template (one variant each), so only the marker, the
+ * name and the tab stop are set per point; its place in the grid is its place in the DOM (see
+ * {@link pointPosition}).
+ */
+function pointSvg(ref: boolean, gap: boolean, d: string, name: string, tabindex: number) {
+  if (gap) {
+    return ref
+      ? svg`<path class="point ref gap" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`
+      : svg`<path class="point gap" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`;
+  }
+  return ref
+    ? svg`<path class="point ref" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`
+    : svg`<path class="point" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`;
+}
+
+/** The grid position of a point element of the radar (its series' and its own place), if it is one. */
 export function pointPosition(target: EventTarget | null): GridPosition | undefined {
-  const p = (target as Element | null)?.getAttribute?.('data-p');
-  if (!p) return undefined;
-  const [series, axis] = p.split('.').map(Number);
-  return { series: series!, axis: axis! };
+  const el = target as Element | null;
+  const g = el?.parentElement;
+  if (!el?.classList?.contains('point') || !g?.classList.contains('series') || !g.parentElement) return undefined;
+  const axis = [...g.children].filter((c) => c.classList.contains('point')).indexOf(el);
+  const series = [...g.parentElement.children].filter((c) => c.classList.contains('series')).indexOf(g);
+  return axis < 0 || series < 0 ? undefined : { series, axis };
+}
+
+/** The point element at `pos` in a radar `svg` (the inverse of {@link pointPosition}). */
+export function pointAt(svg: Element | null, pos: GridPosition): SVGElement | undefined {
+  const g = [...(svg?.children ?? [])].filter((c) => c.classList.contains('series'))[pos.series];
+  return [...(g?.children ?? [])].filter((c) => c.classList.contains('point'))[pos.axis] as SVGElement | undefined;
 }
 
 /** The same numbers as horizontal bars on the shared scale. */
