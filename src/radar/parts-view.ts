@@ -2,7 +2,7 @@
  * The radar's surroundings as Lit templates: the toolbar (view switch, downloads), the legend of toggle
  * buttons, the plain-language summary and the notes on references and target groups.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { markerPath } from '../chart/palette.js';
 import { referenceNotes } from '../chart/notes-view.js';
 import { formatScore, substitutionNotes } from '../chart/words.js';
@@ -35,26 +35,23 @@ export function toolbar(
     const f = (e.target as Element).closest<HTMLElement>('[data-format]')?.dataset.format;
     if (f === 'svg' || f === 'png') onDownload?.(f);
   };
-  return html`<div class="toolbar" part="toolbar">
-    <div role="group" aria-label=${msg('View', { id: 'radar.view' })} @click=${view}>
-      ${views.map(([v, label]) => html`<button type="button" aria-pressed=${v === current ? 'true' : 'false'} data-view=${v}>${label}</button>`)}
-    </div>
-    ${onDownload
-      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })} @click=${download}>
-          <button type="button" data-format="svg">${msg('Download SVG', { id: 'radar.download.svg' })}</button>
-          <button type="button" data-format="png">${msg('Download PNG', { id: 'radar.download.png' })}</button>
-        </div>`
-      : nothing}
-  </div>`;
+  return html`<div class="toolbar" part="toolbar"
+    ><div role="group" aria-label=${msg('View', { id: 'radar.view' })} @click=${view}
+      >${views.map(([v, label]) => html`<button type="button" aria-pressed=${v === current ? 'true' : 'false'} data-view=${v}>${label}</button>`)}</div
+    >${onDownload
+      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })} @click=${download}
+          ><button type="button" data-format="svg">${msg('Download SVG', { id: 'radar.download.svg' })}</button
+          ><button type="button" data-format="png">${msg('Download PNG', { id: 'radar.download.png' })}</button></div
+        >`
+      : nothing}</div>`;
 }
 
 /** A series' line and marker, as in the chart. */
 export function swatch(s: ShownSeries): TemplateResult {
   const ref = s.series.key === 'average';
-  return html`<svg aria-hidden="true" width="34" height="16" viewBox="0 0 34 16" color=${s.series.style.colour}>
-    ${svg`<line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line>
-      <path class=${ref ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path>`}
-  </svg>`;
+  return html`<svg aria-hidden="true" width="34" height="16" viewBox="0 0 34 16" color=${s.series.style.colour}
+    ><line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line
+    ><path class=${ref ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path></svg>`;
 }
 
 /** One toggle button per series (`aria-pressed` = shown); hover or focus highlights the series. */
@@ -74,15 +71,13 @@ export function legend(
   const over = (e: Event) => onHighlight(keyOf(e) ?? null);
   const out = () => onHighlight(null);
   return html`<ul class="legend" part="legend" aria-label=${i18n.msg('Series shown', { id: 'radar.legend' })}
-    @click=${toggle} @pointerover=${over} @pointerleave=${out} @focusin=${over} @focusout=${out}>
-    ${all.map(
-      (s) => html`<li>
-        <button type="button" aria-pressed=${off.has(s.series.key) ? 'false' : 'true'} data-key=${s.series.key}>
-          ${swatch(s)}<span lang=${s.lang ?? nothing}>${s.name}</span>
-        </button>
-      </li>`,
-    )}
-  </ul>`;
+    @click=${toggle} @pointerover=${over} @pointerleave=${out} @focusin=${over} @focusout=${out}
+    >${all.map(
+      (s) => html`<li
+        ><button type="button" aria-pressed=${off.has(s.series.key) ? 'false' : 'true'} data-key=${s.series.key}
+          >${swatch(s)}<span lang=${s.lang ?? nothing}>${s.name}</span></button
+      ></li>`,
+    )}</ul>`;
 }
 
 /** The summary sentence of each region (one region: a paragraph; several: a list). */

@@ -54,11 +54,14 @@ function axisText(x: number, y: number, anchor: string, vertical: 'above' | 'mid
       )}</text>`;
 }
 
+// The chart templates put no whitespace between tags (a line break goes inside a tag instead): in SVG it
+// is never shown, and each run would be one more node to create per radar.
+
 /** The radar's grid, ring values and axis labels. */
 function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels'], format: ViewInput['format']): TemplateResult {
-  return svg`<path class="grid" d=${frame.grid}></path>
-    ${frame.rings.map((r) => svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${format(r.value)}</text>`)}
-    ${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, axisLabels[i]?.value ?? '', axisLabels[i]?.lang))}`;
+  return svg`<path class="grid" d=${frame.grid}></path>${frame.rings.map(
+    (r) => svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${format(r.value)}</text>`,
+  )}${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, axisLabels[i]?.value ?? '', axisLabels[i]?.lang))}`;
 }
 
 /** The radar: grid, national rings, one outline per series, and the focusable point grid. */
@@ -67,36 +70,33 @@ export function radarSvg(v: RadarInput): TemplateResult {
   const { width, height } = frame.layout;
   const single = v.shown.length === 1;
   return html`<svg class="chart radar" viewBox="0 0 ${width} ${height}" role="group" aria-label=${v.label}
-    @keydown=${v.onKeydown} @focusin=${v.onFocusIn} @pointerleave=${() => v.onHighlight(null)}>
-    <g aria-hidden="true">
-      ${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels, v.format))}
-      ${national.map((n, i) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon>
-        <text class="national-label" x=${n.ring.label.x + 8 + i * 44} y=${n.ring.label.y}>${n.baseline.country} ${v.format(n.baseline.value)}</text>`)}
-    </g>
-    ${v.shown.map((s, si) => {
+    @keydown=${v.onKeydown} @focusin=${v.onFocusIn} @pointerleave=${() => v.onHighlight(null)}
+    ><g aria-hidden="true"
+      >${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels, v.format))}${national.map(
+        (n, i) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon
+          ><text class="national-label" x=${n.ring.label.x + 8 + i * 44} y=${n.ring.label.y}>${n.baseline.country} ${v.format(n.baseline.value)}</text>`,
+      )}</g
+    >${v.shown.map((s, si) => {
       const ref = s.series.key === 'average';
-      return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour} @pointerenter=${() => v.onHighlight(s.series.key)}>
-      <path aria-hidden="true" class=${s.series.shape.complete ? 'outline filled' : 'outline'} d=${s.series.shape.path}
-        stroke-dasharray=${s.series.style.dash || nothing}></path>
-      ${s.series.shape.points.map((p) =>
-        pointSvg(
-          ref,
-          p.value === undefined,
-          markerPath(s.series.style.shape, p.x, p.y, p.value === undefined ? 4 : 5),
-          v.pointName(s, p.axis),
-          v.focus.series === si && v.focus.axis === p.axis ? 0 : -1,
-        ),
-      )}
-      ${single || s.series.key === v.highlight
-        ? s.series.shape.points.map((p) =>
-            p.value === undefined
-              ? nothing
-              : svg`<text aria-hidden="true" class="value-label" x=${p.labelAt.x} y=${p.labelAt.y} text-anchor="middle">${v.format(p.value)}</text>`,
-          )
-        : nothing}
-    </g>`;
-    })}
-  </svg>`;
+      return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour} @pointerenter=${() => v.onHighlight(s.series.key)}
+        ><path aria-hidden="true" class=${s.series.shape.complete ? 'outline filled' : 'outline'} d=${s.series.shape.path}
+          stroke-dasharray=${s.series.style.dash || nothing}></path
+        >${s.series.shape.points.map((p) =>
+          pointSvg(
+            ref,
+            p.value === undefined,
+            markerPath(s.series.style.shape, p.x, p.y, p.value === undefined ? 4 : 5),
+            v.pointName(s, p.axis),
+            v.focus.series === si && v.focus.axis === p.axis ? 0 : -1,
+          ),
+        )}${single || s.series.key === v.highlight
+          ? s.series.shape.points.map((p) =>
+              p.value === undefined
+                ? nothing
+                : svg`<text aria-hidden="true" class="value-label" x=${p.labelAt.x} y=${p.labelAt.y} text-anchor="middle">${v.format(p.value)}</text>`,
+            )
+          : nothing}</g>`;
+    })}</svg>`;
 }
 
 /**
