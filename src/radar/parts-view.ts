@@ -21,11 +21,7 @@ export function toolbar(
   onDownload?: (format: 'svg' | 'png') => void,
 ): TemplateResult {
   const { msg } = i18n;
-  const views: [RadarView, string][] = [
-    ['radar', msg('Radar', { id: 'radar.view.radar' })],
-    ['bars', msg('Bars', { id: 'radar.view.bars' })],
-    ['table', msg('Table', { id: 'radar.view.table' })],
-  ];
+  const pressed = (v: RadarView) => (v === current ? 'true' : 'false');
   // One listener per group (buttons say what they do in `data-*`): fewer listeners on pages with many radars.
   const view = (e: Event) => {
     const v = (e.target as Element).closest<HTMLElement>('[data-view]')?.dataset.view as RadarView | undefined;
@@ -37,7 +33,9 @@ export function toolbar(
   };
   return html`<div class="toolbar" part="toolbar"
     ><div role="group" aria-label=${msg('View', { id: 'radar.view' })} @click=${view}
-      >${views.map(([v, label]) => html`<button type="button" aria-pressed=${v === current ? 'true' : 'false'} data-view=${v}>${label}</button>`)}</div
+      ><button type="button" aria-pressed=${pressed('radar')} data-view="radar">${msg('Radar', { id: 'radar.view.radar' })}</button
+      ><button type="button" aria-pressed=${pressed('bars')} data-view="bars">${msg('Bars', { id: 'radar.view.bars' })}</button
+      ><button type="button" aria-pressed=${pressed('table')} data-view="table">${msg('Table', { id: 'radar.view.table' })}</button></div
     >${onDownload
       ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })} @click=${download}
           ><button type="button" data-format="svg">${msg('Download SVG', { id: 'radar.download.svg' })}</button
@@ -46,15 +44,10 @@ export function toolbar(
       : nothing}</div>`;
 }
 
-/** A series' line and marker, as in the chart. */
-export function swatch(s: ShownSeries): TemplateResult {
-  const ref = s.series.key === 'average';
-  return html`<svg aria-hidden="true" width="34" height="16" viewBox="0 0 34 16" color=${s.series.style.colour}
-    ><line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line
-    ><path class=${ref ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path></svg>`;
-}
-
-/** One toggle button per series (`aria-pressed` = shown); hover or focus highlights the series. */
+/**
+ * One toggle button per series (`aria-pressed` = shown), with the series' line and marker as in the
+ * chart; hover or focus highlights the series.
+ */
 export function legend(
   i18n: LocaleController,
   all: readonly ShownSeries[],
@@ -75,7 +68,11 @@ export function legend(
     >${all.map(
       (s) => html`<li
         ><button type="button" aria-pressed=${off.has(s.series.key) ? 'false' : 'true'} data-key=${s.series.key}
-          >${swatch(s)}<span lang=${s.lang ?? nothing}>${s.name}</span></button
+          ><svg aria-hidden="true" width="34" height="16" viewBox="0 0 34 16" color=${s.series.style.colour}
+            ><line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line
+            ><path class=${s.series.key === 'average' ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path
+          ></svg
+          ><span lang=${s.lang ?? nothing}>${s.name}</span></button
       ></li>`,
     )}</ul>`;
 }

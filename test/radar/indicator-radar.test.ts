@@ -92,6 +92,33 @@ describe('<regin-indicator-radar>', () => {
     expect(all(el, 'svg.radar .value-label').map((t) => t.textContent)).to.include('58');
   });
 
+  it('focusing or pointing at a legend entry highlights its series; leaving the legend clears it', async () => {
+    const el = await radar('ES51 PT20');
+    const seriesClasses = () => all(el, 'svg.radar g.series').map((g) => g.getAttribute('class'));
+    expect(seriesClasses()).to.deep.equal(['series', 'series']);
+    button(el, 'Azores')!.focus();
+    await el.updateComplete;
+    expect(seriesClasses()).to.deep.equal(['series dim', 'series hl']);
+    button(el, 'Azores')!.blur();
+    await el.updateComplete;
+    expect(seriesClasses()).to.deep.equal(['series', 'series']);
+    const catalonia = button(el, 'Catalonia')!;
+    catalonia.querySelector('span')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(seriesClasses()).to.deep.equal(['series hl', 'series dim']);
+    one(el, '.legend')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(seriesClasses()).to.deep.equal(['series', 'series']);
+  });
+
+  it('pointing at the legend between its entries highlights no series', async () => {
+    const el = await radar('ES51 PT20');
+    one(el, '.legend li')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(all(el, 'svg.radar g.series.hl')).to.have.length(0);
+    expect(all(el, 'svg.radar g.series.dim')).to.have.length(0);
+  });
+
   it('legend entries are toggle buttons that hide and show a series, by keyboard too', async () => {
     const el = await radar('ES51 PT20');
     const azores = button(el, 'Azores')!;
