@@ -8,6 +8,7 @@ import { countText, renderLayout } from './cards/layout-view.js';
 import { pageView, type PageView } from './cards/page-model.js';
 import type { Chip } from './cards/parts-view.js';
 import type { renderDetail } from './cards/detail-view.js';
+import { loadSearchCode, searchCode } from './cards/search-code.js';
 import type { SortKey } from './cards/results.js';
 import { cardsStyles } from './cards/styles.js';
 import { defineElement } from './core/define.js';
@@ -67,6 +68,8 @@ export class ReginMeasureCards extends ReginElement {
   @state() private announcement = '';
   /** The detail dialog's template, loaded the first time a measure is opened; `null` when loading failed. */
   @state() private detail?: typeof renderDetail | null;
+  /** The search code could not be loaded: searches show every measure, with a notice. */
+  @state() private searchFailed = false;
 
   private get searchInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
@@ -83,6 +86,8 @@ export class ReginMeasureCards extends ReginElement {
   private inputs: unknown[] = [];
   private opener?: HTMLElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly loadSearch = loadSearchCode;
+  private searchLoading?: Promise<void>;
   private readonly loadDetail = () => import('./cards/detail-view.js').then((m) => m.renderDetail);
 
   protected hasContent(feed: Feed): boolean {
@@ -108,16 +113,22 @@ export class ReginMeasureCards extends ReginElement {
       this.filters = { ...presetFilters(this), sort: this.filters.sort };
     }
     if (changed.has('syncUrl')) this.filters = this.hash?.read() ?? this.filters;
+    // A search needs the search code: the view shown stays until it has loaded (or has failed to; the
+    // person's next change of the search tries again).
+    if (this.filters.query.trim() && !searchCode() && !this.searchFailed) {
+      this.prefetchSearch();
+      return;
+    }
     const feed = this.feedData.feed;
     const { tag, declared } = this.i18n;
     const linked = this.selection.selected;
-    const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId];
+    const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId, searchCode()];
     if (!feed || inputs.every((v, i) => v === this.inputs[i])) return;
     const changedAt = (i: number) => inputs[i] !== this.inputs[i];
     if ([0, 1, 2].some(changedAt) || !this.labels) this.labels = labeller(feed, this.i18n);
     // A new list starts at its first page; only "show more" and opening a measure keep the paging.
     if ([0, 3, 4, 5].some(changedAt)) this.shown = this.pageSize;
-    this.inputs = [...inputs.slice(0, 6), this.shown, this.openId];
+    this.inputs = [...inputs.slice(0, 6), this.shown, this.openId, inputs[8]];
     const { i18n } = this;
     this.page = pageView({
       feed,
@@ -145,6 +156,30 @@ export class ReginMeasureCards extends ReginElement {
     this.announceTimer = setTimeout(() => (this.announcement = count), 600);
   }
 
+  /** Starts loading the search code (once at a time); the view updates when it is there or has failed. */
+  private readonly prefetchSearch = () => {
+    if (searchCode() || this.searchLoading) return;
+    this.searchLoading = this.loadSearch()
+      .then(
+        () => void (this.searchFailed = false),
+        () => void (this.searchFailed = true),
+      )
+      .finally(() => {
+        this.searchLoading = undefined;
+        this.requestUpdate();
+      });
+  };
+
+  /** Also waits for the search code when it is loading, so the view is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.searchLoading) {
+      await this.searchLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
@@ -160,6 +195,11 @@ export class ReginMeasureCards extends ReginElement {
       ${this.syncUrl && this.hash === null
         ? html`<p class="notice error" part="notice" role="status">
             ${msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' })}
+          </p>`
+        : nothing}
+      ${this.searchFailed && this.filters.query.trim()
+        ? html`<p class="notice error" part="notice" role="status">
+            ${msg('Search is not available: part of the widget could not be loaded.', { id: 'cards.search-error' })}
           </p>`
         : nothing}
       ${this.state === 'empty'
@@ -220,7 +260,11 @@ export class ReginMeasureCards extends ReginElement {
   };
 
   private readonly handlers = {
-    input: (e: Event) => void this.setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value }),
+    input: (e: Event) => {
+      this.searchFailed = false;
+      void this.setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
+    },
+    searchFocus: this.prefetchSearch,
     sort: (e: Event) => void this.setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortKey }),
     toggle: (key: FacetKey, value: string) => void this.setFilters(toggleValue(this.filters, key, value)),
     clearAll: this.onClearAll,

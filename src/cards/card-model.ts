@@ -6,7 +6,8 @@
 import { EVALUATION_CRITERIA, type EvaluationCriterion, type Measure, type Text } from '../feed/types.js';
 import type { ResolvedText } from '../feed/text.js';
 import { safeUrl } from '../feed/url.js';
-import { excerpt, hasMatch, highlight, type Segment } from './highlight.js';
+import type { Segment } from './highlight.js';
+import { searchCode } from './search-code.js';
 import type { Labeller } from './labels.js';
 import type { ParsedQuery } from './search-index.js';
 
@@ -64,14 +65,14 @@ export interface ViewContext {
 function shown(t: Text | undefined, ctx: ViewContext): Shown | undefined {
   const r = ctx.labels.text(t);
   if (!r.value) return undefined;
-  return { segments: highlight(r.value, ctx.query), lang: r.lang };
+  return { segments: searchCode()?.highlight(r.value, ctx.query) ?? [{ text: r.value, match: false }], lang: r.lang };
 }
 
 /** The first text of the measure, in any language, where the query matches, as an excerpt. */
 function foundIn(m: Measure, ctx: ViewContext): CardView['found'] {
   for (const field of ['title', 'summary', 'lessons', 'transferability'] as const) {
     for (const [lang, value] of Object.entries(m[field] ?? {})) {
-      const segments = excerpt(value, ctx.query);
+      const segments = searchCode()?.excerpt(value, ctx.query);
       if (segments) return { field, text: { segments, lang: lang || undefined } };
     }
   }
@@ -83,7 +84,7 @@ export function cardView(m: Measure, ctx: ViewContext): CardView {
   const title = shown(m.title, ctx) ?? { segments: [{ text: m.id, match: false }] };
   const summary = shown(m.summary, ctx);
   const searching = ctx.query.complete.length > 0 || !!ctx.query.prefix;
-  const visible = hasMatch(title.segments) || (summary ? hasMatch(summary.segments) : false);
+  const visible = [...title.segments, ...(summary?.segments ?? [])].some((s) => s.match);
   return {
     id: m.id,
     title,

@@ -25,6 +25,7 @@ export interface LayoutProps {
   readonly empty: Omit<EmptyProps, 'query' | 'region'>;
   readonly on: {
     readonly input: (e: Event) => void;
+    readonly searchFocus?: () => void;
     readonly sort: (e: Event) => void;
     readonly toggle: (key: FacetKey, value: string) => void;
     readonly removeChip: (chip: Chip, index: number) => void;
@@ -57,7 +58,7 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
   const remaining = matching - page.cards.length;
   const sorts = SORTS.map((key) => ({ key, label: p.labels.sort(key) }));
   return html`
-    ${renderSearch(i18n, { query: filters.query, sort: filters.sort, sorts, onInput: on.input, onSort: on.sort })}
+    ${renderSearch(i18n, { query: filters.query, sort: filters.sort, sorts, onInput: on.input, onSort: on.sort, onFocus: on.searchFocus })}
     <div class="layout">
       ${renderFacets(i18n, page.groups, on.toggle, p.narrow)}
       <section class="results" aria-labelledby="count">

@@ -22,6 +22,8 @@ export interface SearchProps {
   readonly sorts: ReadonlyArray<{ readonly key: SortKey; readonly label: string }>;
   readonly onInput: (e: Event) => void;
   readonly onSort: (e: Event) => void;
+  /** The search box got focus (the search code can start loading). */
+  readonly onFocus?: () => void;
 }
 
 export function renderSearch(i18n: LocaleController, p: SearchProps) {
@@ -29,7 +31,7 @@ export function renderSearch(i18n: LocaleController, p: SearchProps) {
   return html`<div class="search" part="search" role="search">
     <label class="field query">
       <span>${msg('Search measures', { id: 'cards.search.label' })}</span>
-      <input type="search" .value=${live(p.query)} @input=${p.onInput} autocomplete="off" aria-describedby="count" />
+      <input type="search" .value=${live(p.query)} @input=${p.onInput} @focus=${p.onFocus} autocomplete="off" aria-describedby="count" />
     </label>
     <label class="field">
       <span>${msg('Sort by', { id: 'cards.sort.label' })}</span>

@@ -1,10 +1,12 @@
 /**
- * From a feed and the filters to the ordered list of measures to show: the per-feed model (search
- * index, facet columns, sort orders) built once, and the query run on every keystroke. DOM-free.
+ * From a feed and the filters to the ordered list of measures to show: the per-feed model (facet
+ * columns, sort orders, and the search index once the search code has loaded) built once, and the query
+ * run on every keystroke. DOM-free.
  */
 import type { Feed, Measure } from '../feed/types.js';
 import { applyFacets, buildFacetIndex, type FacetIndex, type FacetResult, type FacetSelection } from './facets.js';
-import { buildSearchIndex, parseQuery, searchIndex, type ParsedQuery, type SearchIndex } from './search-index.js';
+import { searchCode } from './search-code.js';
+import type { ParsedQuery, SearchIndex } from './search-index.js';
 
 export const SORTS = ['relevance', 'recent', 'title', 'region'] as const;
 /** `relevance`: best match first while searching, otherwise most recent first. */
@@ -12,7 +14,6 @@ export type SortKey = (typeof SORTS)[number];
 
 export interface CardsModel {
   readonly measures: readonly Measure[];
-  readonly search: SearchIndex;
   readonly facets: FacetIndex;
   /** Measure id → position in `measures`. */
   readonly byId: ReadonlyMap<string, number>;
@@ -20,6 +21,8 @@ export interface CardsModel {
 
 const models = new WeakMap<Feed, CardsModel>();
 const orders = new WeakMap<CardsModel, Map<string, Int32Array>>();
+const indexes = new WeakMap<CardsModel, SearchIndex>();
+const NO_QUERY: ParsedQuery = { complete: [] };
 
 /** The model of a feed, built on first use and shared by every widget showing that feed. */
 export function cardsModel(feed: Feed): CardsModel {
@@ -28,7 +31,6 @@ export function cardsModel(feed: Feed): CardsModel {
     const measures = feed.measures;
     model = {
       measures,
-      search: buildSearchIndex(measures),
       facets: buildFacetIndex(measures),
       byId: new Map(measures.map((m, i) => [m.id, i])),
     };
@@ -109,10 +111,19 @@ export interface CardsResults {
   readonly facets: FacetResult;
 }
 
-/** Runs search, linking, facets and sort. */
+/**
+ * Runs search, linking, facets and sort. The search needs its code loaded (`loadSearchCode()`); until
+ * then the query matches every measure.
+ */
 export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext): CardsResults {
-  const parsed = parseQuery(q.query);
-  const hits = searchIndex(model.search, parsed);
+  const search = searchCode();
+  const parsed = search ? search.parseQuery(q.query) : NO_QUERY;
+  let hits = null;
+  if (search && (parsed.complete.length || parsed.prefix)) {
+    let index = indexes.get(model);
+    if (!index) indexes.set(model, (index = search.buildSearchIndex(model.measures)));
+    hits = search.searchIndex(index, parsed);
+  }
   let base = hits?.matched ?? null;
   if (q.linkedRegion !== null) {
     const region = model.facets.region;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NO_SELECTION } from '../../src/cards/facets.js';
 import { cardsModel, runCardsQuery, sortOrder, type CardsQuery, type SortContext } from '../../src/cards/results.js';
+import { loadSearchCode } from '../../src/cards/search-code.js';
 import { resolveText } from '../../src/feed/text.js';
 import { basicFeed, idsAt } from './helpers.js';
 
@@ -11,6 +12,8 @@ const ctx = (lang: string): SortContext => ({
   regionName: (m) => resolveText(feed.regions.find((r) => r.id === m.region)?.name, lang).value,
 });
 const base: CardsQuery = { query: '', selection: NO_SELECTION, linkedRegion: null, sort: 'relevance' };
+// The search code loads on demand in the widget; these tests run the query with it.
+before(() => loadSearchCode());
 const run = (q: Partial<CardsQuery>, lang = 'en') => idsAt(feed, runCardsQuery(cardsModel(feed), { ...base, ...q }, ctx(lang)).ids);
 
 describe('cardsModel()', () => {

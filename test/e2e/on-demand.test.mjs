@@ -1,5 +1,5 @@
-// The parts of the built bundle that load on first use (the cards' detail dialog and URL-hash code, the
-// comparison's CSV code) come from dist/chunks/ beside the script, under the strict CSP. Needs `npm run build`.
+// The parts of the built bundle that load on first use (the cards' detail dialog, search and URL-hash
+// code, the comparison's CSV code) come from dist/chunks/ beside the script, under the strict CSP. Needs `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -51,6 +51,29 @@ describe('parts of the bundle loaded on first use', () => {
     await p.close();
   });
 
+  it('searches with code fetched from beside the script on the first search', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/cards.html`);
+    await waitForWidgets(p, ['regin-measure-cards']);
+    const count = () => p.evaluate(() => document.querySelector('regin-measure-cards').shadowRoot.querySelectorAll('[part~=card]').length);
+    const before = await count();
+    assert.deepEqual(chunkRequests(log), [], 'nothing extra loads before a search');
+    await p.evaluate(() => {
+      const input = document.querySelector('regin-measure-cards').shadowRoot.querySelector('input[type=search]');
+      input.value = 'zzzz-no-such-measure';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelectorAll('[part~=card]').length === 0, {
+      timeout: 10_000,
+    });
+    assert.ok(before > 0);
+    assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
+    await p.close();
+  });
+
   it('reads the filters from the hash with sync-url, its code fetched from beside the script', async () => {
     const { page: p, log, violations } = await recordingPage(browser);
     await p.goto(`${server.origin}/synced.html#measures=q:zzzz-no-such-measure`);
@@ -58,7 +81,8 @@ describe('parts of the bundle loaded on first use', () => {
     await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('input[type=search]')?.value === 'zzzz-no-such-measure', {
       timeout: 10_000,
     });
-    assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
+    const names = chunkRequests(log).map((u) => u.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
+    assert.deepEqual(names.sort(), ['hash-sync', 'search'], 'the hash code, then the search code for the query in it');
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failed, []);

@@ -68,6 +68,7 @@
 'cards.linked.all': `Mostra totes les regions`,
 'cards.more': str`Mostra’n ${0} més`,
 'cards.more.status': str`Es mostren ${0} de ${1}`,
+'cards.search-error': `La cerca no està disponible: no s’ha pogut carregar una part del widget.`,
 'cards.search.label': `Cerca mesures`,
 'cards.sort.label': `Ordena per`,
 'cards.sort.recent': `Més recents`,

@@ -68,6 +68,7 @@
 'cards.linked.all': `Mostrar todas las regiones`,
 'cards.more': str`Mostrar ${0} más`,
 'cards.more.status': str`Se muestran ${0} de ${1}`,
+'cards.search-error': `La búsqueda no está disponible: no se ha podido cargar una parte del widget.`,
 'cards.search.label': `Buscar medidas`,
 'cards.sort.label': `Ordenar por`,
 'cards.sort.recent': `Más recientes`,

@@ -68,6 +68,7 @@
 'cards.linked.all': `Afficher toutes les régions`,
 'cards.more': str`Afficher ${0} de plus`,
 'cards.more.status': str`${0} sur ${1} affichées`,
+'cards.search-error': `La recherche n’est pas disponible : une partie du widget n’a pas pu être chargée.`,
 'cards.search.label': `Rechercher des mesures`,
 'cards.sort.label': `Trier par`,
 'cards.sort.recent': `Plus récentes`,

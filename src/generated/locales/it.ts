@@ -68,6 +68,7 @@
 'cards.linked.all': `Mostra tutte le regioni`,
 'cards.more': str`Mostra altre ${0}`,
 'cards.more.status': str`Visualizzate ${0} su ${1}`,
+'cards.search-error': `La ricerca non è disponibile: non è stato possibile caricare una parte del widget.`,
 'cards.search.label': `Cerca misure`,
 'cards.sort.label': `Ordina per`,
 'cards.sort.recent': `Più recenti`,

@@ -68,6 +68,7 @@
 'cards.linked.all': `Mostrar todas as regiões`,
 'cards.more': str`Mostrar mais ${0}`,
 'cards.more.status': str`A mostrar ${0} de ${1}`,
+'cards.search-error': `A pesquisa não está disponível: não foi possível carregar uma parte do widget.`,
 'cards.search.label': `Pesquisar medidas`,
 'cards.sort.label': `Ordenar por`,
 'cards.sort.recent': `Mais recentes`,

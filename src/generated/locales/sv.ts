@@ -68,6 +68,7 @@
 'cards.linked.all': `Visa alla regioner`,
 'cards.more': str`Visa ${0} till`,
 'cards.more.status': str`Visar ${0} av ${1}`,
+'cards.search-error': `Sökningen är inte tillgänglig: en del av widgeten kunde inte läsas in.`,
 'cards.search.label': `Sök åtgärder`,
 'cards.sort.label': `Sortera efter`,
 'cards.sort.recent': `Senaste`,
