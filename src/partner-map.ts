@@ -24,7 +24,6 @@ import {
   mapCredits,
   renderList,
   renderMapNotices,
-  renderPanel,
   renderSvg,
   renderToolbar,
   renderTooltip,
@@ -33,6 +32,7 @@ import {
 } from './map/view.js';
 import { IDENTITY } from './map/zoom.js';
 import { Inputs } from './map/inputs.js';
+import type { renderPanel } from './map/panel-view.js';
 
 /**
  * Europe with the partner and member regions of the feed: NUTS polygons where the code is known, markers
@@ -93,6 +93,8 @@ export class ReginPartnerMap extends ReginElement {
 
   /** The place whose details are open. */
   @state() private panel?: string;
+  /** The details panel's template, loaded the first time a place is chosen; `null` when loading failed. */
+  @state() private panelView?: typeof renderPanel | null;
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.map'));
   private readonly geo = new GeometryController(this);
@@ -115,6 +117,8 @@ export class ReginPartnerMap extends ReginElement {
   private parts = new Map<string, readonly [string, string]>();
   private names = new Map<string, string>();
   private readonly inputs = new Inputs();
+  private readonly loadPanel = () => import('./map/panel-view.js').then((m) => m.renderPanel);
+  private panelLoading?: Promise<void>;
 
   protected hasContent(feed: Feed): boolean {
     return feed.regions.length + feed.partners.length > 0;
@@ -199,9 +203,11 @@ export class ReginPartnerMap extends ReginElement {
               reset: () => this.nav.setZoom(IDENTITY),
             })}
             ${list && view ? renderList(view, this.sortedItems(), (key) => this.choose(key)) : this.renderMap(view)}
-            ${view && this.panel && this.byKey.has(this.panel)
-              ? renderPanel(view, this.panel, { close: () => this.closePanel(), seeMeasures: (id) => this.selectRegion(id) })
-              : nothing}`
+            ${!view || !this.panel || !this.byKey.has(this.panel) || this.panelView === undefined
+              ? nothing
+              : this.panelView
+                ? this.panelView(view, this.panel, { close: () => this.closePanel(), seeMeasures: (id) => this.selectRegion(id) })
+                : html`<p class="notice error" part="notice" role="status">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</p>`}`
           : nothing}
       ${renderCredits(this.i18n, snapshot, mapCredits(this.i18n, feed))}
     </div>`;
@@ -244,10 +250,22 @@ export class ReginPartnerMap extends ReginElement {
   /** A person chose a place: open its details and, for a region, select it for the group. */
   private choose(key: string): void {
     if (!this.byKey.has(key)) return;
+    if (!this.panelView && !this.panelLoading) {
+      this.panelLoading = this.loadPanel().then(
+        (render) => void ((this.panelView = render), (this.panelLoading = undefined)),
+        () => void ((this.panelView = null), (this.panelLoading = undefined)),
+      );
+    }
     this.panel = key;
     this.nav.active = key;
     const regionId = this.byKey.get(key)!.regionId;
     if (regionId) this.selectRegion(regionId);
+  }
+
+  /** Also waits for the details panel's template when it is loading, so the view is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.panelLoading;
+    return super.getUpdateComplete();
   }
 
   private selectRegion(regionId: string): void {

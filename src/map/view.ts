@@ -1,11 +1,10 @@
 /**
- * The map's templates: the SVG (mainland, insets, markers, legend), the tooltip, the details panel and
- * the list view. They only map prepared data to nodes; the element owns state and events. Every
- * interactive node carries `data-key` so the element can delegate events.
+ * The map's templates: the SVG (mainland, insets, markers, legend), the tooltip and the list view (the
+ * details panel is in `panel-view.ts`). They only map prepared data to nodes; the element owns state and
+ * events. Every interactive node carries `data-key` so the element can delegate events.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import { safeUrl } from '../feed/url.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
@@ -164,49 +163,6 @@ export function renderTooltip(v: MapView, key: string): TemplateResult {
     ${organisations ? html`<span>${organisations}</span>` : nothing}
     ${v.colour && item.regionId ? html`<span>${scoreLabel(v.i18n, item, v.colour)}</span>` : nothing}
     ${item.regionId ? html`<span>${measuresLabel(v.i18n, item.measures)}</span>` : nothing}`;
-}
-
-export interface PanelActions {
-  readonly close: () => void;
-  readonly seeMeasures: (regionId: string) => void;
-}
-
-/** Details of an item: its partner organisations, link, score, measures and the "See measures" action. */
-export function renderPanel(v: MapView, key: string, actions: PanelActions): TemplateResult {
-  const { i18n } = v;
-  const { msg } = i18n;
-  const item = v.items.get(key)!;
-  const name = i18n.text(item.name);
-  const link = safeUrl(item.url);
-  const text = (t: ReturnType<LocaleController['text']>) => html`<p lang=${t.lang ?? nothing}>${t.value}</p>`;
-  return html`<section part="panel" class="panel" id="panel" aria-labelledby="panel-title">
-    <header>
-      <h3 id="panel-title" lang=${name.lang ?? nothing}>${name.value}</h3>
-      <button class="close" @click=${actions.close}>
-        <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close details', { id: 'map.panel.close' })}</span>
-      </button>
-    </header>
-    <p class="role">${roleLabel(i18n, item.role)}</p>
-    ${v.colour && item.regionId ? html`<p>${scoreLabel(i18n, item, v.colour)}</p>` : nothing}
-    ${item.partners.map((p) => {
-      const pname = i18n.text(p.name);
-      const description = i18n.text(p.description);
-      const contribution = i18n.text(p.contribution);
-      const url = safeUrl(p.url);
-      return html`<div class="partner">
-        ${item.regionId ? html`<h4 lang=${pname.lang ?? nothing}>${pname.value}</h4>` : nothing}
-        ${description.value ? text(description) : nothing} ${contribution.value ? text(contribution) : nothing}
-        ${url && url !== link ? html`<p><a href=${url}>${msg(str`Website of ${p.acronym || pname.value}`, { id: 'map.panel.partner-link' })}</a></p>` : nothing}
-      </div>`;
-    })}
-    ${link ? html`<p><a href=${link}>${msg(str`Website of ${name.value}`, { id: 'map.panel.link' })}</a></p>` : nothing}
-    ${item.regionId
-      ? html`<p class="measures">${measuresLabel(i18n, item.measures)}</p>
-          <button class="see-measures" @click=${() => actions.seeMeasures(item.regionId!)}>
-            ${msg('See measures', { id: 'map.panel.see-measures' })}
-          </button>`
-      : nothing}
-  </section>`;
 }
 
 /** The same items as a table of buttons: the accessible alternative to the map. */

@@ -1,5 +1,5 @@
 // The parts of the built bundle that load on first use (the cards' detail dialog, search and URL-hash
-// code, the comparison's CSV code) come from dist/chunks/ beside the script, under the strict CSP. Needs `npm run build`.
+// code, the map's details panel, the comparison's CSV code) come from dist/chunks/ beside the script, under the strict CSP. Needs `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -25,6 +25,7 @@ describe('parts of the bundle loaded on first use', () => {
         '/cards.html': page('<regin-measure-cards></regin-measure-cards>'),
         '/synced.html': page('<regin-measure-cards sync-url></regin-measure-cards>'),
         '/comparison.html': page('<regin-region-comparison></regin-region-comparison>'),
+        '/map.html': page('<regin-partner-map></regin-partner-map>'),
       },
     });
     browser = await launch();
@@ -83,6 +84,21 @@ describe('parts of the bundle loaded on first use', () => {
     });
     const names = chunkRequests(log).map((u) => u.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
     assert.deepEqual(names.sort(), ['hash-sync', 'search'], 'the hash code, then the search code for the query in it');
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
+    await p.close();
+  });
+
+  it('opens a place’s details on the map with code fetched from beside the script', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/map.html`);
+    await waitForWidgets(p, ['regin-partner-map']);
+    await p.waitForFunction(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('svg [data-key]'), { timeout: 10_000 });
+    assert.deepEqual(chunkRequests(log), [], 'nothing extra loads before a place is chosen');
+    await p.evaluate(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('svg [data-key]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    await p.waitForFunction(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('[part=panel] h3'), { timeout: 10_000 });
+    assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failed, []);

@@ -77,6 +77,18 @@ describe('<regin-partner-map>', () => {
     expect(['PT20', 'ES70'], 'the insets, on the left, come first').to.include(focusedKey(el));
   });
 
+  it('says so where the details would be when their code cannot be loaded, and still selects', async () => {
+    const el = await drawn();
+    (el as unknown as { loadPanel: () => Promise<never> }).loadPanel = () => Promise.reject(new TypeError('Failed to fetch'));
+    region(el, 'ES51')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('ES51');
+    expect(root(el).querySelector('[part=panel]')).to.equal(null);
+    expect(root(el).querySelector('[part~=notice][role=status]')!.textContent).to.equal('This part could not be loaded; please try again.');
+    await expect(el).to.be.accessible();
+  });
+
   it('selects with Enter, tells the page, opens the details, and Escape closes them', async () => {
     const el = await drawn();
     region(el, 'ES51')!.focus();

@@ -1,0 +1,53 @@
+/**
+ * The map's details panel for one place. Loaded on demand (`import()`), the first time a person chooses a
+ * place.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { str } from '@lit/localize';
+import { safeUrl } from '../feed/url.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
+import { measuresLabel, roleLabel, scoreLabel } from './labels.js';
+import type { MapView } from './view.js';
+
+export interface PanelActions {
+  readonly close: () => void;
+  readonly seeMeasures: (regionId: string) => void;
+}
+
+/** Details of an item: its partner organisations, link, score, measures and the "See measures" action. */
+export function renderPanel(v: MapView, key: string, actions: PanelActions): TemplateResult {
+  const { i18n } = v;
+  const { msg } = i18n;
+  const item = v.items.get(key)!;
+  const name = i18n.text(item.name);
+  const link = safeUrl(item.url);
+  const text = (t: ReturnType<LocaleController['text']>) => html`<p lang=${t.lang ?? nothing}>${t.value}</p>`;
+  return html`<section part="panel" class="panel" id="panel" aria-labelledby="panel-title">
+    <header>
+      <h3 id="panel-title" lang=${name.lang ?? nothing}>${name.value}</h3>
+      <button class="close" @click=${actions.close}>
+        <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close details', { id: 'map.panel.close' })}</span>
+      </button>
+    </header>
+    <p class="role">${roleLabel(i18n, item.role)}</p>
+    ${v.colour && item.regionId ? html`<p>${scoreLabel(i18n, item, v.colour)}</p>` : nothing}
+    ${item.partners.map((p) => {
+      const pname = i18n.text(p.name);
+      const description = i18n.text(p.description);
+      const contribution = i18n.text(p.contribution);
+      const url = safeUrl(p.url);
+      return html`<div class="partner">
+        ${item.regionId ? html`<h4 lang=${pname.lang ?? nothing}>${pname.value}</h4>` : nothing}
+        ${description.value ? text(description) : nothing} ${contribution.value ? text(contribution) : nothing}
+        ${url && url !== link ? html`<p><a href=${url}>${msg(str`Website of ${p.acronym || pname.value}`, { id: 'map.panel.partner-link' })}</a></p>` : nothing}
+      </div>`;
+    })}
+    ${link ? html`<p><a href=${link}>${msg(str`Website of ${name.value}`, { id: 'map.panel.link' })}</a></p>` : nothing}
+    ${item.regionId
+      ? html`<p class="measures">${measuresLabel(i18n, item.measures)}</p>
+          <button class="see-measures" @click=${() => actions.seeMeasures(item.regionId!)}>
+            ${msg('See measures', { id: 'map.panel.see-measures' })}
+          </button>`
+      : nothing}
+  </section>`;
+}
