@@ -131,7 +131,8 @@ export class ReginIndicatorRadar extends ReginElement {
       });
       const labels = model.dimensions.map((d) => this.i18n.text(d.label));
       // Kept while unchanged, so the radar's frame (grid, ticks, axis labels) is not rendered again.
-      if (labels.length !== this.axisLabels.length || labels.some((l, i) => l.value !== this.axisLabels[i]!.value || l.lang !== this.axisLabels[i]!.lang)) {
+      const old = this.axisLabels;
+      if (labels.length !== old.length || labels.some((l, i) => l.value !== old[i]!.value || l.lang !== old[i]!.lang)) {
         this.axisLabels = labels;
       }
     }
