@@ -88,7 +88,12 @@ export class ReginMeasureCards extends ReginElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly loadSearch = loadSearchCode;
   private searchLoading?: Promise<void>;
-  private readonly loadDetail = () => import('./cards/detail-view.js').then((m) => m.renderDetail);
+  private readonly loadDetail = () =>
+    import('./cards/detail-view.js').then(({ renderDetail, detailStyles }) => {
+      const root = this.renderRoot as ShadowRoot;
+      if (detailStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailStyles.styleSheet];
+      return renderDetail;
+    });
 
   protected hasContent(feed: Feed): boolean {
     return feed.measures.length > 0;

@@ -1,4 +1,4 @@
-/** Styles of `<regin-measure-cards>` (on top of `baseStyles`). */
+/** Styles of `<regin-measure-cards>` (on top of `baseStyles`; the detail dialog's are in `detail-view.ts`). */
 import { css } from 'lit';
 
 export const cardsStyles = css`
@@ -244,88 +244,7 @@ export const cardsStyles = css`
     gap: var(--_space);
     align-items: center;
   }
-  dialog {
-    width: min(48rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_fg);
-    background: var(--_bg);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .detail-body {
-    display: grid;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-  }
-  .detail-body header {
-    display: flex;
-    gap: var(--_space);
-    align-items: start;
-    justify-content: space-between;
-  }
-  .detail-body h3 {
-    font-size: 1rem;
-    margin-bottom: 0.25rem;
-  }
-  .detail-body p {
-    margin: 0;
-  }
-  .facts {
-    margin: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .facts dt {
-    font-weight: 600;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .facts ul,
-  .links {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .evaluation {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25rem;
-  }
-  .evaluation li {
-    display: grid;
-    grid-template-columns: minmax(10rem, 1fr) auto 4rem;
-    gap: var(--_space);
-    align-items: center;
-  }
-  .pips {
-    display: inline-flex;
-    gap: 3px;
-  }
-  .pip {
-    width: 1.25rem;
-    height: 0.625rem;
-    border: 1px solid var(--_accent);
-    border-radius: 2px;
-  }
-  .pip.on {
-    background: var(--_accent);
-  }
-  .score {
-    font-variant-numeric: tabular-nums;
-  }
   @media (forced-colors: active) {
-    .pip {
-      border-color: CanvasText;
-    }
-    .pip.on {
-      background: CanvasText;
-    }
     mark {
       forced-color-adjust: none;
       background: Mark;

@@ -89,6 +89,15 @@ describe('<regin-measure-cards> interaction', () => {
       await waitUntil(() => focused(el, openButton(el, 'Language cafés in Skåne libraries')), 'focus back on the card’s button');
     });
 
+    it('is styled once its code has loaded (the dialog’s own styles, not the browser’s)', async () => {
+      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      openButton(el, 'Welcome desk for migrants').click();
+      await waitUntil(() => dialog(el).open, 'dialog opens');
+      expect(getComputedStyle(dialog(el)).paddingTop).to.equal('0px');
+      expect(getComputedStyle($(el, '.detail-body')!).display).to.equal('grid');
+      dialog(el).close();
+    });
+
     it('says so in the dialog when its content cannot be loaded, and closes back to the card', async () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
       (el as unknown as { loadDetail: () => Promise<never> }).loadDetail = () => Promise.reject(new TypeError('Failed to fetch'));
