@@ -210,14 +210,14 @@ export default async function run(): Promise<BenchReport> {
   );
 
   await pair('50 radars on one page', (layout) => renderOurs(50, { layout }), (layout) => renderCharts(50, layout), {
-    runs: 10,
-    warmup: 2,
+    runs: 20,
+    warmup: 3,
     setup: clear,
   });
   const ownFeed = await measure(
     '50 radars, each given .feed + layout: regin-indicator-radar',
     () => renderOurs(50, { viaStore: false }),
-    { runs: 10, warmup: 2, setup: clear },
+    { runs: 20, warmup: 3, setup: clear },
   );
   check();
   rows.push(ratio(ownFeed, rows.at(-1)!, 'Chart.js'));
