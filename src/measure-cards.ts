@@ -7,7 +7,6 @@ import { labeller, type Labeller } from './cards/labels.js';
 import { countText, renderLayout } from './cards/layout-view.js';
 import { pageView, type PageView } from './cards/page-model.js';
 import type { Chip } from './cards/parts-view.js';
-import type { renderDetail } from './cards/detail-view.js';
 import { loadSearchCode, searchCode } from './cards/search-code.js';
 import type { SortKey } from './cards/results.js';
 import { cardsStyles } from './cards/styles.js';
@@ -18,6 +17,9 @@ import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import { SizeController } from './map/size-controller.js';
 import type { Feed } from './feed/types.js';
+
+/** The detail dialog's code: its view model, template and styles. */
+type DetailCode = typeof import('./cards/detail-view.js');
 
 /** Below this width (the layout's container query, 48rem) the facets fold into one disclosure. */
 const NARROW_PX = 768;
@@ -66,8 +68,8 @@ export class ReginMeasureCards extends ReginElement {
   @state() private shown = 0;
   @state() private openId: string | null = null;
   @state() private announcement = '';
-  /** The detail dialog's template, loaded the first time a measure is opened; `null` when loading failed. */
-  @state() private detail?: typeof renderDetail | null;
+  /** The detail dialog's code, loaded the first time a measure is opened; `null` when loading failed. */
+  @state() private detail?: DetailCode | null;
   /** The search code could not be loaded: searches show every measure, with a notice. */
   @state() private searchFailed = false;
 
@@ -89,10 +91,11 @@ export class ReginMeasureCards extends ReginElement {
   private readonly loadSearch = loadSearchCode;
   private searchLoading?: Promise<void>;
   private readonly loadDetail = () =>
-    import('./cards/detail-view.js').then(({ renderDetail, detailStyles }) => {
+    import('./cards/detail-view.js').then((code) => {
       const root = this.renderRoot as ShadowRoot;
-      if (detailStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailStyles.styleSheet];
-      return renderDetail;
+      const sheet = code.detailStyles.styleSheet;
+      if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return code;
     });
 
   protected hasContent(feed: Feed): boolean {
@@ -127,14 +130,14 @@ export class ReginMeasureCards extends ReginElement {
     const feed = this.feedData.feed;
     const { tag, declared } = this.i18n;
     const linked = this.selection.selected;
-    const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId, searchCode()];
+    const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId, searchCode(), this.detail];
     if (!feed || inputs.every((v, i) => v === this.inputs[i])) return;
     const changedAt = (i: number) => inputs[i] !== this.inputs[i];
     if ([0, 1, 2].some(changedAt) || !this.labels) this.labels = labeller(feed, this.i18n);
     // A new list starts at its first page; only "show more" and opening a measure keep the paging.
     if ([0, 3, 4, 5].some(changedAt)) this.shown = this.pageSize;
-    this.inputs = [...inputs.slice(0, 6), this.shown, this.openId, inputs[8]];
-    const { i18n } = this;
+    this.inputs = [...inputs.slice(0, 6), this.shown, this.openId, ...inputs.slice(8)];
+    const { i18n, detail } = this;
     this.page = pageView({
       feed,
       labels: this.labels,
@@ -142,6 +145,7 @@ export class ReginMeasureCards extends ReginElement {
       linked,
       shown: this.shown,
       openId: this.openId,
+      detailView: detail ? (m, url, ctx) => detail.detailView(m, url, ctx, (c) => detail.criterionName(i18n, c)) : undefined,
       tag,
       format: {
         period: (s, e) => i18n.period(s, e),
@@ -227,16 +231,16 @@ export class ReginMeasureCards extends ReginElement {
             })
           : nothing}
       <dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-        ${!page?.detail || this.detail === undefined
-          ? nothing
-          : this.detail
-            ? this.detail(this.i18n, page.detail, this.onDialogClose)
-            : html`<div class="detail-body">
+        ${page?.detail && this.detail
+          ? this.detail.renderDetail(this.i18n, page.detail, this.onDialogClose)
+          : this.openId && this.detail === null
+            ? html`<div class="detail-body">
                 <header>
                   <h2 id="detail-title" tabindex="-1">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</h2>
                   <button class="close" @click=${this.onDialogClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
                 </header>
-              </div>`}
+              </div>`
+            : nothing}
       </dialog>
       ${renderCredits(this.i18n, snapshot)}
     `;

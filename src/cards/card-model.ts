@@ -1,11 +1,10 @@
 /**
- * What one card and one detail view show, resolved for the widget's language and the current search:
+ * What one card and one detail view (see `detail-model.ts`) show, resolved for the widget's language and the current search:
  * labels instead of ids, texts with their language, matches split into segments for `<mark>`. Built in
  * `willUpdate` for the visible page only. DOM-free.
  */
-import { EVALUATION_CRITERIA, type EvaluationCriterion, type Measure, type Text } from '../feed/types.js';
+import type { EvaluationCriterion, Measure, Text } from '../feed/types.js';
 import type { ResolvedText } from '../feed/text.js';
-import { safeUrl } from '../feed/url.js';
 import type { Segment } from './highlight.js';
 import { searchCode } from './search-code.js';
 import type { Labeller } from './labels.js';
@@ -62,7 +61,7 @@ export interface ViewContext {
   readonly currency: (amount: number, currency: string) => string;
 }
 
-function shown(t: Text | undefined, ctx: ViewContext): Shown | undefined {
+export function shown(t: Text | undefined, ctx: ViewContext): Shown | undefined {
   const r = ctx.labels.text(t);
   if (!r.value) return undefined;
   return { segments: searchCode()?.highlight(r.value, ctx.query) ?? [{ text: r.value, match: false }], lang: r.lang };
@@ -95,31 +94,5 @@ export function cardView(m: Measure, ctx: ViewContext): CardView {
     targetGroups: m.targetGroups.map((g) => labels.option('targetGroup', g).value),
     summary,
     found: searching && !visible ? foundIn(m, ctx) : undefined,
-  };
-}
-
-export function detailView(m: Measure, regionUrl: string | undefined, ctx: ViewContext): DetailView {
-  const { labels } = ctx;
-  const evaluation: EvaluationRow[] = [];
-  for (const criterion of EVALUATION_CRITERIA) {
-    const score = m.evaluation?.[criterion];
-    if (typeof score === 'number' && Number.isFinite(score) && score >= 1 && score <= 5) {
-      evaluation.push({ criterion, label: labels.criterion(criterion), score: Math.round(score) });
-    }
-  }
-  const lead = labels.text(m.lead);
-  return {
-    ...cardView(m, ctx),
-    found: undefined,
-    lead: lead.value ? lead : undefined,
-    stakeholders: m.stakeholders.map((s) => labels.text(s)).filter((s) => s.value !== ''),
-    funding: m.funding.map((f) => labels.option('funding', f).value),
-    budget: m.budget ? ctx.currency(m.budget.amount, m.budget.currency) : '',
-    authorityRole: m.authorityRole,
-    lessons: shown(m.lessons, ctx),
-    transferability: shown(m.transferability, ctx),
-    evaluation,
-    url: safeUrl(m.url),
-    regionUrl: safeUrl(regionUrl),
   };
 }

@@ -3,7 +3,7 @@
  * feed, target groups, status, funding sources, evaluation criteria and facets from the UI messages.
  * Unknown ids are shown humanised, never as a blank.
  */
-import type { EvaluationCriterion, Feed, Text } from '../feed/types.js';
+import type { Feed, Text } from '../feed/types.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { FacetKey } from './facets.js';
@@ -15,7 +15,6 @@ export interface Labeller {
   text(t: Text | undefined): ResolvedText;
   /** The name of a facet value. */
   option(key: FacetKey, id: string): ResolvedText;
-  criterion(c: EvaluationCriterion): string;
   /** A facet's name; `query` names the search text. */
   facet(key: FacetKey | 'query'): string;
   sort(key: SortKey): string;
@@ -92,26 +91,6 @@ export function labeller(feed: Feed, i18n: LocaleController): Labeller {
           return { value: status(id) };
         case 'funding':
           return { value: funding(id) };
-      }
-    },
-    criterion(c) {
-      switch (c) {
-        case 'communication':
-          return msg('Communication', { id: 'cards.criterion.communication' });
-        case 'inclusion':
-          return msg('Inclusion', { id: 'cards.criterion.inclusion' });
-        case 'innovation':
-          return msg('Innovation', { id: 'cards.criterion.innovation' });
-        case 'multiLevelGovernance':
-          return msg('Multi-level governance', { id: 'cards.criterion.multi-level-governance' });
-        case 'multiStakeholder':
-          return msg('Multi-stakeholder approach', { id: 'cards.criterion.multi-stakeholder' });
-        case 'monitoringEvaluation':
-          return msg('Monitoring and evaluation', { id: 'cards.criterion.monitoring-evaluation' });
-        case 'sustainability':
-          return msg('Sustainability', { id: 'cards.criterion.sustainability' });
-        default:
-          return humanise(c);
       }
     },
     facet(key) {

@@ -3,8 +3,8 @@
  * the visible cards, the open detail, the facet groups with their counts and the active-filter chips.
  * The element calls this in `willUpdate` when an input changed. DOM-free.
  */
-import type { Feed } from '../feed/types.js';
-import { cardView, detailView, type CardView, type DetailView, type ViewContext } from './card-model.js';
+import type { Feed, Measure } from '../feed/types.js';
+import { cardView, type CardView, type DetailView, type ViewContext } from './card-model.js';
 import { FACETS } from './facets.js';
 import { activeValues, type CardFilters } from './filters.js';
 import { optionOrder, type Labeller } from './labels.js';
@@ -20,6 +20,8 @@ export interface PageInput {
   /** How many cards to show. */
   readonly shown: number;
   readonly openId: string | null;
+  /** Builds the open measure's detail view (its code loads with the dialog); without it there is none. */
+  readonly detailView?: (m: Measure, regionUrl: string | undefined, ctx: ViewContext) => DetailView;
   /** BCP 47 tag for collation. */
   readonly tag: string;
   readonly format: Pick<ViewContext, 'period' | 'currency'> & {
@@ -63,7 +65,7 @@ export function pageView(p: PageInput): PageView {
   const ctx: ViewContext = { labels, query: results.query, ...p.format };
   const cards = results.ids.slice(0, p.shown).map((d) => cardView(model.measures[d]!, ctx));
   const open = p.openId === null ? undefined : model.measures[model.byId.get(p.openId) ?? -1];
-  const detail = open && detailView(open, feed.regions.find((r) => r.id === open.region)?.url, ctx);
+  const detail = open && p.detailView?.(open, feed.regions.find((r) => r.id === open.region)?.url, ctx);
   const groups = FACETS.map((key): FacetGroup => {
     const values = model.facets[key].values;
     const chosen = filters.selection[key];
