@@ -220,33 +220,27 @@ const isWellFormed: (s: string) => boolean =
     ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
     : (s) => !HAS_LONE_SURROGATE.test(s);
 
-/** Number of code points, counting only as far as `cap + 1`. */
-function codePointsOver(s: string, cap: number): boolean {
-  if (s.length <= cap) return false;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
+/** The UTF-16 index just after the first `n` code points of `s` (its length when it has fewer). */
+function afterCodePoints(s: string, n: number): number {
+  let i = 0;
+  for (; i < s.length && n > 0; i++, n--) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
     }
-    if (++n > cap) return true;
   }
-  return false;
+  return i;
+}
+
+/** Whether `s` has more than `cap` code points. */
+function codePointsOver(s: string, cap: number): boolean {
+  return s.length > cap && afterCodePoints(s, cap) < s.length;
 }
 
 /** Cuts to `cap` code points including a final "…". */
 function cut(s: string, cap: number): string {
-  let n = 0;
-  let i = 0;
-  for (; i < s.length && n < cap - 1; i++, n++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  return s.slice(0, i).trimEnd() + '…';
+  return s.slice(0, afterCodePoints(s, cap - 1)).trimEnd() + '…';
 }
 
 type TextKind = 'short' | 'long';
