@@ -41,7 +41,13 @@ try {
   // msg() without an `id` gets a hash of its English text, which changes whenever the English does
   const generated = [...source].filter((id) => /^[sh][0-9a-f]{16}$/.test(id));
   for (const id of generated) console.error(`a msg() call has no stable id (generated "${id}"): add { id: 'area.key' }`);
-  const problems = lacking.size + unused.size + generated.length;
+  // Widgets translate plain strings and str`…` templates; a msg(html`…`) would never be translated
+  const xml = readFileSync(join(temp, 'xliff', `${config.targetLocales[0]}.xlf`), 'utf8');
+  const markup = [...xml.matchAll(/<trans-unit id="([^"]+)">\s*<source>(.*?)<\/source>/gs)]
+    .filter(([, , source]) => [...source.matchAll(/equiv-text="([^"]*)"/g)].some(([, e]) => !e.startsWith('${')))
+    .map(([, id]) => id);
+  for (const id of markup) console.error(`"${id}" is an html\`…\` message: write it as a string or str\`…\` (markup stays outside msg)`);
+  const problems = lacking.size + unused.size + generated.length + markup.length;
   if (lacking.size + unused.size) console.error('Run npm run localize:extract, translate the new <trans-unit>s, then npm run localize:build.');
   if (problems) process.exit(1);
   console.log(`localize:check: every message in the source is in the XLIFF files of ${config.targetLocales.join(', ')}.`);
