@@ -22,6 +22,7 @@ import {
   EMPTY_SCENE,
   legendReserve,
   mapCredits,
+  renderList,
   renderMapNotices,
   renderSvg,
   renderToolbar,
@@ -32,7 +33,6 @@ import {
 import { IDENTITY } from './map/zoom.js';
 import { Inputs } from './map/inputs.js';
 import type { renderPanel } from './map/panel-view.js';
-import type { renderList } from './map/list-view.js';
 
 /**
  * Europe with the partner and member regions of the feed: NUTS polygons where the code is known, markers
@@ -95,8 +95,6 @@ export class ReginPartnerMap extends ReginElement {
   @state() private panel?: string;
   /** The details panel's template, loaded the first time a place is chosen; `null` when loading failed. */
   @state() private panelView?: typeof renderPanel | null;
-  /** The list view's template, loaded when the list is first shown; `null` when loading failed. */
-  @state() private listView?: typeof renderList | null;
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.map'));
   private readonly geo = new GeometryController(this);
@@ -121,8 +119,6 @@ export class ReginPartnerMap extends ReginElement {
   private readonly inputs = new Inputs();
   private readonly loadPanel = () => import('./map/panel-view.js').then((m) => m.renderPanel);
   private panelLoading?: Promise<void>;
-  private readonly loadList = () => import('./map/list-view.js').then((m) => m.renderList);
-  private listLoading?: Promise<void>;
 
   protected hasContent(feed: Feed): boolean {
     return feed.regions.length + feed.partners.length > 0;
@@ -165,12 +161,6 @@ export class ReginPartnerMap extends ReginElement {
       const score = this.colour && scoreFormatter(i18n, this.colour);
       this.names = new Map(this.items.map((i) => [i.key, describeItem(i18n, i, this.colour, this.parts.get(i.key), score)]));
     }
-    if ((this.view === 'list' || this.geo.status === 'error') && this.listView === undefined && !this.listLoading) {
-      this.listLoading = this.loadList().then(
-        (render) => void ((this.listView = render), (this.listLoading = undefined)),
-        () => void ((this.listView = null), (this.listLoading = undefined)),
-      );
-    }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
     else if ((this.selected ?? null) !== this.selection.selected) this.selected = this.selection.selected;
@@ -208,20 +198,11 @@ export class ReginPartnerMap extends ReginElement {
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
         : feed
           ? html`${renderToolbar(this.i18n, list, !broken, this.nav.zoom, {
-              toggleList: () => {
-                this.view = this.view === 'list' ? 'map' : 'list';
-                if (this.listView === null) this.listView = undefined; // try loading it again
-              },
+              toggleList: () => (this.view = this.view === 'list' ? 'map' : 'list'),
               zoomBy: (f) => this.nav.zoomBy(f),
               reset: () => this.nav.setZoom(IDENTITY),
             })}
-            ${!list || !view
-              ? this.renderMap(view)
-              : this.listView
-                ? this.listView(view, this.sortedItems(), (key) => this.choose(key))
-                : this.listView === null
-                  ? html`<p class="notice error" part="notice" role="status">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</p>`
-                  : nothing}
+            ${list && view ? renderList(view, this.sortedItems(), (key) => this.choose(key)) : this.renderMap(view)}
             ${!view || !this.panel || !this.byKey.has(this.panel) || this.panelView === undefined
               ? nothing
               : this.panelView
@@ -281,14 +262,10 @@ export class ReginPartnerMap extends ReginElement {
     if (regionId) this.selectRegion(regionId);
   }
 
-  /** Also waits for the details panel's or the list's template when one is loading, so the view is complete. */
+  /** Also waits for the details panel's template when it is loading, so the view is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.panelLoading || this.listLoading) {
-      await Promise.all([this.panelLoading, this.listLoading]);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    await this.panelLoading;
+    return super.getUpdateComplete();
   }
 
   private selectRegion(regionId: string): void {

@@ -295,26 +295,6 @@ describe('<regin-partner-map>', () => {
     expect((await event).detail).to.deep.equal({ regionId: 'ES62' });
   });
 
-  it('says so in place of the list when its code cannot be loaded, keeps focus on the switch, and tries again', async () => {
-    const el = await drawn();
-    const loader = (el as unknown as { loadList: () => Promise<unknown> }).loadList;
-    (el as unknown as { loadList: () => Promise<never> }).loadList = () => Promise.reject(new TypeError('Failed to fetch'));
-    const toggle = root(el).querySelector<HTMLButtonElement>('.toolbar > button')!;
-    toggle.focus();
-    toggle.click();
-    await el.updateComplete;
-    expect(root(el).querySelector('table[part=list]')).to.equal(null);
-    expect(root(el).querySelector('[part~=notice][role=status]')!.textContent).to.equal('This part could not be loaded; please try again.');
-    expect(root(el).activeElement).to.equal(toggle);
-    await expect(el).to.be.accessible();
-    (el as unknown as { loadList: unknown }).loadList = loader;
-    toggle.click();
-    await el.updateComplete;
-    toggle.click();
-    await el.updateComplete;
-    expect(root(el).querySelector('table[part=list]'), 'the list once it loads').to.not.equal(null);
-  });
-
   it('keeps host page CSS out', async () => {
     const style = document.createElement('style');
     style.textContent = 'svg path, path, g { fill: red !important; display: none !important } button, table, p { display: none !important; color: red !important }';
