@@ -12,7 +12,7 @@
  * `assets/…` against the URL of the module it lives in — dist/regin-widgets.js or dist/assets.js — so
  * both find the same folder and a copy of dist/ works from any server path.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import minifyLitTemplates from './scripts/vite-plugin-minify-templates.mjs';
@@ -74,11 +74,21 @@ function sharedLitPolicy(): Plugin {
   };
 }
 
+/** The CDN build writes into dist/ without emptying it (the npm build is there): drop its own old chunks. */
+function cleanCdnChunks(): Plugin {
+  return {
+    name: 'regin-clean-cdn-chunks',
+    buildStart() {
+      rmSync('dist/chunks', { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [copyAssets(), ...(cdn ? [sharedLitPolicy()] : []), minifyLitTemplates(), shortMessageIds()],
+    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy()] : []), minifyLitTemplates(), shortMessageIds()],
     build: {
       target: 'es2022',
       outDir: 'dist',

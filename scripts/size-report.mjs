@@ -33,11 +33,11 @@ const ELEMENTS = ['partner-map', 'measure-cards', 'indicator-radar', 'region-com
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 
 let cdnPlugins;
-/** The CDN build's plugins from vite.config.ts (without the asset copy, which adds no code). */
+/** The CDN build's plugins from vite.config.ts, without the two that only touch files in dist/. */
 async function pluginsOfCdnBuild() {
   if (!cdnPlugins) {
     const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn' }, join(root, 'vite.config.ts'), root, 'silent');
-    cdnPlugins = (loaded?.config.plugins ?? []).flat().filter((p) => p && p.name !== 'regin-copy-assets');
+    cdnPlugins = (loaded?.config.plugins ?? []).flat().filter((p) => p && !['regin-copy-assets', 'regin-clean-cdn-chunks'].includes(p.name));
   }
   return cdnPlugins;
 }
