@@ -57,9 +57,9 @@ export function averageOfMeans(profiles: readonly (readonly (number | undefined)
 export interface SummaryWords {
   strongest(dimension: string, value: string): string;
   weakest(dimension: string, value: string): string;
-  /** `points` is the formatted absolute difference. */
-  above(points: string): string;
-  below(points: string): string;
+  /** `points` is the formatted absolute difference, `amount` the same number (for the plural form). */
+  above(points: string, amount: number): string;
+  below(points: string, amount: number): string;
   same(): string;
   missing(dimensions: readonly string[]): string;
   none(): string;
@@ -78,7 +78,7 @@ export function summaryText(
   if (summary.weakest) parts.push(words.weakest(name(summary.weakest.index), format(summary.weakest.value)));
   if (summary.difference !== undefined) {
     const d = summary.difference;
-    parts.push(d > 0 ? words.above(format(d)) : d < 0 ? words.below(format(-d)) : words.same());
+    parts.push(d > 0 ? words.above(format(d), d) : d < 0 ? words.below(format(-d), -d) : words.same());
   }
   if (summary.missing.length > 0 && summary.strongest) parts.push(words.missing(summary.missing.map(name)));
   if (parts.length === 0) return words.none();

@@ -20,14 +20,29 @@ export function summaryWords(i18n: LocaleController, reference: RadarModel['refe
   return {
     strongest: (d, v) => msg(str`Strongest: ${d} ${v}`, { id: 'radar.summary.strongest' }),
     weakest: (d, v) => msg(str`weakest: ${d} ${v}`, { id: 'radar.summary.weakest' }),
-    above: (p) =>
-      reference === 'national'
-        ? msg(str`${p} points above the national MIPEX overall score (${score})`, { id: 'radar.summary.above-national' })
-        : msg(str`${p} points above the average of the shown regions`, { id: 'radar.summary.above-average' }),
-    below: (p) =>
-      reference === 'national'
-        ? msg(str`${p} points below the national MIPEX overall score (${score})`, { id: 'radar.summary.below-national' })
-        : msg(str`${p} points below the average of the shown regions`, { id: 'radar.summary.below-average' }),
+    // The plural form follows the number as shown (one decimal at most): "1 point", "1.5 points".
+    above: (p, n) =>
+      i18n.plural(Math.round(n * 10) / 10, {
+        one:
+          reference === 'national'
+            ? msg(str`${p} point above the national MIPEX overall score (${score})`, { id: 'radar.summary.above-national.one' })
+            : msg(str`${p} point above the average of the shown regions`, { id: 'radar.summary.above-average.one' }),
+        other:
+          reference === 'national'
+            ? msg(str`${p} points above the national MIPEX overall score (${score})`, { id: 'radar.summary.above-national' })
+            : msg(str`${p} points above the average of the shown regions`, { id: 'radar.summary.above-average' }),
+      }),
+    below: (p, n) =>
+      i18n.plural(Math.round(n * 10) / 10, {
+        one:
+          reference === 'national'
+            ? msg(str`${p} point below the national MIPEX overall score (${score})`, { id: 'radar.summary.below-national.one' })
+            : msg(str`${p} point below the average of the shown regions`, { id: 'radar.summary.below-average.one' }),
+        other:
+          reference === 'national'
+            ? msg(str`${p} points below the national MIPEX overall score (${score})`, { id: 'radar.summary.below-national' })
+            : msg(str`${p} points below the average of the shown regions`, { id: 'radar.summary.below-average' }),
+      }),
     same: () =>
       reference === 'national'
         ? msg(str`level with the national MIPEX overall score (${score})`, { id: 'radar.summary.same-national' })

@@ -185,6 +185,21 @@ describe('<regin-indicator-radar>', () => {
     expect(items[1]).to.equal('Puglia — Strongest: Health 60; weakest: Religion 38; 7 points below the average of the shown regions.');
   });
 
+  it('says "1 point" in the singular, in English and French', async () => {
+    // Two regions whose means are 51 and 49: each is 1 point from the average of the shown regions.
+    const data = rawCopy();
+    data.scores = (data.scores as Array<Record<string, unknown>>)
+      .filter((s) => s.region === 'ES51' || s.region === 'ITF4')
+      .map((s) => ({ ...s, value: s.region === 'ES51' ? 51 : 49 }));
+    const el = await mount<Radar>((feed) => html`<regin-indicator-radar regions="ES51 ITF4" .feed=${feed}></regin-indicator-radar>`, data);
+    const items = () => all(el, '[part=summary] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items()[0]).to.match(/; 1 point above the average of the shown regions\.$/);
+    expect(items()[1]).to.match(/; 1 point below the average of the shown regions\.$/);
+    el.lang = 'fr';
+    await waitUntil(() => items()[0]?.includes('au-dessus'), 'French summary', { timeout: 5000 });
+    expect(items()[0]).to.match(/1 point au-dessus de la moyenne des régions affichées\.$/);
+  });
+
   it('draws the national MIPEX score as a labelled reference with its source', async () => {
     const el = await radar('ES51', { baseline: 'national' });
     expect(all(el, 'svg.radar polygon.national')).to.have.length(1);

@@ -61,6 +61,18 @@ describe('radar summary', () => {
     expect(summaryText(summarise([undefined]), dims, String, words)).to.equal('No data.');
   });
 
+  it('summaryText() gives the words the unsigned difference for the plural form', () => {
+    const seen: number[] = [];
+    const counting: SummaryWords = {
+      ...words,
+      above: (p, n) => (seen.push(n), `${p} above`),
+      below: (p, n) => (seen.push(n), `${p} below`),
+    };
+    summaryText(summarise([51, 51], 50), dims, String, counting);
+    summaryText(summarise([47, 47], 50), dims, String, counting);
+    expect(seen).to.deep.equal([1, 3]);
+  });
+
   it('summaryText() formats numbers with the caller’s formatter', () => {
     const fr = new Intl.NumberFormat('fr', { maximumFractionDigits: 1 });
     expect(summaryText(summarise([62.5, 40]), dims, (n) => fr.format(n), words)).to.include('labour 62,5');
