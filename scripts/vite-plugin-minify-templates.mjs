@@ -207,6 +207,11 @@ export function minifyCssStrings(strings) {
         continue;
       }
       if (c === ';') {
+        // `;;` is one separator: the second adds nothing (and keeping it would not be idempotent).
+        if (semicolon) {
+          i++;
+          continue;
+        }
         flush(';');
         semicolon = true;
         i++;
