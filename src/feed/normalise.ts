@@ -349,7 +349,8 @@ function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, ke
 // Numbers, dates, lists
 
 function numberIn(v: unknown, [min, max]: readonly [number, number]): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+  // `-0` becomes `0`: JSON has no negative zero, so a feed must read the same after a round trip.
+  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v + 0 : undefined;
 }
 
 function yearOf(v: unknown): number | undefined {

@@ -373,6 +373,11 @@ describe('normaliseFeed()', () => {
       expect(problems.every((p) => p.severity === 'fixed')).to.equal(true);
     });
 
+    it('writes a negative zero as zero, as JSON would', () => {
+      const { feed } = ok(withScores([{ region: 'ES51', dimension: 'labour', value: -0 }]));
+      expect(Object.is(feed.scores[0]!.value, 0)).to.equal(true);
+    });
+
     it("checks values against the framework's own scale", () => {
       const framework = { id: 'stars', scale: [1, 5], dimensions: [{ id: 'overall', label: 'Overall' }] };
       const { feed } = ok(
