@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { normaliseFeed } from '../src/feed/normalise.js';
-import { primeFeedStore } from '../src/feed/store.js';
 import '../src/indicator-radar.js';
 import '../src/region-comparison.js';
 import empty from '../test/fixtures/empty.json';
 import partial from '../test/fixtures/partial.json';
 import radarFeed from '../test/fixtures/radar-feed.json';
+import { feedStates } from './feed-states.js';
 
 type Args = {
   regions?: string;
@@ -108,44 +107,14 @@ export const Partial: Story = { args: { feed: partial, regions: 'ES51 PT20' } };
 /** No scores for the shown regions. */
 export const Empty: Story = { args: { feed: empty } };
 
-export const Loading: Story = {
-  args: { src: 'story:radar-loading' },
-  render: (a) => {
-    primeFeedStore(a.src!, { url: a.src!, loading: true, feed: null, problems: [], error: null });
-    return radar(a);
-  },
-};
+const states = feedStates('radar', radar, radarFeed, { regions: 'ES51 PT20' });
+
+export const Loading: Story = { ...states.loading };
 
 /** The latest load failed: the last good data is shown, marked as stale. */
-export const Stale: Story = {
-  args: { src: 'story:radar-stale', regions: 'ES51 PT20' },
-  render: (a) => {
-    const { feed, problems } = normaliseFeed(radarFeed);
-    primeFeedStore(a.src!, {
-      url: a.src!,
-      loading: false,
-      feed,
-      problems,
-      error: { code: 'timeout', message: 'The server did not answer in time.' },
-    });
-    return radar(a);
-  },
-};
+export const Stale: Story = { ...states.stale };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'story:radar-error' },
-  render: (a) => {
-    primeFeedStore(a.src!, {
-      url: a.src!,
-      loading: false,
-      feed: null,
-      problems: [],
-      error: { code: 'http', message: 'HTTP 503 Service Unavailable', status: 503 },
-    });
-    return radar(a);
-  },
-};
+export const ErrorState: Story = { name: 'Error', ...states.error };
 
 /**
  * A radar and a comparison in one group: picking a region in the comparison shows its profile in the

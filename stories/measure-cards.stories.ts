@@ -2,14 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { selectIn } from '../src/core/selection.js';
-import { normaliseFeed } from '../src/feed/normalise.js';
-import { primeFeedStore } from '../src/feed/store.js';
 import '../src/measure-cards.js';
 import cardsFeed from '../test/fixtures/cards-basic.json';
 import empty from '../test/fixtures/empty.json';
 import hostile from '../test/fixtures/hostile.json';
 import partial from '../test/fixtures/partial.json';
 import { generateFeed } from '../test/cards/generate-feed.js';
+import { feedStates } from './feed-states.js';
 
 type Args = {
   region?: string;
@@ -127,41 +126,11 @@ export const Partial: Story = { args: { feed: partial } };
 
 export const Empty: Story = { args: { feed: empty } };
 
-export const Loading: Story = {
-  args: { src: 'story:cards-loading' },
-  render: (args) => {
-    primeFeedStore(args.src!, { url: args.src!, loading: true, feed: null, problems: [], error: null });
-    return cards(args);
-  },
-};
+const states = feedStates('cards', cards, cardsFeed);
+
+export const Loading: Story = { ...states.loading };
 
 /** The latest load failed: the last good data is shown, marked as stale. */
-export const Stale: Story = {
-  args: { src: 'story:cards-stale' },
-  render: (args) => {
-    const { feed, problems } = normaliseFeed(cardsFeed);
-    primeFeedStore(args.src!, {
-      url: args.src!,
-      loading: false,
-      feed,
-      problems,
-      error: { code: 'timeout', message: 'The server did not answer in time.' },
-    });
-    return cards(args);
-  },
-};
+export const Stale: Story = { ...states.stale };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'story:cards-error' },
-  render: (args) => {
-    primeFeedStore(args.src!, {
-      url: args.src!,
-      loading: false,
-      feed: null,
-      problems: [],
-      error: { code: 'http', message: 'HTTP 503 Service Unavailable', status: 503 },
-    });
-    return cards(args);
-  },
-};
+export const ErrorState: Story = { name: 'Error', ...states.error };

@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { normaliseFeed } from '../src/feed/normalise.js';
-import { primeFeedStore } from '../src/feed/store.js';
 import '../src/partner-map.js';
 import empty from '../test/fixtures/empty.json';
 import mapFeed from '../test/fixtures/map-regin.json';
 import partial from '../test/fixtures/partial.json';
+import { feedStates } from './feed-states.js';
 
 type Args = {
   colorBy?: string;
@@ -105,41 +104,11 @@ export const Partial: Story = { args: { feed: partial } };
 
 export const Empty: Story = { args: { feed: empty } };
 
-export const Loading: Story = {
-  args: { src: 'story:map-loading' },
-  render: (args) => {
-    primeFeedStore(args.src!, { url: args.src!, loading: true, feed: null, problems: [], error: null });
-    return map(args);
-  },
-};
+const states = feedStates('map', map, mapFeed);
+
+export const Loading: Story = { ...states.loading };
 
 /** The latest load failed: the last good data is shown, marked as stale. */
-export const Stale: Story = {
-  args: { src: 'story:map-stale' },
-  render: (args) => {
-    const { feed, problems } = normaliseFeed(mapFeed);
-    primeFeedStore(args.src!, {
-      url: args.src!,
-      loading: false,
-      feed,
-      problems,
-      error: { code: 'timeout', message: 'The server did not answer in time.' },
-    });
-    return map(args);
-  },
-};
+export const Stale: Story = { ...states.stale };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'story:map-error' },
-  render: (args) => {
-    primeFeedStore(args.src!, {
-      url: args.src!,
-      loading: false,
-      feed: null,
-      problems: [],
-      error: { code: 'http', message: 'HTTP 503 Service Unavailable', status: 503 },
-    });
-    return map(args);
-  },
-};
+export const ErrorState: Story = { name: 'Error', ...states.error };

@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { normaliseFeed } from '../src/feed/normalise.js';
-import { primeFeedStore } from '../src/feed/store.js';
 import '../src/region-comparison.js';
 import empty from '../test/fixtures/empty.json';
 import partial from '../test/fixtures/partial.json';
 import radarFeed from '../test/fixtures/radar-feed.json';
+import { feedStates } from './feed-states.js';
 
 type Args = {
   regions?: string;
@@ -80,41 +79,11 @@ export const Partial: Story = { args: { feed: partial, regions: 'ES51 PT20' } };
 
 export const Empty: Story = { args: { feed: empty } };
 
-export const Loading: Story = {
-  args: { src: 'story:comparison-loading' },
-  render: (a) => {
-    primeFeedStore(a.src!, { url: a.src!, loading: true, feed: null, problems: [], error: null });
-    return comparison(a);
-  },
-};
+const states = feedStates('comparison', comparison, radarFeed, { regions: 'ES51 ITF3' });
+
+export const Loading: Story = { ...states.loading };
 
 /** The latest load failed: the last good data is shown, marked as stale. */
-export const Stale: Story = {
-  args: { src: 'story:comparison-stale', regions: 'ES51 ITF3' },
-  render: (a) => {
-    const { feed, problems } = normaliseFeed(radarFeed);
-    primeFeedStore(a.src!, {
-      url: a.src!,
-      loading: false,
-      feed,
-      problems,
-      error: { code: 'timeout', message: 'The server did not answer in time.' },
-    });
-    return comparison(a);
-  },
-};
+export const Stale: Story = { ...states.stale };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  args: { src: 'story:comparison-error' },
-  render: (a) => {
-    primeFeedStore(a.src!, {
-      url: a.src!,
-      loading: false,
-      feed: null,
-      problems: [],
-      error: { code: 'http', message: 'HTTP 503 Service Unavailable', status: 503 },
-    });
-    return comparison(a);
-  },
-};
+export const ErrorState: Story = { name: 'Error', ...states.error };
