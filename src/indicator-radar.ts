@@ -140,7 +140,7 @@ export class ReginIndicatorRadar extends ReginElement {
     this.bars = this.view === 'bars' ? barsGeometry(this.shown.map((s) => s.series.values), model.dimensions.length) : undefined;
   }
 
-  protected override render() {
+  protected override renderContent() {
     const { snapshot } = this.feedData;
     const state = this.state;
     const m = this.model;

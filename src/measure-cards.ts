@@ -194,7 +194,7 @@ export class ReginMeasureCards extends ReginElement {
     clearTimeout(this.announceTimer);
   }
 
-  override render() {
+  protected override renderContent() {
     const { msg } = this.i18n;
     const { page, labels } = this;
     const snapshot = this.feedData.snapshot;

@@ -184,7 +184,7 @@ export class ReginPartnerMap extends ReginElement {
     tip.className = `tooltip ${p.align}${p.below ? ' below' : ''}`;
   }
 
-  override render() {
+  protected override renderContent() {
     const { msg } = this.i18n;
     const snapshot = this.feedData.snapshot;
     const feed = snapshot.feed;

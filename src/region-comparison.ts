@@ -113,7 +113,7 @@ export class ReginRegionComparison extends ReginElement {
       .sort((a, b) => this.i18n.compare(a.name, b.name));
   }
 
-  protected override render() {
+  protected override renderContent() {
     const { snapshot } = this.feedData;
     const state = this.state;
     const feed = snapshot.feed;

@@ -2,7 +2,7 @@
  * What the four widgets share: the contract's attributes (`src`, `.feed`, `lang`, `group`, `refresh`,
  * `state`), the feed, the language and the group selection. Each widget adds only its own view.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, WidgetState } from '../feed/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -50,5 +50,16 @@ export abstract class ReginElement extends LitElement {
     super.willUpdate(changed);
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+  }
+
+  /** Everything the widget shows; `render()` puts it under its UI language. */
+  protected abstract renderContent(): unknown;
+
+  /**
+   * The widget's content, marked with its UI language where that differs from the page's: a page in
+   * German gets the English interface, and screen readers must read it as English.
+   */
+  protected override render() {
+    return html`<div lang=${this.i18n.uiLangMark ?? nothing}>${this.renderContent()}</div>`;
   }
 }

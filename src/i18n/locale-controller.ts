@@ -81,7 +81,23 @@ export class LocaleController implements ReactiveController {
 
   /** Resolves a feed text in this element's language; `lang` is set when it falls back to another one. */
   text(text: Text | undefined): ResolvedText {
-    return resolveText(text, canonicalTag(this.declared) || this.lang);
+    const wanted = canonicalTag(this.declared);
+    const resolved = resolveText(text, wanted || this.lang);
+    if (resolved.lang || !text || !wanted || !this.uiLangMark) return resolved;
+    // The UI is marked with its own language (the page's is not one we speak): a text found in the
+    // page's language is marked with it too.
+    const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+    const own = Object.keys(text).find((k) => k !== '' && primary(k) === primary(wanted) && text[k] === resolved.value);
+    return own === undefined ? resolved : { ...resolved, lang: own };
+  }
+
+  /**
+   * `lang` for the widget's own interface when the page declares another language than the one the
+   * interface speaks (a German page gets English), or none is declared; `undefined` when they agree.
+   */
+  get uiLangMark(): UiLanguage | undefined {
+    const wanted = canonicalTag(this.declared);
+    return wanted && wanted.toLowerCase().split('-')[0] === this.lang ? undefined : this.lang;
   }
 
   /** Picks the `one` or `other` form of a message for `n` by the UI language's plural rules. */

@@ -20,7 +20,7 @@ class TestFeedWidget extends ReginElement {
     return feed.regions.length > 0;
   }
 
-  override render() {
+  protected override renderContent() {
     const regions = this.feedData.feed?.regions ?? [];
     return litHtml`${renderNotices(this.i18n, this.feedData.snapshot, this.state)}
       <ul aria-label="Regions">

@@ -15,7 +15,7 @@ class TestSelectWidget extends ReginElement {
     return feed.regions.length > 0;
   }
 
-  override render() {
+  protected override renderContent() {
     this.renders++;
     const selected = this.selection.selected;
     return litHtml`<p>Selected region: <output>${selected ?? 'none'}</output></p>

@@ -86,8 +86,9 @@ describe('a host page with its own @lit/localize setup', () => {
     const el = await fixture<TestLangWidget>(html`<test-lang-widget lang="pt" .feed=${FEED}></test-lang-widget>`);
     const greeting = await fixture<HostGreeting>(html`<host-greeting></host-greeting>`);
     let renders = 0;
-    const original = el.render.bind(el);
-    el.render = () => (renders++, original());
+    const rendering = el as unknown as { render: () => unknown };
+    const original = rendering.render.bind(el);
+    rendering.render = () => (renders++, original());
     await host.setLocale('fr');
     await greeting.updateComplete;
     expect(greeting.shadowRoot!.textContent).to.contain('Bonjour de la page');

@@ -22,7 +22,7 @@ export class TestLangWidget extends ReginElement {
     this.willUpdateHeading = this.i18n.msg('Loading data…', { id: 'notice.loading' });
   }
 
-  override render() {
+  protected override renderContent() {
     const { msg } = this.i18n;
     const region = this.feedData.feed?.regions[0];
     const name = region ? this.i18n.text(region.name) : undefined;

@@ -197,6 +197,21 @@ describe('language per element', () => {
     expect(fallback.getAttribute('lang')).to.equal('en');
   });
 
+  it('marks its interface as English on a page in a language it does not speak, and feed texts in the page language as such', async () => {
+    const feed = { ...FEED, regions: [{ ...FEED.regions[0], name: { en: 'Catalonia', de: 'Katalonien' } }] };
+    const de = await widgetIn(html`<div lang="de-AT"><test-lang-widget .feed=${feed}></test-lang-widget></div>`);
+    const ui = shadow(de).firstElementChild!;
+    expect(ui.getAttribute('lang')).to.equal('en');
+    expect(heading(de)).to.equal(HEADING.en);
+    const name = shadow(de).querySelector('.region')!;
+    expect(name.textContent).to.equal('Katalonien');
+    expect(name.getAttribute('lang')).to.equal('de');
+    // A page in a language the interface speaks needs no mark: the page's lang already says it.
+    const ca = await widgetIn(html`<div lang="ca-ES"><test-lang-widget .feed=${FEED}></test-lang-widget></div>`);
+    expect(shadow(ca).firstElementChild!.hasAttribute('lang')).to.equal(false);
+    expect(shadow(ca).querySelector('.region')!.getAttribute('lang')).to.equal('');
+  });
+
   it('explains a feed error in the language, with the technical detail marked as English', async () => {
     const el = await widgetIn(html`<test-lang-widget lang="it" .feed=${{ format: 'something else' }}></test-lang-widget>`);
     const alert = shadow(el).querySelector('[role=alert]')!;
