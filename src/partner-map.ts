@@ -86,7 +86,7 @@ export class ReginPartnerMap extends ReginElement {
   @property({ attribute: 'color-by' }) colorBy?: string;
   /** Id of the selected region; set by script it selects the region for the group, without an event. */
   @property() selected?: string | null;
-  /** URL of the host's own TopoJSON for region shapes (features matched by id to `nuts` or region id; relative to the page). */
+  /** URL of the host's own TopoJSON for region shapes (features matched by their id to each region's `nuts` code; relative to the page). */
   @property() geometry?: string;
   /** `map` or `list`: the view shown; the person can switch it. */
   @property({ reflect: true }) view: 'map' | 'list' = 'map';
