@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html, nothing } from 'lit';
 import '../src/indicator-radar.js';
 import '../src/region-comparison.js';
 import empty from '../test/fixtures/empty.json';
 import partial from '../test/fixtures/partial.json';
 import radarFeed from '../test/fixtures/radar-feed.json';
+import { box } from './box.js';
 import { feedStates } from './feed-states.js';
 
 type Args = {
@@ -18,10 +18,6 @@ type Args = {
   src?: string;
   feed?: unknown;
 };
-
-/** The box the widget is in (its width set through CSSOM, as a host's layout would). */
-const box = (width: number, content: TemplateResult) =>
-  html`<div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${width}px`))}>${content}</div>`;
 
 const radar = (a: Args) =>
   box(

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html, nothing } from 'lit';
 import { selectIn } from '../src/core/selection.js';
 import '../src/measure-cards.js';
 import cardsFeed from '../test/fixtures/cards-basic.json';
@@ -8,6 +7,7 @@ import empty from '../test/fixtures/empty.json';
 import hostile from '../test/fixtures/hostile.json';
 import partial from '../test/fixtures/partial.json';
 import { generateFeed } from '../test/cards/generate-feed.js';
+import { box } from './box.js';
 import { feedStates } from './feed-states.js';
 
 type Args = {
@@ -23,10 +23,6 @@ type Args = {
   src?: string;
   feed?: unknown;
 };
-
-/** The box the widget is in; its width decides the layout (set through CSSOM, as a host's layout would). */
-const box = (width: number, content: TemplateResult) =>
-  html`<div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${width}px`))}>${content}</div>`;
 
 const cards = (a: Args) =>
   box(

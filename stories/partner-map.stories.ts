@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html, nothing } from 'lit';
 import '../src/partner-map.js';
 import empty from '../test/fixtures/empty.json';
 import mapFeed from '../test/fixtures/map-regin.json';
 import partial from '../test/fixtures/partial.json';
+import { box } from './box.js';
 import { feedStates } from './feed-states.js';
 
 type Args = {
@@ -16,10 +16,6 @@ type Args = {
   src?: string;
   feed?: unknown;
 };
-
-/** The box the map is in: its width decides the drawing (set through CSSOM, as a host's layout would). */
-const box = (width: number, content: TemplateResult) =>
-  html`<div ${ref((el) => el && ((el as HTMLElement).style.maxWidth = `${width}px`))}>${content}</div>`;
 
 const map = ({ colorBy, selected, view, theme, width, src, feed }: Args) =>
   box(
