@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
  * `fetch()` of a `.json` file (the built-in feed) gets the file as JSON; only module imports
@@ -50,22 +50,9 @@ export default {
       // background tab is.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath: chromium,
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-          // Test files run side by side in background tabs: keep their timers and frames running.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

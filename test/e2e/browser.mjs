@@ -1,23 +1,15 @@
 // Headless Chromium for the delivery tests, with a record of what a page did: console messages, uncaught
 // errors, CSP violations (seen from inside the page) and every request it made.
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export const TAGS = ['regin-partner-map', 'regin-measure-cards', 'regin-indicator-radar', 'regin-region-comparison'];
 
 export async function launch() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 
