@@ -47,17 +47,8 @@ const OUTERMOST = [
 
 /** Centre of the mainland projection: `EUROPE_CENTRE` in src/map/projection.ts. */
 const CENTRE = [10, 52];
-/** The outermost regions' insets: `INSET_AREAS` in src/map/insets.ts (id, NUTS prefixes, lon/lat box shown). */
-const INSET_AREAS = [
-  { id: 'PT20', prefixes: ['PT2'], bounds: [[-31.4, 36.8], [-24.9, 39.8]] },
-  { id: 'FRY1', prefixes: ['FRY1'], bounds: [[-61.9, 15.8], [-60.9, 16.6]] },
-  { id: 'FRY2', prefixes: ['FRY2'], bounds: [[-61.3, 14.35], [-60.75, 14.9]] },
-  { id: 'FRY3', prefixes: ['FRY3'], bounds: [[-54.7, 2.0], [-51.5, 5.9]] },
-  { id: 'PT30', prefixes: ['PT3'], bounds: [[-17.4, 32.3], [-16.2, 33.2]] },
-  { id: 'ES70', prefixes: ['ES7'], bounds: [[-18.3, 27.5], [-13.3, 29.5]] },
-  { id: 'FRY5', prefixes: ['FRY5'], bounds: [[44.9, -13.05], [45.35, -12.6]] },
-  { id: 'FRY4', prefixes: ['FRY4'], bounds: [[55.1, -21.45], [55.9, -20.8]] },
-];
+/** The outermost regions' insets, shared with the map (src/map/insets.ts): id, NUTS prefixes, lon/lat box shown. */
+const INSET_AREAS = JSON.parse(await readFile(new URL('src/map/inset-areas.json', root), 'utf8'));
 /** Mean radius of the Earth in km: the planar unit is the kilometre. */
 const RADIUS = 6371.0088;
 /** Grid of the quantized coordinates, in km (the simplification below is coarser still). */

@@ -2,6 +2,7 @@
  * Insets for the outermost regions: which area an item belongs to, and where the inset boxes go.
  */
 import type { LonLat } from '../feed/types.js';
+import areas from './inset-areas.json';
 
 export type Box = readonly [readonly [number, number], readonly [number, number]];
 
@@ -14,17 +15,8 @@ export interface InsetArea {
   readonly bounds: readonly [LonLat, LonLat];
 }
 
-/** The EU outermost regions, west to east. */
-export const INSET_AREAS: readonly InsetArea[] = [
-  { id: 'PT20', prefixes: ['PT2'], bounds: [[-31.4, 36.8], [-24.9, 39.8]] },
-  { id: 'FRY1', prefixes: ['FRY1'], bounds: [[-61.9, 15.8], [-60.9, 16.6]] },
-  { id: 'FRY2', prefixes: ['FRY2'], bounds: [[-61.3, 14.35], [-60.75, 14.9]] },
-  { id: 'FRY3', prefixes: ['FRY3'], bounds: [[-54.7, 2.0], [-51.5, 5.9]] },
-  { id: 'PT30', prefixes: ['PT3'], bounds: [[-17.4, 32.3], [-16.2, 33.2]] },
-  { id: 'ES70', prefixes: ['ES7'], bounds: [[-18.3, 27.5], [-13.3, 29.5]] },
-  { id: 'FRY5', prefixes: ['FRY5'], bounds: [[44.9, -13.05], [45.35, -12.6]] },
-  { id: 'FRY4', prefixes: ['FRY4'], bounds: [[55.1, -21.45], [55.9, -20.8]] },
-];
+/** The EU outermost regions, west to east (shared with the geometry build, which draws their insets). */
+export const INSET_AREAS: readonly InsetArea[] = areas as unknown as readonly InsetArea[];
 
 function within([lon, lat]: LonLat, [[x0, y0], [x1, y1]]: readonly [LonLat, LonLat]): boolean {
   return lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1;
