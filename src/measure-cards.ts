@@ -73,23 +73,23 @@ export class ReginMeasureCards extends ReginElement {
   /** The search code could not be loaded: searches show every measure, with a notice. */
   @state() private searchFailed = false;
 
-  private get searchInput() {
+  get #searchInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
   }
-  private get dialog() {
+  get #dialog() {
     return this.renderRoot.querySelector('dialog');
   }
 
   /** Keeps the filters in the URL hash; its code loads before the first update with `sync-url` (`null`: it could not). */
-  private hash?: HashSync | null;
-  private readonly size = new SizeController(this, () => this);
-  private labels?: Labeller;
-  private page?: PageView;
-  private inputs: unknown[] = [];
-  private opener?: HTMLElement;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  #hash?: HashSync | null;
+  readonly #size = new SizeController(this, () => this);
+  #labels?: Labeller;
+  #page?: PageView;
+  #inputs: unknown[] = [];
+  #opener?: HTMLElement;
+  #announceTimer?: ReturnType<typeof setTimeout>;
   private readonly loadSearch = loadSearchCode;
-  private searchLoading?: Promise<void>;
+  #searchLoading?: Promise<void>;
   private readonly loadDetail = () =>
     import('./cards/detail-view.js').then((code) => {
       const root = this.renderRoot as ShadowRoot;
@@ -104,10 +104,10 @@ export class ReginMeasureCards extends ReginElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hash =
-      this.syncUrl && this.hash === undefined &&
+      this.syncUrl && this.#hash === undefined &&
       this.loadHashSync().then(
-        ({ HashSync }) => void (this.hash = new HashSync(this, (f) => void this.setFilters(f, false))),
-        () => void (this.hash = null),
+        ({ HashSync }) => void (this.#hash = new HashSync(this, (f) => void this.#setFilters(f, false))),
+        () => void (this.#hash = null),
       );
     const loading = this.i18n.loading;
     return loading || hash ? Promise.all([loading, hash]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
@@ -120,27 +120,27 @@ export class ReginMeasureCards extends ReginElement {
     if (['region', 'dimension', 'targetGroup', 'query'].some((k) => changed.has(k))) {
       this.filters = { ...presetFilters(this), sort: this.filters.sort };
     }
-    if (changed.has('syncUrl')) this.filters = this.hash?.read() ?? this.filters;
+    if (changed.has('syncUrl')) this.filters = this.#hash?.read() ?? this.filters;
     // A search needs the search code: the view shown stays until it has loaded (or has failed to; the
     // person's next change of the search tries again).
     if (this.filters.query.trim() && !searchCode() && !this.searchFailed) {
-      this.prefetchSearch();
+      this.#prefetchSearch();
       return;
     }
     const feed = this.feedData.feed;
     const { tag, declared } = this.i18n;
     const linked = this.selection.selected;
     const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId, searchCode(), this.detail];
-    if (!feed || inputs.every((v, i) => v === this.inputs[i])) return;
-    const changedAt = (i: number) => inputs[i] !== this.inputs[i];
-    if ([0, 1, 2].some(changedAt) || !this.labels) this.labels = labeller(feed, this.i18n);
+    if (!feed || inputs.every((v, i) => v === this.#inputs[i])) return;
+    const changedAt = (i: number) => inputs[i] !== this.#inputs[i];
+    if ([0, 1, 2].some(changedAt) || !this.#labels) this.#labels = labeller(feed, this.i18n);
     // A new list starts at its first page; only "show more" and opening a measure keep the paging.
     if ([0, 3, 4, 5].some(changedAt)) this.shown = this.pageSize;
-    this.inputs = [...inputs.slice(0, 6), this.shown, this.openId, ...inputs.slice(8)];
+    this.#inputs = [...inputs.slice(0, 6), this.shown, this.openId, ...inputs.slice(8)];
     const { i18n, detail } = this;
-    this.page = pageView({
+    this.#page = pageView({
       feed,
-      labels: this.labels,
+      labels: this.#labels,
       filters: this.filters,
       linked,
       shown: this.shown,
@@ -158,23 +158,23 @@ export class ReginMeasureCards extends ReginElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const count = this.page ? countText(this.i18n, this.page.results.ids.length, this.page.total) : '';
+    const count = this.#page ? countText(this.i18n, this.#page.results.ids.length, this.#page.total) : '';
     if (count === this.announcement) return;
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
     // Announce once typing settles, not on every keystroke.
-    this.announceTimer = setTimeout(() => (this.announcement = count), 600);
+    this.#announceTimer = setTimeout(() => (this.announcement = count), 600);
   }
 
   /** Starts loading the search code (once at a time); the view updates when it is there or has failed. */
-  private readonly prefetchSearch = () => {
-    if (searchCode() || this.searchLoading) return;
-    this.searchLoading = this.loadSearch()
+  readonly #prefetchSearch = () => {
+    if (searchCode() || this.#searchLoading) return;
+    this.#searchLoading = this.loadSearch()
       .then(
         () => void (this.searchFailed = false),
         () => void (this.searchFailed = true),
       )
       .finally(() => {
-        this.searchLoading = undefined;
+        this.#searchLoading = undefined;
         this.requestUpdate();
       });
   };
@@ -182,8 +182,8 @@ export class ReginMeasureCards extends ReginElement {
   /** Also waits for the search code when it is loading, so the view is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.searchLoading) {
-      await this.searchLoading;
+    while (this.#searchLoading) {
+      await this.#searchLoading;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -191,17 +191,18 @@ export class ReginMeasureCards extends ReginElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
   }
 
   protected override renderContent() {
     const { msg } = this.i18n;
-    const { page, labels } = this;
+    const page = this.#page;
+    const labels = this.#labels;
     const snapshot = this.feedData.snapshot;
     const regions = this.filters.selection.region;
     return html`
       ${renderNotices(this.i18n, snapshot, this.state)}
-      ${this.syncUrl && this.hash === null
+      ${this.syncUrl && this.#hash === null
         ? html`<p class="notice error" part="notice" role="status">
             ${msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' })}
           </p>`
@@ -220,24 +221,24 @@ export class ReginMeasureCards extends ReginElement {
               filters: this.filters,
               announcement: this.announcement,
               pageSize: this.pageSize,
-              narrow: this.size.width > 0 && this.size.width < NARROW_PX,
+              narrow: this.#size.width > 0 && this.#size.width < NARROW_PX,
               empty: {
                 filtered: isFiltered(this.filters) || this.selection.selected !== null,
-                onClearRegion: this.selection.selected !== null ? this.clearLinked : regions.length ? this.clearRegions : undefined,
-                onClearQuery: () => void this.setFilters({ ...this.filters, query: '' }, true, true),
-                onClearAll: this.onClearAll,
+                onClearRegion: this.selection.selected !== null ? this.#clearLinked : regions.length ? this.#clearRegions : undefined,
+                onClearQuery: () => void this.#setFilters({ ...this.filters, query: '' }, true, true),
+                onClearAll: this.#onClearAll,
               },
-              on: this.handlers,
+              on: this.#handlers,
             })
           : nothing}
-      <dialog part="detail" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
+      <dialog part="detail" aria-labelledby="detail-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
         ${page?.detail && this.detail
-          ? this.detail.renderDetail(this.i18n, page.detail, this.onDialogClose)
+          ? this.detail.renderDetail(this.i18n, page.detail, this.#onDialogClose)
           : this.openId && this.detail === null
             ? html`<div class="detail-body">
                 <header>
                   <h2 id="detail-title" tabindex="-1">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</h2>
-                  <button class="close" @click=${this.onDialogClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
+                  <button class="close" @click=${this.#onDialogClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
                 </header>
               </div>`
             : nothing}
@@ -247,78 +248,78 @@ export class ReginMeasureCards extends ReginElement {
   }
 
   /** Applies filters chosen by the person (or read from the hash); optionally focuses the search box. */
-  private async setFilters(filters: CardFilters, write = true, focusSearch = false): Promise<void> {
+  async #setFilters(filters: CardFilters, write = true, focusSearch = false): Promise<void> {
     this.filters = filters;
-    if (write) this.hash?.write(filters);
+    if (write) this.#hash?.write(filters);
     if (!focusSearch) return;
     await this.updateComplete;
-    this.searchInput?.focus();
+    this.#searchInput?.focus();
   }
 
-  private readonly clearLinked = () => {
+  readonly #clearLinked = () => {
     this.selection.select(null);
     emit(this, 'regin-region-select', { regionId: null });
   };
 
-  private readonly clearRegions = () =>
-    void this.setFilters({ ...this.filters, selection: { ...this.filters.selection, region: [] } }, true, true);
+  readonly #clearRegions = () =>
+    void this.#setFilters({ ...this.filters, selection: { ...this.filters.selection, region: [] } }, true, true);
 
-  private readonly onClearAll = () => {
-    if (this.selection.selected !== null) this.clearLinked();
-    void this.setFilters(clearAll(this.filters), true, true);
+  readonly #onClearAll = () => {
+    if (this.selection.selected !== null) this.#clearLinked();
+    void this.#setFilters(clearAll(this.filters), true, true);
   };
 
-  private readonly handlers = {
+  readonly #handlers = {
     input: (e: Event) => {
       this.searchFailed = false;
-      void this.setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
+      void this.#setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
     },
-    searchFocus: this.prefetchSearch,
-    sort: (e: Event) => void this.setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortKey }),
-    toggle: (key: FacetKey, value: string) => void this.setFilters(toggleValue(this.filters, key, value)),
-    clearAll: this.onClearAll,
-    clearLinked: this.clearLinked,
+    searchFocus: this.#prefetchSearch,
+    sort: (e: Event) => void this.#setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortKey }),
+    toggle: (key: FacetKey, value: string) => void this.#setFilters(toggleValue(this.filters, key, value)),
+    clearAll: this.#onClearAll,
+    clearLinked: this.#clearLinked,
     removeChip: async (chip: Chip, index: number) => {
-      if (chip.key === 'linked') this.clearLinked();
-      else if (chip.key === 'query') void this.setFilters({ ...this.filters, query: '' });
-      else void this.setFilters(removeValue(this.filters, chip.key, chip.value));
+      if (chip.key === 'linked') this.#clearLinked();
+      else if (chip.key === 'query') void this.#setFilters({ ...this.filters, query: '' });
+      else void this.#setFilters(removeValue(this.filters, chip.key, chip.value));
       await this.updateComplete;
       // Focus the chip that took this one's place, else the one before, else the search box.
       const chips = this.renderRoot.querySelectorAll<HTMLElement>('[part~=chip]');
-      (chips[Math.min(index, chips.length - 1)] ?? this.searchInput)?.focus();
+      (chips[Math.min(index, chips.length - 1)] ?? this.#searchInput)?.focus();
     },
     more: async () => {
-      const first = this.page?.cards.length ?? 0;
+      const first = this.#page?.cards.length ?? 0;
       this.shown = first + this.pageSize;
       await this.updateComplete;
       // Focus stays on the button while there is more; at the end it moves to the first new card.
       if (!this.renderRoot.querySelector('[part~=more]')) this.renderRoot.querySelectorAll<HTMLElement>('.card .open')[first]?.focus();
     },
     open: async (measureId: string, e: Event) => {
-      this.opener = e.currentTarget as HTMLElement;
+      this.#opener = e.currentTarget as HTMLElement;
       this.openId = measureId;
       emit(this, 'regin-measure-open', { measureId });
       // The dialog opens once its template has loaded (at once after the first time), or with a notice if it cannot.
       if (!this.detail) this.detail = await this.loadDetail().catch(() => null);
       await this.updateComplete;
-      if (!this.dialog?.open) this.dialog?.showModal();
+      if (!this.#dialog?.open) this.#dialog?.showModal();
       this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
     },
   };
 
   /** Closes the detail (Close button, Escape, backdrop) and returns focus to the button that opened it. */
-  private readonly onDialogClose = () => {
-    if (this.dialog?.open) this.dialog.close();
+  readonly #onDialogClose = () => {
+    if (this.#dialog?.open) this.#dialog.close();
     this.openId = null;
-    (this.opener?.isConnected ? this.opener : this.searchInput)?.focus();
+    (this.#opener?.isConnected ? this.#opener : this.#searchInput)?.focus();
   };
 
   /** A click on the backdrop (outside the dialog's box) closes it. */
-  private readonly onDialogClick = (e: MouseEvent) => {
-    const dialog = this.dialog;
+  readonly #onDialogClick = (e: MouseEvent) => {
+    const dialog = this.#dialog;
     if (!dialog || e.target !== dialog) return;
     const r = dialog.getBoundingClientRect();
-    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.onDialogClose();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) this.#onDialogClose();
   };
 }
 
