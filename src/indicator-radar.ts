@@ -67,84 +67,84 @@ export class ReginIndicatorRadar extends ReginElement {
   @state() private cursor: GridPosition = { axis: 0, series: 0 };
   @state() private exportError = '';
 
-  private model?: RadarModel;
-  private modelKey = '';
-  private modelFeed?: Feed;
-  private modelInputs: unknown[] = [];
+  #model?: RadarModel;
+  #modelKey = '';
+  #modelFeed?: Feed;
+  #modelInputs: unknown[] = [];
   /** Every series with its name; `shown` leaves out those switched off. */
-  private all: ShownSeries[] = [];
-  private shown: ShownSeries[] = [];
-  private axisLabels: { value: string; lang?: string }[] = [];
+  #all: ShownSeries[] = [];
+  #shown: ShownSeries[] = [];
+  #axisLabels: { value: string; lang?: string }[] = [];
   /** What `all` and `axisLabels` were resolved for. */
-  private namedFor: unknown[] = [];
-  private national?: (number | undefined)[];
-  private bars?: BarsGeometry;
-  private restored = false;
+  #namedFor: unknown[] = [];
+  #national?: (number | undefined)[];
+  #bars?: BarsGeometry;
+  #restored = false;
 
   protected hasContent(feed: Feed): boolean {
-    return this.modelFor(feed).series.some((s) => s.profile && s.values.some((v) => v !== undefined));
+    return this.#modelFor(feed).series.some((s) => s.profile && s.values.some((v) => v !== undefined));
   }
 
-  private regionIds(feed: Feed): string[] {
+  #regionIds(feed: Feed): string[] {
     const asked = parseRegionList(this.regions);
     const selected = this.selection.selected;
     return chooseRegions(feed, asked.length ? asked : selected ? [selected] : [], defaultRegionOrder(feed));
   }
 
   /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
-  private modelFor(feed: Feed): RadarModel {
+  #modelFor(feed: Feed): RadarModel {
     const inputs = [feed, this.regions, this.selection.selected, this.targetGroup, this.baseline];
     // Asked several times per update (state, render): the same inputs give the same model.
-    if (this.model && inputs.every((x, i) => x === this.modelInputs[i])) return this.model;
-    this.modelInputs = inputs;
-    const ids = this.regionIds(feed);
+    if (this.#model && inputs.every((x, i) => x === this.#modelInputs[i])) return this.#model;
+    this.#modelInputs = inputs;
+    const ids = this.#regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
     const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
-    if (!this.model || feed !== this.modelFeed || key !== this.modelKey) {
-      this.model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline });
-      this.modelFeed = feed;
-      this.modelKey = key;
+    if (!this.#model || feed !== this.#modelFeed || key !== this.#modelKey) {
+      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline });
+      this.#modelFeed = feed;
+      this.#modelKey = key;
       this.off = new Set();
-      const profiles = this.model.series.flatMap((s) => s.profile ?? []);
-      this.national = baseline === 'national' ? baselineRow(feed, profiles) : undefined;
+      const profiles = this.#model.series.flatMap((s) => s.profile ?? []);
+      this.#national = baseline === 'national' ? baselineRow(feed, profiles) : undefined;
     }
-    return this.model;
+    return this.#model;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.restored) {
-      this.restored = true;
+    if (!this.#restored) {
+      this.#restored = true;
       this.view = recallView(this.id) ?? this.view;
     }
     const feed = this.feedData.feed;
     if (!feed) return;
-    const model = this.modelFor(feed);
-    const locale = this.locale();
+    const model = this.#modelFor(feed);
+    const locale = this.#locale();
     const named = [model, ...locale];
-    if (named.some((x, i) => x !== this.namedFor[i])) {
-      this.namedFor = named;
+    if (named.some((x, i) => x !== this.#namedFor[i])) {
+      this.#namedFor = named;
       const average = this.i18n.msg('Average of the shown regions', { id: 'radar.average' });
-      this.all = model.series.map((series) => {
+      this.#all = model.series.map((series) => {
         const t = series.profile ? this.i18n.text(series.profile.region.name) : { value: average };
         return { series, name: t.value, lang: t.lang };
       });
       const labels = model.dimensions.map((d) => this.i18n.text(d.label));
       // Kept while unchanged, so the radar's frame (grid, ticks, axis labels) is not rendered again.
-      const old = this.axisLabels;
+      const old = this.#axisLabels;
       if (labels.length !== old.length || labels.some((l, i) => l.value !== old[i]!.value || l.lang !== old[i]!.lang)) {
-        this.axisLabels = labels;
+        this.#axisLabels = labels;
       }
     }
-    this.shown = this.all.filter((s) => !this.off.has(s.series.key));
-    this.bars = this.view === 'bars' ? barsGeometry(this.shown.map((s) => s.series.values), model.dimensions.length) : undefined;
+    this.#shown = this.#all.filter((s) => !this.off.has(s.series.key));
+    this.#bars = this.view === 'bars' ? barsGeometry(this.#shown.map((s) => s.series.values), model.dimensions.length) : undefined;
   }
 
   protected override renderContent() {
     const { snapshot } = this.feedData;
     const state = this.state;
-    const m = this.model;
-    const locale = this.locale();
+    const m = this.#model;
+    const locale = this.#locale();
     // Parts that an update of regions, highlight or focus leaves as they were are not rendered again.
     return html`${guard([snapshot, state, m?.synthetic, ...locale], () =>
         renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic }),
@@ -154,114 +154,114 @@ export class ReginIndicatorRadar extends ReginElement {
             ${this.i18n.msg('There are no indicator scores for the regions shown.', { id: 'radar.empty' })}
           </p>`
         : m && snapshot.feed
-          ? this.renderBody(m, snapshot.feed, locale)
+          ? this.#renderBody(m, snapshot.feed, locale)
           : nothing}
       ${guard([snapshot, ...locale], () => renderCredits(this.i18n, snapshot))}`;
   }
 
   /** What the element's words depend on: its language, format tag, declared language and loaded messages. */
-  private locale(): unknown[] {
+  #locale(): unknown[] {
     const { lang, tag, declared } = this.i18n;
     return [lang, tag, declared, catalog(lang)];
   }
 
-  private renderBody(m: RadarModel, feed: Feed, locale: unknown[]) {
+  #renderBody(m: RadarModel, feed: Feed, locale: unknown[]) {
     const { i18n } = this;
-    const title = this.heading(m);
+    const title = this.#heading(m);
     const format = (v: number | undefined) => formatValue(i18n, v);
     const input: ViewInput = {
       model: m,
-      shown: this.shown,
-      axisLabels: this.axisLabels,
+      shown: this.#shown,
+      axisLabels: this.#axisLabels,
       format,
-      pointName: (s, axis) => pointName(i18n, s.name, this.axisLabels[axis]?.value ?? '', format(s.series.values[axis])),
+      pointName: (s, axis) => pointName(i18n, s.name, this.#axisLabels[axis]?.value ?? '', format(s.series.values[axis])),
       label: title,
       highlight: this.highlight,
     };
-    const cursor = { axis: clampIndex(this.cursor.axis, m.dimensions.length), series: clampIndex(this.cursor.series, this.shown.length) };
+    const cursor = { axis: clampIndex(this.cursor.axis, m.dimensions.length), series: clampIndex(this.cursor.series, this.#shown.length) };
     const caption = chartCaption(i18n, m, this.targetGroup, feed.framework.scale);
     return html`${guard([this.view, ...locale], () =>
-        toolbar(i18n, this.view, (v) => this.choose(v), this.view === 'radar' ? (f) => void this.download(f) : undefined),
+        toolbar(i18n, this.view, (v) => this.#choose(v), this.view === 'radar' ? (f) => void this.#download(f) : undefined),
       )}
       ${this.exportError ? html`<p class="notice error" part="notice" role="alert">${this.exportError}</p>` : nothing}
       ${this.view === 'table'
         ? dataTable(
-            { ...input, shown: this.all },
+            { ...input, shown: this.#all },
             {
               caption: `${title}. ${caption}`,
               dimension: i18n.msg('Dimension', { id: 'radar.dimension' }),
-              national: this.national
+              national: this.#national
                 ? {
                     label: i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'radar.national-row' }),
-                    values: this.national,
+                    values: this.#national,
                   }
                 : undefined,
             },
           )
         : html`<figure part="chart">
-              ${this.bars
-                ? barsSvg(input, this.bars)
+              ${this.#bars
+                ? barsSvg(input, this.#bars)
                 : radarSvg({
                     ...input,
                     locale,
                     focus: cursor,
-                    onKeydown: this.onKeydown,
-                    onFocusIn: this.onFocusIn,
-                    onHighlight: this.onHighlight,
+                    onKeydown: this.#onKeydown,
+                    onFocusIn: this.#onFocusIn,
+                    onHighlight: this.#onHighlight,
                   })}
               <figcaption>${caption}</figcaption>
             </figure>
-            ${guard([this.all, this.off, ...locale], () => legend(i18n, this.all, this.off, this.onToggle, this.onHighlight))}`}
-      ${guard([m, this.all, ...locale], () => summary(i18n, m, this.all, this.axisLabels.map((l) => l.value)))}
+            ${guard([this.#all, this.off, ...locale], () => legend(i18n, this.#all, this.off, this.#onToggle, this.#onHighlight))}`}
+      ${guard([m, this.#all, ...locale], () => summary(i18n, m, this.#all, this.#axisLabels.map((l) => l.value)))}
       ${guard([m, this.targetGroup, ...locale], () => notes(i18n, m, this.targetGroup))}`;
   }
 
-  private heading(m: RadarModel): string {
-    const names = this.i18n.list(this.all.filter((s) => s.series.profile).map((s) => s.name));
+  #heading(m: RadarModel): string {
+    const names = this.i18n.list(this.#all.filter((s) => s.series.profile).map((s) => s.name));
     return m.series.length ? this.i18n.msg(str`Indicator profile: ${names}`, { id: 'radar.title' }) : '';
   }
 
-  private choose(view: RadarView): void {
+  #choose(view: RadarView): void {
     this.view = view;
     rememberView(this.id, view);
   }
 
-  private readonly onToggle = (key: string): void => {
+  readonly #onToggle = (key: string): void => {
     const off = new Set(this.off);
     if (!off.delete(key)) off.add(key);
     this.off = off;
   };
 
-  private readonly onHighlight = (key: string | null): void => {
+  readonly #onHighlight = (key: string | null): void => {
     this.highlight = key;
   };
 
-  private readonly onKeydown = (e: KeyboardEvent): void => {
-    const next = moveFocus(this.cursor, e.key, this.model?.dimensions.length ?? 0, this.shown.length);
+  readonly #onKeydown = (e: KeyboardEvent): void => {
+    const next = moveFocus(this.cursor, e.key, this.#model?.dimensions.length ?? 0, this.#shown.length);
     if (!next) return;
     e.preventDefault();
     this.cursor = next;
-    this.highlight = this.shown[next.series]?.series.key ?? null;
+    this.highlight = this.#shown[next.series]?.series.key ?? null;
     void this.updateComplete.then(() =>
       pointAt(this.renderRoot.querySelector('svg.radar'), next)?.focus(),
     );
   };
 
-  private readonly onFocusIn = (e: FocusEvent): void => {
+  readonly #onFocusIn = (e: FocusEvent): void => {
     const pos = pointPosition(e.target);
     if (!pos) return;
     this.cursor = pos;
-    this.highlight = this.shown[pos.series]?.series.key ?? null;
+    this.highlight = this.#shown[pos.series]?.series.key ?? null;
   };
 
-  private async download(format: 'svg' | 'png'): Promise<void> {
+  async #download(format: 'svg' | 'png'): Promise<void> {
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.radar');
     const feed = this.feedData.feed;
-    if (!svg || !this.model || !feed) return;
+    if (!svg || !this.#model || !feed) return;
     this.exportError = '';
     try {
       const { exportRadar } = await import('./radar/export-action.js');
-      const { blob, name } = await exportRadar(this.i18n, svg, this.model, this.heading(this.model), this.shown, feed, format);
+      const { blob, name } = await exportRadar(this.i18n, svg, this.#model, this.#heading(this.#model), this.#shown, feed, format);
       downloadBlob(blob, name);
     } catch {
       this.exportError = this.i18n.msg('The image could not be made in this browser or page.', { id: 'radar.export-error' });

@@ -66,13 +66,13 @@ export class ReginRegionComparison extends ReginElement {
   /** Why the last CSV download failed, shown beside the button; empty when it did not. */
   @state() private csvError = '';
 
-  private idsFeed?: Feed;
-  private lastSelected: string | null = null;
-  private profiles: Profile[] = [];
-  private rows: ComparisonRow[] = [];
-  private columns: Column[] = [];
-  private options: Option[] = [];
-  private national?: (number | undefined)[];
+  #idsFeed?: Feed;
+  #lastSelected: string | null = null;
+  #profiles: Profile[] = [];
+  #rows: ComparisonRow[] = [];
+  #columns: Column[] = [];
+  #options: Option[] = [];
+  #national?: (number | undefined)[];
 
   protected hasContent(feed: Feed): boolean {
     return regionsWithScores(feed).length > 0;
@@ -84,31 +84,31 @@ export class ReginRegionComparison extends ReginElement {
     if (!feed) return;
     const order = defaultRegionOrder(feed);
     const selected = this.selection.selected;
-    if (changed.has('regions') || !this.idsFeed) {
+    if (changed.has('regions') || !this.#idsFeed) {
       const asked = parseRegionList(this.regions);
       this.ids = chooseRegions(feed, asked.length ? asked : [...(selected ? [selected] : []), ...order], order, {
         min: MIN_REGIONS,
       });
-      this.lastSelected = selected;
-    } else if (feed !== this.idsFeed) {
+      this.#lastSelected = selected;
+    } else if (feed !== this.#idsFeed) {
       this.ids = chooseRegions(feed, this.ids, order, { min: MIN_REGIONS });
     }
-    this.idsFeed = feed;
-    if (selected !== this.lastSelected) {
+    this.#idsFeed = feed;
+    if (selected !== this.#lastSelected) {
       // A region selected elsewhere in the group joins the comparison (replacing the last when full).
-      this.lastSelected = selected;
+      this.#lastSelected = selected;
       if (selected && !this.ids.includes(selected) && feed.regions.some((r) => r.id === selected)) {
         this.ids = [...this.ids.slice(0, MAX_REGIONS - 1), selected];
       }
     }
-    this.profiles = buildProfiles(feed, this.ids, this.targetGroup);
-    this.rows = sortRows(comparisonRows(this.profiles, feed.framework.dimensions), this.sort, this.ids);
-    this.national = baselineRow(feed, this.profiles);
-    this.columns = this.profiles.map((p, i) => {
+    this.#profiles = buildProfiles(feed, this.ids, this.targetGroup);
+    this.#rows = sortRows(comparisonRows(this.#profiles, feed.framework.dimensions), this.sort, this.ids);
+    this.#national = baselineRow(feed, this.#profiles);
+    this.#columns = this.#profiles.map((p, i) => {
       const name = this.i18n.text(p.region.name);
       return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i) };
     });
-    this.options = regionsWithScores(feed)
+    this.#options = regionsWithScores(feed)
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
       .sort((a, b) => this.i18n.compare(a.name, b.name));
   }
@@ -118,41 +118,41 @@ export class ReginRegionComparison extends ReginElement {
     const state = this.state;
     const feed = snapshot.feed;
     const { msg } = this.i18n;
-    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: this.profiles.some((p) => p.synthetic) })}
+    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: this.#profiles.some((p) => p.synthetic) })}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
-        : feed && this.columns.length
-          ? this.renderBody(feed)
+        : feed && this.#columns.length
+          ? this.#renderBody(feed)
           : nothing}
       ${renderCredits(this.i18n, snapshot)}`;
   }
 
-  private renderBody(feed: Feed) {
+  #renderBody(feed: Feed) {
     const { i18n } = this;
     const format = (v: number | undefined) => formatValue(i18n, v);
     const labels = feed.framework.dimensions.map((d) => i18n.text(d.label));
-    const sorts = sortOptions(i18n, this.columns);
+    const sorts = sortOptions(i18n, this.#columns);
     // A sort by a region no longer shown falls back to the framework's order (as sortRows does).
     const sort = sorts.some((o) => o.id === this.sort) ? this.sort : 'dimension';
-    return html`${pickers(this.columns, this.options, pickerWords(i18n), this.actions, MAX_REGIONS, MIN_REGIONS)}
+    return html`${pickers(this.#columns, this.#options, pickerWords(i18n), this.#actions, MAX_REGIONS, MIN_REGIONS)}
       <div class="toolbar" part="toolbar">
         <label>${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
           <select .value=${live(sort)} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value)}>
             ${sorts.map((o) => html`<option value=${o.id} ?selected=${o.id === sort}>${o.name}</option>`)}
           </select>
         </label>
-        <button type="button" @click=${() => this.downloadCsv(feed)}>${i18n.msg('Download CSV', { id: 'comparison.csv' })}</button>
+        <button type="button" @click=${() => this.#downloadCsv(feed)}>${i18n.msg('Download CSV', { id: 'comparison.csv' })}</button>
       </div>
       ${this.csvError ? html`<p class="notice error" part="notice" role="alert">${this.csvError}</p>` : nothing}
-      ${comparisonTable(this.rows, this.columns, labels, this.national, safeScale(feed.framework.scale), format, tableWords(i18n, this.profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name))}
+      ${comparisonTable(this.#rows, this.#columns, labels, this.#national, safeScale(feed.framework.scale), format, tableWords(i18n, this.#profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name))}
       ${referenceNotes(
         i18n,
-        nationalBaselines(feed, this.profiles.map((p) => p.region)),
-        substitutionNotes(i18n, this.profiles, this.targetGroup),
+        nationalBaselines(feed, this.#profiles.map((p) => p.region)),
+        substitutionNotes(i18n, this.#profiles, this.targetGroup),
       )}`;
   }
 
-  private readonly actions = {
+  readonly #actions = {
     pick: (slot: number, id: string) => {
       const ids = [...this.ids];
       const other = ids.indexOf(id);
@@ -166,14 +166,14 @@ export class ReginRegionComparison extends ReginElement {
       const ids = [...this.ids];
       [ids[slot], ids[slot + by]] = [ids[slot + by]!, ids[slot]!];
       this.ids = ids;
-      this.focusMoved(slot + by, by);
+      this.#focusMoved(slot + by, by);
     },
     remove: (slot: number) => {
       this.ids = this.ids.filter((_, i) => i !== slot);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pickers .add')?.focus());
     },
     add: () => {
-      const next = this.options.find((o) => !this.ids.includes(o.id));
+      const next = this.#options.find((o) => !this.ids.includes(o.id));
       if (!next || this.ids.length >= MAX_REGIONS) return;
       this.ids = [...this.ids, next.id];
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#slot-${this.ids.length - 1}`)?.focus());
@@ -181,7 +181,7 @@ export class ReginRegionComparison extends ReginElement {
   };
 
   /** After a move, keeps focus on the same button of the moved region (or its select at the ends). */
-  private focusMoved(slot: number, by: -1 | 1): void {
+  #focusMoved(slot: number, by: -1 | 1): void {
     void this.updateComplete.then(() => {
       const li = this.renderRoot.querySelectorAll('.pickers li')[slot];
       const buttons = li?.querySelectorAll<HTMLButtonElement>('button.icon');
@@ -191,7 +191,7 @@ export class ReginRegionComparison extends ReginElement {
   }
 
   /** Builds the CSV (its code loads on the first download) and offers it as a file. */
-  private async downloadCsv(feed: Feed): Promise<void> {
+  async #downloadCsv(feed: Feed): Promise<void> {
     this.csvError = '';
     let csv: typeof import('./comparison/csv.js');
     try {
@@ -200,14 +200,14 @@ export class ReginRegionComparison extends ReginElement {
       this.csvError = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
       return;
     }
-    const source = csv.csvSource(this.i18n, feed, this.profiles);
+    const source = csv.csvSource(this.i18n, feed, this.#profiles);
     const text = csv.comparisonCsv({
       words: csv.csvWords(this.i18n),
       ...source,
-      regions: this.columns.map((c) => c.name),
+      regions: this.#columns.map((c) => c.name),
       rows: [
-        ...this.rows.map((r) => ({ label: this.i18n.text(r.dimension.label).value, values: r.values, gap: r.gap })),
-        ...(this.national ? [{ label: tableWords(this.i18n, this.profiles, this.targetGroup, feed).national!, values: this.national }] : []),
+        ...this.#rows.map((r) => ({ label: this.i18n.text(r.dimension.label).value, values: r.values, gap: r.gap })),
+        ...(this.#national ? [{ label: tableWords(this.i18n, this.#profiles, this.targetGroup, feed).national!, values: this.#national }] : []),
       ],
     });
     downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `regin-comparison-${this.ids.join('-')}-${source.asOf}.csv`);
