@@ -74,6 +74,35 @@ function sharedLitPolicy(): Plugin {
   };
 }
 
+/**
+ * The CDN file carries code of other packages (Lit, topojson-client) whose licences ask that their
+ * notice travels with it: dist/THIRD-PARTY-LICENSES.txt lists every package bundled into the CDN build,
+ * with its version and its licence text, read from node_modules at build time.
+ */
+function thirdPartyLicences(): Plugin {
+  return {
+    name: 'regin-third-party-licences',
+    generateBundle(_options, bundle) {
+      const packages = new Map<string, string>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of Object.keys(chunk.modules)) {
+          const m = /^(.*[\\/]node_modules[\\/])((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id.replace(/^\0/, ''));
+          if (m) packages.set(m[2]!.split(sep).join('/'), m[1]! + m[2]!);
+        }
+      }
+      const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, dir]) => {
+        const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license?: string };
+        const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+        if (!file) this.error(`${name} has no licence file to ship with the bundle`);
+        return `${name} ${meta.version} (${meta.license ?? 'see below'})\n\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
+      });
+      const head = 'regin-widgets.js and the files in chunks/ include code of these packages, under these licences.\n';
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: [head, ...sections].join('\n' + '-'.repeat(72) + '\n\n') });
+    },
+  };
+}
+
 /** The CDN build writes into dist/ without emptying it (the npm build is there): drop its own old chunks. */
 function cleanCdnChunks(): Plugin {
   return {
@@ -88,7 +117,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy()] : []), minifyLitTemplates(), shortMessageIds()],
+    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences()] : []), minifyLitTemplates(), shortMessageIds()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -108,6 +137,9 @@ export default defineConfig(({ mode }) => {
             output: {
               // Library mode keeps whitespace in ES output; the CDN file is for browsers, not bundlers.
               minify: true,
+              // No comments: pure annotations only help a later bundler, and the CDN file is final (the licences
+              // of the code inside it ship beside it, see thirdPartyLicences()).
+              comments: false,
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
             },

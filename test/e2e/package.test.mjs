@@ -66,6 +66,7 @@ describe('the npm package', () => {
   it('contains the bundle, each element entry with its types, the assets, the schema and the manifest', () => {
     const required = [
       'dist/regin-widgets.js',
+      'dist/THIRD-PARTY-LICENSES.txt',
       'dist/index.js',
       'dist/index.d.ts',
       ...ELEMENTS.flatMap((e) => [`dist/${e}.js`, `dist/${e}.d.ts`]),
