@@ -24,6 +24,14 @@ type DetailCode = typeof import('./cards/detail-view.js');
 /** Below this width (the layout's container query, 48rem) the facets fold into one disclosure. */
 const NARROW_PX = 768;
 
+/** The notice that part of the widget could not be loaded, when `show`. */
+const failure = (show: unknown, text: string) =>
+  show
+    ? html`<p class="notice error" part="notice" role="status">
+        ${text}
+      </p>`
+    : nothing;
+
 /**
  * The database of regional integration measures as cards: full-text search across languages, facets
  * with live counts, sort, "show more", a detail dialog, and a filter linked to the region selected in
@@ -151,7 +159,6 @@ export class ReginMeasureCards extends ReginElement {
         period: (s, e) => i18n.period(s, e),
         currency: (a, c) => i18n.currency(a, c),
         number: (n) => i18n.number(n),
-        compare: i18n.compare,
       },
     });
   }
@@ -202,16 +209,14 @@ export class ReginMeasureCards extends ReginElement {
     const regions = this.filters.selection.region;
     return html`
       ${renderNotices(this.i18n, snapshot, this.state)}
-      ${this.syncUrl && this.#hash === null
-        ? html`<p class="notice error" part="notice" role="status">
-            ${msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' })}
-          </p>`
-        : nothing}
-      ${this.searchFailed && this.filters.query.trim()
-        ? html`<p class="notice error" part="notice" role="status">
-            ${msg('Search is not available: part of the widget could not be loaded.', { id: 'cards.search-error' })}
-          </p>`
-        : nothing}
+      ${failure(
+        this.syncUrl && this.#hash === null,
+        msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' }),
+      )}
+      ${failure(
+        this.searchFailed && this.filters.query.trim(),
+        msg('Search is not available: part of the widget could not be loaded.', { id: 'cards.search-error' }),
+      )}
       ${this.state === 'empty'
         ? html`<p class="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
         : page && labels

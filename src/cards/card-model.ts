@@ -25,7 +25,7 @@ export interface CardView {
   readonly period: string;
   readonly status?: { readonly id: string; readonly label: string };
   readonly dimensions: readonly ResolvedText[];
-  readonly targetGroups: readonly string[];
+  readonly targetGroups: readonly ResolvedText[];
   readonly summary?: Shown;
   /** Where the search matched when the card's own title and summary do not show it. */
   readonly found?: { readonly field: TextField; readonly text: Shown };
@@ -91,7 +91,7 @@ export function cardView(m: Measure, ctx: ViewContext): CardView {
     period: ctx.period(m.start, m.end),
     status: m.status ? { id: m.status, label: labels.option('status', m.status).value } : undefined,
     dimensions: m.dimensions.map((d) => labels.option('dimension', d)),
-    targetGroups: m.targetGroups.map((g) => labels.option('targetGroup', g).value),
+    targetGroups: m.targetGroups.map((g) => labels.option('targetGroup', g)),
     summary,
     found: searching && !visible ? foundIn(m, ctx) : undefined,
   };

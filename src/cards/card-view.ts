@@ -5,41 +5,27 @@
 import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import type { CardView, Shown, TextField } from './card-model.js';
+import type { ResolvedText } from '../feed/text.js';
+import type { CardView, Shown } from './card-model.js';
 import { marked } from './parts-view.js';
 
 const plain = (s: Shown) => s.segments.map((x) => x.text).join('');
 export const lang = (l: string | undefined) => l ?? nothing;
 
-function fieldName(i18n: LocaleController, field: TextField): string {
-  const { msg } = i18n;
-  switch (field) {
-    case 'title':
-      return msg('Title', { id: 'cards.field.title' });
-    case 'summary':
-      return msg('Summary', { id: 'cards.field.summary' });
-    case 'lessons':
-      return msg('Lessons learnt', { id: 'cards.field.lessons' });
-    case 'transferability':
-      return msg('Transferability', { id: 'cards.field.transferability' });
-  }
+/** A labelled list of the card's tags (policy areas, target groups), or nothing when it is empty. */
+function tagGroup(title: string, items: readonly ResolvedText[]) {
+  return items.length
+    ? html`<div>
+          <dt>${title}</dt>
+          ${items.map((d) => html`<dd lang=${lang(d.lang)}>${d.value}</dd>`)}
+        </div>`
+    : nothing;
 }
 
-export function tags(i18n: LocaleController, c: CardView) {
-  const { msg } = i18n;
+export function tags({ msg }: LocaleController, c: CardView) {
   return html`<dl class="tags">
-    ${c.dimensions.length
-      ? html`<div>
-          <dt>${msg('Policy areas', { id: 'cards.card.dimensions' })}</dt>
-          ${c.dimensions.map((d) => html`<dd lang=${lang(d.lang)}>${d.value}</dd>`)}
-        </div>`
-      : nothing}
-    ${c.targetGroups.length
-      ? html`<div>
-          <dt>${msg('Target groups', { id: 'cards.card.target-groups' })}</dt>
-          ${c.targetGroups.map((g) => html`<dd>${g}</dd>`)}
-        </div>`
-      : nothing}
+    ${tagGroup(msg('Policy areas', { id: 'cards.card.dimensions' }), c.dimensions)}
+    ${tagGroup(msg('Target groups', { id: 'cards.card.target-groups' }), c.targetGroups)}
   </dl>`;
 }
 
@@ -62,7 +48,15 @@ export function renderCards(i18n: LocaleController, cards: readonly CardView[], 
           ${c.summary ? html`<p class="summary" lang=${lang(c.summary.lang)}>${marked(c.summary.segments)}</p>` : nothing}
           ${c.found
             ? html`<p class="found">
-                ${msg(str`Found in ${fieldName(i18n, c.found.field)}:`, { id: 'cards.card.found' })}
+                ${msg(
+                  str`Found in ${{
+                    title: msg('Title', { id: 'cards.field.title' }),
+                    summary: msg('Summary', { id: 'cards.field.summary' }),
+                    lessons: msg('Lessons learnt', { id: 'cards.field.lessons' }),
+                    transferability: msg('Transferability', { id: 'cards.field.transferability' }),
+                  }[c.found.field]}:`,
+                  { id: 'cards.card.found' },
+                )}
                 <span lang=${lang(c.found.text.lang)}>${marked(c.found.text.segments)}</span>
               </p>`
             : nothing}
@@ -86,6 +80,9 @@ export interface EmptyProps {
   readonly onClearAll: () => void;
 }
 
+/** A button of the empty state, when it has something to do. */
+const action = (onClick: (() => void) | undefined, label: string) => (onClick ? html`<button @click=${onClick}>${label}</button>` : nothing);
+
 export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
   const { msg } = i18n;
   const q = p.query.trim();
@@ -100,11 +97,9 @@ export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
   return html`<div class="empty">
     <p>${sentence}</p>
     <p class="actions">
-      ${p.onClearRegion
-        ? html`<button @click=${p.onClearRegion}>${msg('Clear the region filter', { id: 'cards.empty.clear-region' })}</button>`
-        : nothing}
-      ${q ? html`<button @click=${p.onClearQuery}>${msg('Clear the search', { id: 'cards.empty.clear-query' })}</button>` : nothing}
-      ${p.filtered ? html`<button @click=${p.onClearAll}>${msg('Clear all filters', { id: 'cards.empty.clear-all' })}</button>` : nothing}
+      ${action(p.onClearRegion, msg('Clear the region filter', { id: 'cards.empty.clear-region' }))}
+      ${action(q ? p.onClearQuery : undefined, msg('Clear the search', { id: 'cards.empty.clear-query' }))}
+      ${action(p.filtered ? p.onClearAll : undefined, msg('Clear all filters', { id: 'cards.empty.clear-all' }))}
     </p>
   </div>`;
 }

@@ -7,7 +7,7 @@ import type { Feed, Measure } from '../feed/types.js';
 import { cardView, type CardView, type DetailView, type ViewContext } from './card-model.js';
 import { FACETS } from './facets.js';
 import { activeValues, type CardFilters } from './filters.js';
-import { optionOrder, type Labeller } from './labels.js';
+import type { Labeller } from './labels.js';
 import type { Chip, FacetGroup } from './parts-view.js';
 import { cardsModel, runCardsQuery, type CardsResults } from './results.js';
 
@@ -26,7 +26,6 @@ export interface PageInput {
   readonly tag: string;
   readonly format: Pick<ViewContext, 'period' | 'currency'> & {
     readonly number: (n: number) => string;
-    readonly compare: (a: string, b: string) => number;
   };
 }
 
@@ -37,21 +36,6 @@ export interface PageView {
   readonly detail?: DetailView;
   readonly groups: readonly FacetGroup[];
   readonly chips: readonly Chip[];
-}
-
-/** Facet options in display order with their labels: per feed and language, not per keystroke. */
-const optionCache = new WeakMap<Labeller, Map<string, { codes: number[]; labels: ReturnType<Labeller['option']>[] }>>();
-
-function orderedOptions(p: PageInput, key: (typeof FACETS)[number], values: readonly string[]) {
-  let cache = optionCache.get(p.labels);
-  if (!cache) optionCache.set(p.labels, (cache = new Map()));
-  let entry = cache.get(key);
-  if (!entry) {
-    const labels = values.map((id) => p.labels.option(key, id));
-    const codes = optionOrder(key, values, p.feed, (id) => p.labels.option(key, id).value, p.format.compare);
-    cache.set(key, (entry = { codes, labels }));
-  }
-  return entry;
 }
 
 export function pageView(p: PageInput): PageView {
@@ -69,7 +53,7 @@ export function pageView(p: PageInput): PageView {
   const groups = FACETS.map((key): FacetGroup => {
     const values = model.facets[key].values;
     const chosen = filters.selection[key];
-    const { codes, labels: names } = orderedOptions(p, key, values);
+    const { codes, labels: names } = labels.options(key, values);
     return {
       key,
       title: labels.facet(key),

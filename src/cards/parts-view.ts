@@ -68,13 +68,13 @@ export function renderFacets(
 ) {
   const { msg } = i18n;
   const title = msg('Filter measures', { id: 'cards.facets.title' });
-  const selected = groups.reduce((n, g) => n + g.selected, 0);
+  /** "(2 selected)" after a title, when anything is. */
+  const selectedNote = (n: number) =>
+    n > 0 ? html` <span class="selected">${msg(str`(${n} selected)`, { id: 'cards.facets.selected' })}</span>` : nothing;
   const body = groups.map(
       (g) => html`<details open>
         <summary>
-          ${g.title}${g.selected > 0
-            ? html` <span class="selected">${msg(str`(${g.selected} selected)`, { id: 'cards.facets.selected' })}</span>`
-            : nothing}
+          ${g.title}${selectedNote(g.selected)}
         </summary>
         <fieldset>
           <legend class="visually-hidden">${g.title}</legend>
@@ -95,7 +95,7 @@ export function renderFacets(
   if (collapsed) {
     return html`<details class="facets" part="facets">
       <summary class="facets-title">
-        ${title}${selected > 0 ? html` <span class="selected">${msg(str`(${selected} selected)`, { id: 'cards.facets.selected' })}</span>` : nothing}
+        ${title}${selectedNote(groups.reduce((n, g) => n + g.selected, 0))}
       </summary>
       ${body}
     </details>`;
