@@ -41,20 +41,22 @@ export class FeedController implements ReactiveController {
   /** What the element shows now. */
   snapshot: FeedSnapshot = EMPTY;
 
-  private unsubscribe?: () => void;
-  private source?: Source;
-  private connected = false;
+  #unsubscribe?: () => void;
+  #source?: Source;
+  #connected = false;
   /** Events waiting for the element to render the change they announce. */
-  private pending: Array<() => void> = [];
+  #pending: Array<() => void> = [];
   /** The snapshot changed during an update: render once more before announcing. */
-  private resync = false;
-  private updating = false;
+  #resync = false;
+  #updating = false;
+
+  readonly #host: FeedHost;
+  readonly #hasContent: (feed: Feed) => boolean;
 
   /** @param hasContent whether a feed has anything this element can show (else `empty`). */
-  constructor(
-    private readonly host: FeedHost,
-    private readonly hasContent: (feed: Feed) => boolean,
-  ) {
+  constructor(host: FeedHost, hasContent: (feed: Feed) => boolean) {
+    this.#host = host;
+    this.#hasContent = hasContent;
     host.addController(this);
   }
 
@@ -63,72 +65,72 @@ export class FeedController implements ReactiveController {
   }
 
   get state(): WidgetState {
-    return widgetState(this.snapshot, this.hasContent);
+    return widgetState(this.snapshot, this.#hasContent);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.follow();
+    this.#connected = true;
+    this.#follow();
   }
 
   hostUpdate(): void {
-    if (!this.connected) return;
-    const { src, feed, refresh } = this.current();
-    const s = this.source;
+    if (!this.#connected) return;
+    const { src, feed, refresh } = this.#current();
+    const s = this.#source;
     if (s && s.src === src && s.feed === feed && s.refresh === refresh) return;
     // `willUpdate` has already run with the old snapshot: render again once this update is done.
-    this.updating = true;
-    this.follow();
-    this.updating = false;
+    this.#updating = true;
+    this.#follow();
+    this.#updating = false;
   }
 
   hostUpdated(): void {
-    if (this.resync) {
-      this.resync = false;
-      void this.host.updateComplete.then(() => this.host.requestUpdate());
+    if (this.#resync) {
+      this.#resync = false;
+      void this.#host.updateComplete.then(() => this.#host.requestUpdate());
       return;
     }
-    const pending = this.pending;
-    this.pending = [];
+    const pending = this.#pending;
+    this.#pending = [];
     for (const dispatch of pending) dispatch();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.source = undefined;
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#source = undefined;
   }
 
-  private current(): Source {
-    const { src, feed, refresh } = this.host;
+  #current(): Source {
+    const { src, feed, refresh } = this.#host;
     return { src: src || null, feed, refresh: refresh ?? 0 };
   }
 
-  private follow(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    const source = (this.source = this.current());
+  #follow(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    const source = (this.#source = this.#current());
     if (source.feed !== undefined && source.feed !== null) {
-      this.show(this.fromScript(source.feed));
+      this.#show(this.#fromScript(source.feed));
       return;
     }
-    this.unsubscribe = subscribeFeed(source.src, { refresh: source.refresh }, (next) => {
+    this.#unsubscribe = subscribeFeed(source.src, { refresh: source.refresh }, (next) => {
       const prev = this.snapshot;
-      this.show(next);
-      this.announce(prev, next);
+      this.#show(next);
+      this.#announce(prev, next);
     });
   }
 
-  private show(next: FeedSnapshot): void {
+  #show(next: FeedSnapshot): void {
     if (next === this.snapshot) return;
     this.snapshot = next;
-    this.warn(next.problems);
-    if (this.updating) this.resync = true;
-    this.host.requestUpdate();
+    this.#warn(next.problems);
+    if (this.#updating) this.#resync = true;
+    this.#host.requestUpdate();
   }
 
-  private fromScript(feed: unknown): FeedSnapshot {
+  #fromScript(feed: unknown): FeedSnapshot {
     let result = typeof feed === 'object' && feed !== null ? scripted.get(feed) : undefined;
     if (!result) {
       result = normaliseFeed(feed);
@@ -138,20 +140,20 @@ export class FeedController implements ReactiveController {
     return { url: null, loading: false, feed: result.feed, problems: result.problems, error };
   }
 
-  private announce(prev: FeedSnapshot, next: FeedSnapshot): void {
+  #announce(prev: FeedSnapshot, next: FeedSnapshot): void {
     const { feed, error, url, problems } = next;
     if (feed && !error && (feed !== prev.feed || prev.error)) {
       const detail = { url, counts: feedCounts(feed, problems) };
-      this.pending.push(() => emit(this.host, 'regin-feed-load', detail));
+      this.#pending.push(() => emit(this.#host, 'regin-feed-load', detail));
     }
     if (error && error !== prev.error) {
       const detail = { url, code: error.code, message: error.message };
-      this.pending.push(() => emit(this.host, 'regin-feed-error', detail));
+      this.#pending.push(() => emit(this.#host, 'regin-feed-error', detail));
     }
   }
 
   /** One console warning per dropped or fixed entry, once per normalised feed. */
-  private warn(problems: readonly FeedProblem[]): void {
+  #warn(problems: readonly FeedProblem[]): void {
     if (warned.has(problems)) return;
     warned.add(problems);
     for (const p of problems) console.warn(`regin-widgets: ${p.path}: ${p.message}`);

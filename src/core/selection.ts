@@ -61,44 +61,47 @@ export function subscribeSelection(group: string, listener: Listener): () => voi
  * read on the next render, since the group's selection outlives its subscribers.
  */
 export class SelectionController implements ReactiveController {
-  private group = DEFAULT_GROUP;
-  private unsubscribe?: () => void;
-  private readonly onChange: Listener = () => this.host.requestUpdate();
+  #group = DEFAULT_GROUP;
+  #unsubscribe?: () => void;
+  readonly #onChange: Listener = () => this.#host.requestUpdate();
 
-  constructor(private readonly host: ReactiveControllerHost & { group?: string | null }) {
+  readonly #host: ReactiveControllerHost & { group?: string | null };
+
+  constructor(host: ReactiveControllerHost & { group?: string | null }) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Region selected in the host's group, or `null`. */
   get selected(): string | null {
-    return selectedIn(this.host.group || DEFAULT_GROUP);
+    return selectedIn(this.#host.group || DEFAULT_GROUP);
   }
 
   /** Selects a region for the whole group (user action). */
   select(regionId: string | null): void {
-    selectIn(this.host.group || DEFAULT_GROUP, regionId, this.onChange);
-    this.host.requestUpdate();
+    selectIn(this.#host.group || DEFAULT_GROUP, regionId, this.#onChange);
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
-    this.resubscribe();
+    this.#resubscribe();
   }
 
   hostUpdate(): void {
     // Only while connected: a pending update after removal must not subscribe again.
-    if (!this.unsubscribe) return;
-    const group = this.host.group || DEFAULT_GROUP;
-    if (group !== this.group) this.resubscribe();
+    if (!this.#unsubscribe) return;
+    const group = this.#host.group || DEFAULT_GROUP;
+    if (group !== this.#group) this.#resubscribe();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private resubscribe(): void {
-    this.unsubscribe?.();
-    this.group = this.host.group || DEFAULT_GROUP;
-    this.unsubscribe = subscribeSelection(this.group, this.onChange);
+  #resubscribe(): void {
+    this.#unsubscribe?.();
+    this.#group = this.#host.group || DEFAULT_GROUP;
+    this.#unsubscribe = subscribeSelection(this.#group, this.#onChange);
   }
 }

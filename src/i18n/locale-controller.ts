@@ -46,25 +46,28 @@ export class LocaleController implements ReactiveController {
   readonly msg: typeof sourceMsg = ((template: TemplateLike, options?: MsgOptions) =>
     translate(catalog(this.lang), template, options?.id)) as typeof sourceMsg;
 
-  private unobserve?: () => void;
+  #unobserve?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  readonly #host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.unobserve = observeLang(this.host, () => this.refresh());
-    this.refresh();
+    this.#unobserve = observeLang(this.#host, () => this.#refresh());
+    this.#refresh();
   }
 
   hostDisconnected(): void {
-    this.unobserve?.();
-    this.unobserve = undefined;
+    this.#unobserve?.();
+    this.#unobserve = undefined;
   }
 
   /** Safety net for `lang` changes no observer could see (e.g. inside a closed shadow root). */
   hostUpdate(): void {
-    this.refresh(false);
+    this.#refresh(false);
   }
 
   /**
@@ -143,15 +146,15 @@ export class LocaleController implements ReactiveController {
   readonly compare = (a: string, b: string): number => format.compareText(this.tag, a, b);
 
   /** Re-reads the nearest `lang`; on a change, loads the language if needed and re-renders. */
-  private refresh(render = true): void {
-    const declared = declaredLang(this.host);
+  #refresh(render = true): void {
+    const declared = declaredLang(this.#host);
     if (declared === this.declared) return;
     this.declared = declared;
     this.lang = uiLanguage(declared);
     this.tag = formatTag(declared, this.lang);
-    if (!hasCatalog(this.lang)) void loadCatalog(this.lang).then(() => this.host.requestUpdate());
+    if (!hasCatalog(this.lang)) void loadCatalog(this.lang).then(() => this.#host.requestUpdate());
     // Render now too: an element that awaits `loading` in `scheduleUpdate()` holds this render until
     // its language is ready; any other shows English until the second render.
-    if (render) this.host.requestUpdate();
+    if (render) this.#host.requestUpdate();
   }
 }
