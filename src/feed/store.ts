@@ -106,10 +106,7 @@ function sourceFor(url: string | null): Source {
   const s = store();
   const where = locate(url);
   let source = s.sources.get(where.key);
-  if (!source) {
-    source = new FeedSource(s, where.key, where.url, where.fetchUrl, where.error);
-    s.sources.set(where.key, source);
-  }
+  if (!source) s.sources.set(where.key, (source = new FeedSource(s, where)));
   return source;
 }
 
@@ -150,198 +147,200 @@ interface Subscription {
 }
 
 class FeedSource implements Source {
-  private snapshot: FeedSnapshot;
-  private readonly subs = new Set<Subscription>();
-  private request?: AbortController;
-  private timer?: ReturnType<typeof setTimeout>;
+  #snapshot: FeedSnapshot;
+  readonly #subs = new Set<Subscription>();
+  #request?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
   /** When the last check ended (ms since epoch). */
-  private lastCheck = 0;
-  private validators: Validators = {};
+  #lastCheck = 0;
+  #validators: Validators = {};
   /** Hash of the body behind the feed shown now. */
-  private goodHash?: string;
+  #goodHash?: string;
   /** Hash of the last body the normaliser rejected. */
-  private badHash?: string;
+  #badHash?: string;
   /** The stored copy, normalised; `undefined` until first needed. */
-  private cached?: CachedCopy | null;
-  private started = false;
-  private primed = false;
-  private disposed = false;
+  #cached?: CachedCopy | null;
+  #started = false;
+  #primed = false;
+  #disposed = false;
+  readonly #store: Store;
+  readonly #key: string;
+  readonly #url: string | null;
+  readonly #fetchUrl: string | null;
 
-  constructor(
-    private readonly store: Store,
-    private readonly key: string,
-    private readonly url: string | null,
-    private readonly fetchUrl: string | null,
-    error?: FeedError,
-  ) {
-    this.snapshot = error
-      ? { url, loading: false, feed: null, problems: [], error }
-      : { url, loading: true, feed: null, problems: [], error: null };
+  constructor(store: Store, { key, url, fetchUrl, error }: Location) {
+    this.#store = store;
+    this.#key = key;
+    this.#url = url;
+    this.#fetchUrl = fetchUrl;
+    this.#snapshot = { url, loading: !error, feed: null, problems: [], error: error ?? null };
   }
 
   subscribe(listener: FeedListener, refreshSeconds: number): () => void {
     const sub: Subscription = { listener, refresh: Number.isFinite(refreshSeconds) && refreshSeconds > 0 ? refreshSeconds : 0 };
-    this.subs.add(sub);
-    if (!this.started && !this.primed && this.fetchUrl) {
-      this.started = true;
-      globalThis.document?.addEventListener('visibilitychange', this.onVisibility);
-      globalThis.addEventListener?.('online', this.onOnline);
-      void this.check(true);
+    const subs = this.#subs;
+    subs.add(sub);
+    if (!this.#started && !this.#primed && this.#fetchUrl) {
+      this.#started = true;
+      this.#listen('add');
+      void this.#check(true);
     }
-    this.schedule();
-    listener(this.snapshot);
+    this.#schedule();
+    listener(this.#snapshot);
     return () => {
-      if (!this.subs.delete(sub)) return;
-      this.schedule();
+      if (!subs.delete(sub)) return;
+      this.#schedule();
       // Deferred: an element moved in the DOM leaves and re-joins in the same task.
-      if (this.subs.size === 0) queueMicrotask(() => this.subs.size === 0 && !this.primed && this.dispose());
+      if (subs.size === 0) queueMicrotask(() => subs.size === 0 && !this.#primed && this.dispose());
     };
   }
 
   prime(snapshot: FeedSnapshot): void {
-    this.primed = true;
-    this.stop();
-    this.publish(snapshot);
+    this.#primed = true;
+    this.#stop();
+    this.#publish(snapshot);
   }
 
   dispose(): void {
-    this.disposed = true;
-    this.stop();
-    globalThis.document?.removeEventListener('visibilitychange', this.onVisibility);
-    globalThis.removeEventListener?.('online', this.onOnline);
-    if (this.store.sources.get(this.key) === this) this.store.sources.delete(this.key);
+    this.#disposed = true;
+    this.#stop();
+    this.#listen('remove');
+    const { sources } = this.#store;
+    if (sources.get(this.#key) === this) sources.delete(this.#key);
   }
 
-  private stop(): void {
-    this.request?.abort();
-    this.request = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  /** Adds or removes the page listeners: visibility (polling pauses while hidden) and coming back online. */
+  #listen(how: 'add' | 'remove'): void {
+    globalThis.document?.[`${how}EventListener`]('visibilitychange', this.#onVisibility);
+    globalThis[`${how}EventListener`]?.('online', this.#onOnline);
   }
 
-  private readonly onVisibility = () => this.schedule();
+  #stop(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#clearTimer();
+  }
 
-  private readonly onOnline = () => {
-    if (this.snapshot.error && this.subs.size > 0) void this.check(false);
+  #clearTimer(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  readonly #onVisibility = () => this.#schedule();
+
+  readonly #onOnline = () => {
+    if (this.#snapshot.error && this.#subs.size > 0) void this.#check(false);
   };
 
-  /** The polling interval in ms (0: none). */
-  private interval(): number {
-    let seconds = Infinity;
-    for (const { refresh } of this.subs) if (refresh > 0) seconds = Math.min(seconds, refresh);
-    if (seconds === Infinity) return 0;
-    return Math.max(seconds, this.store.config.minRefreshSeconds) * 1000;
-  }
-
   /** (Re)sets the poll timer from the interval, the last check and the page's visibility. */
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const interval = this.interval();
-    if (!interval || !this.started || this.request || this.primed || this.disposed) return;
-    if (globalThis.document?.visibilityState === 'hidden') return;
-    const delay = Math.max(0, this.lastCheck + interval - Date.now());
-    this.timer = setTimeout(() => void this.check(false), delay);
+  #schedule(): void {
+    this.#clearTimer();
+    // The polling interval: the smallest positive refresh, raised to the minimum.
+    let seconds = Infinity;
+    for (const { refresh } of this.#subs) if (refresh > 0) seconds = Math.min(seconds, refresh);
+    if (seconds === Infinity || !this.#started || this.#busy() || globalThis.document?.visibilityState === 'hidden') return;
+    const delay = this.#lastCheck + Math.max(seconds, this.#store.config.minRefreshSeconds) * 1000 - Date.now();
+    this.#timer = setTimeout(() => void this.#check(false), Math.max(0, delay));
   }
 
-  private async check(initial: boolean): Promise<void> {
-    if (this.request || this.primed || this.disposed || !this.fetchUrl) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const request = new AbortController();
-    this.request = request;
-    const { config } = this.store;
+  /** A request is under way, or this source no longer loads anything. */
+  #busy(): boolean {
+    return !!this.#request || this.#primed || this.#disposed;
+  }
+
+  async #check(initial: boolean): Promise<void> {
+    const url = this.#fetchUrl;
+    if (this.#busy() || !url) return;
+    this.#clearTimer();
+    const request = (this.#request = new AbortController());
+    const { config } = this.#store;
     try {
-      const result = await loadFeed(this.fetchUrl, {
+      const result = await loadFeed(url, {
         ...config.load,
         fetch: config.fetch,
         signal: request.signal,
-        validators: !initial && sameOrigin(this.fetchUrl) ? this.validators : undefined,
+        validators: !initial && sameOrigin(url) ? this.#validators : undefined,
         cache: initial ? 'default' : 'no-cache',
         // Offline with a stored copy: show it now rather than after every retry.
         onRetry: ({ error }) => {
-          if (!this.snapshot.feed) this.showCached(toFeedError(error));
+          if (!this.#snapshot.feed) this.#showCached(toFeedError(error));
         },
       });
-      if (!request.signal.aborted) this.accept(result);
+      if (!request.signal.aborted) this.#accept(result, url);
     } catch (err) {
       if (!request.signal.aborted) {
-        this.badHash = undefined;
-        this.fail(toFeedError(err));
+        this.#badHash = undefined;
+        this.#fail(toFeedError(err));
       }
     } finally {
-      if (this.request === request) {
-        this.request = undefined;
-        this.lastCheck = Date.now();
-        this.schedule();
+      if (this.#request === request) {
+        this.#request = undefined;
+        this.#lastCheck = Date.now();
+        this.#schedule();
       }
     }
   }
 
-  private accept(result: LoadResult): void {
-    if (result.notModified) {
-      this.validators = { ...this.validators, ...validatorsOf(result) };
-      this.recovered();
+  #accept(result: LoadResult, url: string): void {
+    const validators = validatorsOf(result);
+    if (result.notModified || (this.#snapshot.feed && result.hash === this.#goodHash)) {
+      this.#validators = result.notModified ? { ...this.#validators, ...validators } : validators;
+      // The feed shown is current again (unchanged on the server): clear a stale error.
+      const s = this.#snapshot;
+      if (s.feed && s.error) this.#publish({ ...s, error: null, fetchedAt: Date.now() });
       return;
     }
-    if (this.snapshot.feed && result.hash === this.goodHash) {
-      this.validators = validatorsOf(result);
-      this.recovered();
-      return;
-    }
-    if (result.hash === this.badHash) return; // the same rejected feed again: its error is showing
-    const { feed, problems } = normaliseFeed(result.raw);
+    const { hash, raw } = result;
+    if (hash === this.#badHash) return; // the same rejected feed again: its error is showing
+    const { feed, problems } = normaliseFeed(raw);
     if (!feed) {
-      this.badHash = result.hash;
-      this.validators = {};
-      this.fail(unusableFeedError(problems, this.fetchUrl));
+      this.#badHash = hash;
+      this.#validators = {};
+      this.#fail(unusableFeedError(problems, url));
       return;
     }
     const fetchedAt = Date.now();
-    this.goodHash = result.hash;
-    this.badHash = undefined;
-    this.validators = validatorsOf(result);
-    this.publish({ url: this.url, loading: false, feed, problems, error: null, fetchedAt });
-    const { storage, cacheMaxChars } = this.store.config;
-    const entry = { raw: result.raw, fetchedAt, hash: result.hash };
-    writeCachedFeed(this.fetchUrl!, entry, storage === undefined ? defaultStorage() : storage, cacheMaxChars);
+    this.#goodHash = hash;
+    this.#badHash = undefined;
+    this.#validators = validators;
+    this.#show(feed, problems, null, fetchedAt);
+    writeCachedFeed(url, { raw, fetchedAt, hash }, this.#storage(), this.#store.config.cacheMaxChars);
   }
 
-  /** The feed shown is current again (unchanged on the server): clear a stale error. */
-  private recovered(): void {
-    if (this.snapshot.feed && this.snapshot.error) this.publish({ ...this.snapshot, error: null, fetchedAt: Date.now() });
-  }
-
-  private fail(error: FeedError): void {
-    if (!this.snapshot.feed && this.showCached(error)) return;
-    const s = this.snapshot;
-    if (!s.loading && sameError(s.error, error)) return;
-    this.publish({ ...s, loading: false, error });
+  #fail(error: FeedError): void {
+    const s = this.#snapshot;
+    if (s.feed || !this.#showCached(error)) {
+      if (s.loading || !sameError(s.error, error)) this.#publish({ ...s, loading: false, error });
+    }
   }
 
   /** Shows the stored copy, stale with `error`; `false` when there is none. */
-  private showCached(error: FeedError): boolean {
-    const cached = this.readCache();
+  #showCached(error: FeedError): boolean {
+    if (this.#cached === undefined) {
+      const url = this.#fetchUrl;
+      const stored = url ? readCachedFeed(url, this.#storage()) : null;
+      const normal = stored ? normaliseFeed(stored.raw) : null;
+      this.#cached = stored && normal?.feed ? { feed: normal.feed, problems: normal.problems, fetchedAt: stored.fetchedAt, hash: stored.hash } : null;
+    }
+    const cached = this.#cached;
     if (!cached) return false;
-    this.goodHash = cached.hash;
-    const { feed, problems, fetchedAt } = cached;
-    this.publish({ url: this.url, loading: false, feed, problems, error, fetchedAt });
+    this.#goodHash = cached.hash;
+    this.#show(cached.feed, cached.problems, error, cached.fetchedAt);
     return true;
   }
 
-  private readCache(): CachedCopy | null {
-    if (this.cached === undefined) {
-      const { storage } = this.store.config;
-      const stored = this.fetchUrl ? readCachedFeed(this.fetchUrl, storage === undefined ? defaultStorage() : storage) : null;
-      const normal = stored ? normaliseFeed(stored.raw) : null;
-      this.cached = stored && normal?.feed ? { ...normal, feed: normal.feed, fetchedAt: stored.fetchedAt, hash: stored.hash } : null;
-    }
-    return this.cached ?? null;
+  #storage(): Storage | null {
+    const { storage } = this.#store.config;
+    return storage === undefined ? defaultStorage() : storage;
   }
 
-  private publish(snapshot: FeedSnapshot): void {
-    this.snapshot = snapshot;
-    for (const { listener } of [...this.subs]) {
+  #show(feed: Feed, problems: readonly FeedProblem[], error: FeedError | null, fetchedAt: number): void {
+    this.#publish({ url: this.#url, loading: false, feed, problems, error, fetchedAt });
+  }
+
+  #publish(snapshot: FeedSnapshot): void {
+    this.#snapshot = snapshot;
+    for (const { listener } of [...this.#subs]) {
       try {
         listener(snapshot);
       } catch (err) {
@@ -352,8 +351,8 @@ class FeedSource implements Source {
   }
 }
 
-function validatorsOf(v: Validators): Validators {
-  return { ...(v.etag ? { etag: v.etag } : {}), ...(v.lastModified ? { lastModified: v.lastModified } : {}) };
+function validatorsOf({ etag, lastModified }: Validators): Validators {
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 }
 
 function sameOrigin(url: string): boolean {
