@@ -96,29 +96,29 @@ export class ReginPartnerMap extends ReginElement {
   /** The details panel's template, loaded the first time a place is chosen; `null` when loading failed. */
   @state() private panelView?: typeof renderPanel | null;
 
-  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.map'));
-  private readonly geo = new GeometryController(this);
-  private readonly nav = new MapInteraction(this, () => ({
-    order: this.order,
+  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.map'));
+  readonly #geo = new GeometryController(this);
+  readonly #nav = new MapInteraction(this, () => ({
+    order: this.#order,
     point: (key) => {
-      const point = this.scene?.points.get(key);
-      return point && { point, inset: this.scene!.inInset.has(key) };
+      const point = this.#scene?.points.get(key);
+      return point && { point, inset: this.#scene!.inInset.has(key) };
     },
-    width: this.size.width,
-    height: this.size.height,
-    choose: (key) => this.choose(key),
+    width: this.#size.width,
+    height: this.#size.height,
+    choose: (key) => this.#choose(key),
   }));
-  private items: MapItem[] = [];
-  private byKey = new Map<string, MapItem>();
-  private scene?: Scene;
-  private order: NavPoint[] = [];
-  private colour?: Choropleth;
-  private paint = new Map<string, string>();
-  private parts = new Map<string, readonly [string, string]>();
-  private names = new Map<string, string>();
-  private readonly inputs = new Inputs();
+  #items: MapItem[] = [];
+  #byKey = new Map<string, MapItem>();
+  #scene?: Scene;
+  #order: NavPoint[] = [];
+  #colour?: Choropleth;
+  #paint = new Map<string, string>();
+  #parts = new Map<string, readonly [string, string]>();
+  #names = new Map<string, string>();
+  readonly #inputs = new Inputs();
   private readonly loadPanel = () => import('./map/panel-view.js').then((m) => m.renderPanel);
-  private panelLoading?: Promise<void>;
+  #panelLoading?: Promise<void>;
 
   protected hasContent(feed: Feed): boolean {
     return feed.regions.length + feed.partners.length > 0;
@@ -128,47 +128,47 @@ export class ReginPartnerMap extends ReginElement {
     super.willUpdate(changed);
     const feed = this.feedData.feed;
     const { i18n } = this;
-    if (this.inputs.changed('items', feed)) {
-      this.items = feed ? mapItems(feed) : [];
-      this.byKey = new Map(this.items.map((i) => [i.key, i]));
+    if (this.#inputs.changed('items', feed)) {
+      this.#items = feed ? mapItems(feed) : [];
+      this.#byKey = new Map(this.#items.map((i) => [i.key, i]));
     }
     if (feed && this.view === 'map') {
       const custom = resolveGeometryUrl(this.geometry, document.baseURI);
-      this.geo.want(custom, !custom && needsNuts3(this.items.map((i) => i.nuts)));
+      this.#geo.want(custom, !custom && needsNuts3(this.#items.map((i) => i.nuts)));
     }
-    const { width, height } = this.size;
-    const { geometry } = this.geo;
+    const { width, height } = this.#size;
+    const { geometry } = this.#geo;
     // paths: only when the places, the geometry or the size change
-    if (this.inputs.changed('scene', this.items, geometry, width, height, i18n.lang)) {
-      const roles = new Set(this.items.map((i) => i.role));
-      this.scene =
+    if (this.#inputs.changed('scene', this.#items, geometry, width, height, i18n.lang)) {
+      const roles = new Set(this.#items.map((i) => i.role));
+      this.#scene =
         feed && geometry && width > 0 && height > 0
-          ? buildScene({ items: this.items, geometry, width, height, legendHeight: legendReserve(i18n, roles, choropleth(feed, '')) })
+          ? buildScene({ items: this.#items, geometry, width, height, legendHeight: legendReserve(i18n, roles, choropleth(feed, '')) })
           : undefined;
-      this.order = westToEast([...(this.scene?.points ?? [])].map(([key, point]) => ({ key, point })));
-      this.nav.sync();
+      this.#order = westToEast([...(this.#scene?.points ?? [])].map(([key, point]) => ({ key, point })));
+      this.#nav.sync();
     }
     // recolouring: classes and the score in each name only
-    if (this.inputs.changed('colour', feed, this.colorBy)) {
-      this.colour = feed && this.colorBy ? choropleth(feed, this.colorBy) : undefined;
-      this.paint = new Map(this.items.map((item) => [item.key, this.paintOf(item)]));
+    if (this.#inputs.changed('colour', feed, this.colorBy)) {
+      this.#colour = feed && this.colorBy ? choropleth(feed, this.colorBy) : undefined;
+      this.#paint = new Map(this.#items.map((item) => [item.key, this.#paintOf(item)]));
     }
-    if (this.inputs.changed('parts', this.items, i18n.lang, i18n.declared)) {
-      this.parts = new Map(this.items.map((item) => [item.key, describeParts(i18n, item)]));
-      this.inputs.forget('names');
+    if (this.#inputs.changed('parts', this.#items, i18n.lang, i18n.declared)) {
+      this.#parts = new Map(this.#items.map((item) => [item.key, describeParts(i18n, item)]));
+      this.#inputs.forget('names');
     }
-    if (this.inputs.changed('names', this.colour)) {
-      const score = this.colour && scoreFormatter(i18n, this.colour);
-      this.names = new Map(this.items.map((i) => [i.key, describeItem(i18n, i, this.colour, this.parts.get(i.key), score)]));
+    if (this.#inputs.changed('names', this.#colour)) {
+      const score = this.#colour && scoreFormatter(i18n, this.#colour);
+      this.#names = new Map(this.#items.map((i) => [i.key, describeItem(i18n, i, this.#colour, this.#parts.get(i.key), score)]));
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
     else if ((this.selected ?? null) !== this.selection.selected) this.selected = this.selection.selected;
   }
 
-  private paintOf(item: MapItem): string {
-    if (!this.colour || !item.regionId) return `role-${item.role}`;
-    const cls = this.colour.classOf.get(item.regionId);
+  #paintOf(item: MapItem): string {
+    if (!this.#colour || !item.regionId) return `role-${item.role}`;
+    const cls = this.#colour.classOf.get(item.regionId);
     return cls === undefined ? 'nodata' : `class-${cls}`;
   }
 
@@ -176,9 +176,9 @@ export class ReginPartnerMap extends ReginElement {
     super.updated(changed);
     // the tooltip follows its place through CSS custom properties (CSSOM: allowed under a strict CSP)
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const point = this.nav.pointed ? this.nav.screenPoint(this.nav.pointed) : undefined;
+    const point = this.#nav.pointed ? this.#nav.screenPoint(this.#nav.pointed) : undefined;
     if (!tip || !point) return;
-    const p = placeTooltip(point, this.size.width, this.size.height);
+    const p = placeTooltip(point, this.#size.width, this.#size.height);
     tip.style.setProperty('--_tip-x', `${(p.x * 100).toFixed(2)}%`);
     tip.style.setProperty('--_tip-y', `${(p.y * 100).toFixed(2)}%`);
     tip.className = `tooltip ${p.align}${p.below ? ' below' : ''}`;
@@ -188,36 +188,37 @@ export class ReginPartnerMap extends ReginElement {
     const { msg } = this.i18n;
     const snapshot = this.feedData.snapshot;
     const feed = snapshot.feed;
-    const broken = this.geo.status === 'error';
+    const broken = this.#geo.status === 'error';
     const list = this.view === 'list' || broken;
-    const view = this.viewModel(list);
-    return html`<div class="frame" @keydown=${this.onKeyDown}>
-      ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.colour?.synthetic })}
-      ${renderMapNotices(this.i18n, { broken, unknownIndicator: !!(this.colorBy && feed && !this.colour?.dimension) })}
+    const view = this.#viewModel(list);
+    return html`<div class="frame" @keydown=${this.#onKeyDown}>
+      ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic })}
+      ${renderMapNotices(this.i18n, { broken, unknownIndicator: !!(this.colorBy && feed && !this.#colour?.dimension) })}
       ${this.state === 'empty'
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
         : feed
-          ? html`${renderToolbar(this.i18n, list, !broken, this.nav.zoom, {
+          ? html`${renderToolbar(this.i18n, list, !broken, this.#nav.zoom, {
               toggleList: () => (this.view = this.view === 'list' ? 'map' : 'list'),
-              zoomBy: (f) => this.nav.zoomBy(f),
-              reset: () => this.nav.setZoom(IDENTITY),
+              zoomBy: (f) => this.#nav.zoomBy(f),
+              reset: () => this.#nav.setZoom(IDENTITY),
             })}
-            ${list && view ? renderList(view, this.sortedItems(), (key) => this.choose(key)) : this.renderMap(view)}
-            ${!view || !this.panel || !this.byKey.has(this.panel) || this.panelView === undefined
+            ${list && view ? renderList(view, this.#sortedItems(), (key) => this.#choose(key)) : this.#renderMap(view)}
+            ${!view || !this.panel || !this.#byKey.has(this.panel) || this.panelView === undefined
               ? nothing
               : this.panelView
-                ? this.panelView(view, this.panel, { close: () => this.closePanel(), seeMeasures: (id) => this.selectRegion(id) })
+                ? this.panelView(view, this.panel, { close: () => this.#closePanel(), seeMeasures: (id) => this.#selectRegion(id) })
                 : html`<p class="notice error" part="notice" role="status">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</p>`}`
           : nothing}
       ${renderCredits(this.i18n, snapshot, mapCredits(this.i18n, feed))}
     </div>`;
   }
 
-  private renderMap(view: MapView | undefined) {
+  #renderMap(view: MapView | undefined) {
     const { msg } = this.i18n;
-    const { nav, scene } = this;
-    const shown = this.items.filter((i) => scene?.points.has(i.key));
-    const unplaced = (scene?.unplaced ?? []).map((k) => this.byKey.get(k)!);
+    const nav = this.#nav;
+    const scene = this.#scene;
+    const shown = this.#items.filter((i) => scene?.points.has(i.key));
+    const unplaced = (scene?.unplaced ?? []).map((k) => this.#byKey.get(k)!);
     return html`<div part="map" class="map ${nav.zoom.k > 1 ? 'zoomed' : ''}" @keydown=${nav.onKeyDown}
         @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut} @pointerover=${nav.onPointerOver}
         @pointerleave=${nav.onPointerLeave} @pointerdown=${nav.onPointerDown} @pointermove=${nav.onPointerMove}
@@ -229,61 +230,72 @@ export class ReginPartnerMap extends ReginElement {
       </div>
       ${scene
         ? html`<p part="summary" class="summary" id="summary">
-            ${summaryText(this.i18n, shown, scene.insets.map((i) => i.area.id), unplaced.length, this.colour)}
+            ${summaryText(this.i18n, shown, scene.insets.map((i) => i.area.id), unplaced.length, this.#colour)}
           </p>`
         : nothing}
       ${renderUnplaced(this.i18n, unplaced)}`;
   }
 
-  private viewModel(list: boolean): MapView | undefined {
-    const scene = this.scene ?? (list ? EMPTY_SCENE : undefined);
+  #viewModel(list: boolean): MapView | undefined {
+    const scene = this.#scene ?? (list ? EMPTY_SCENE : undefined);
     if (!scene) return undefined;
-    const { i18n, byKey: items, paint, names, colour, nav } = this;
-    return { i18n, scene, items, paint, names, colour, zoom: nav.zoom, active: nav.active, selected: this.selected ?? undefined, focused: nav.pointed };
+    const nav = this.#nav;
+    return {
+      i18n: this.i18n,
+      scene,
+      items: this.#byKey,
+      paint: this.#paint,
+      names: this.#names,
+      colour: this.#colour,
+      zoom: nav.zoom,
+      active: nav.active,
+      selected: this.selected ?? undefined,
+      focused: nav.pointed,
+    };
   }
 
-  private sortedItems(): MapItem[] {
+  #sortedItems(): MapItem[] {
     const name = (i: MapItem) => this.i18n.text(i.name).value;
-    return [...this.items].sort((a, b) => this.i18n.compare(name(a), name(b)));
+    return [...this.#items].sort((a, b) => this.i18n.compare(name(a), name(b)));
   }
 
   /** A person chose a place: open its details and, for a region, select it for the group. */
-  private choose(key: string): void {
-    if (!this.byKey.has(key)) return;
-    if (!this.panelView && !this.panelLoading) {
-      this.panelLoading = this.loadPanel().then(
-        (render) => void ((this.panelView = render), (this.panelLoading = undefined)),
-        () => void ((this.panelView = null), (this.panelLoading = undefined)),
+  #choose(key: string): void {
+    if (!this.#byKey.has(key)) return;
+    if (!this.panelView && !this.#panelLoading) {
+      this.#panelLoading = this.loadPanel().then(
+        (render) => void ((this.panelView = render), (this.#panelLoading = undefined)),
+        () => void ((this.panelView = null), (this.#panelLoading = undefined)),
       );
     }
     this.panel = key;
-    this.nav.active = key;
-    const regionId = this.byKey.get(key)!.regionId;
-    if (regionId) this.selectRegion(regionId);
+    this.#nav.active = key;
+    const regionId = this.#byKey.get(key)!.regionId;
+    if (regionId) this.#selectRegion(regionId);
   }
 
   /** Also waits for the details panel's template when it is loading, so the view is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.panelLoading;
+    await this.#panelLoading;
     return super.getUpdateComplete();
   }
 
-  private selectRegion(regionId: string): void {
+  #selectRegion(regionId: string): void {
     this.selected = regionId;
     this.selection.select(regionId);
     emit(this, 'regin-region-select', { regionId });
   }
 
-  private closePanel(): void {
+  #closePanel(): void {
     const key = this.panel;
     this.panel = undefined;
-    if (key && this.view === 'map' && this.scene?.points.has(key)) void this.nav.focus(key);
+    if (key && this.view === 'map' && this.#scene?.points.has(key)) void this.#nav.focus(key);
   }
 
-  private onKeyDown = (e: KeyboardEvent) => {
+  readonly #onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !this.panel) return;
     e.preventDefault();
-    this.closePanel();
+    this.#closePanel();
   };
 }
 

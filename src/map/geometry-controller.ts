@@ -5,7 +5,7 @@
  * projected alike in the browser by a module loaded only then. Loads are shared page-wide (see
  * {@link loadTopology}).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { builtinGeometryUrl, loadTopology } from './load.js';
@@ -61,17 +61,16 @@ function geometryOf(urls: readonly string[]): Promise<MapGeometry> {
   return pending;
 }
 
-export class GeometryController implements ReactiveController {
+/** The host's geometry and its loading state (it asks the host to update when either changes). */
+export class GeometryController {
   status: GeometryStatus = 'idle';
   geometry?: MapGeometry;
-  error?: unknown;
-  private key = '';
+  #key = '';
+  readonly #host: ReactiveControllerHost;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
   }
-
-  hostConnected(): void {}
 
   /**
    * Asks for the geometry of a map: `custom` is the host's TopoJSON URL (already checked) or `null` for
@@ -79,27 +78,20 @@ export class GeometryController implements ReactiveController {
    * failed load is not retried until then).
    */
   want(custom: string | null, nuts3: boolean): void {
-    const urls = custom
-      ? [builtinGeometryUrl('countries'), custom]
-      : [builtinGeometryUrl('countries'), builtinGeometryUrl('nuts2'), ...(nuts3 ? [builtinGeometryUrl('nuts3')] : [])];
+    const urls = [builtinGeometryUrl('countries'), ...(custom ? [custom] : [builtinGeometryUrl('nuts2'), ...(nuts3 ? [builtinGeometryUrl('nuts3')] : [])])];
     const key = urls.join(' ');
-    if (key === this.key) return;
-    this.key = key;
+    if (key === this.#key) return;
+    this.#key = key;
     this.status = 'loading';
+    const settle = (status: GeometryStatus, geometry?: MapGeometry) => {
+      if (key !== this.#key) return;
+      if (geometry) this.geometry = geometry;
+      this.status = status;
+      this.#host.requestUpdate();
+    };
     geometryOf(urls).then(
-      (geometry) => {
-        if (key !== this.key) return;
-        this.geometry = geometry;
-        this.status = 'ready';
-        this.error = undefined;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (key !== this.key) return;
-        this.status = 'error';
-        this.error = error;
-        this.host.requestUpdate();
-      },
+      (geometry) => settle('ready', geometry),
+      () => settle('error'),
     );
   }
 }

@@ -3,18 +3,18 @@
  * its inputs changed (compared with `===`).
  */
 export class Inputs {
-  private readonly last = new Map<string, readonly unknown[]>();
+  readonly #last = new Map<string, readonly unknown[]>();
 
   /** Whether any of `inputs` differs from the last call for `step`; remembers them. */
   changed(step: string, ...inputs: unknown[]): boolean {
-    const before = this.last.get(step);
+    const before = this.#last.get(step);
     if (before && before.length === inputs.length && before.every((v, i) => v === inputs[i])) return false;
-    this.last.set(step, inputs);
+    this.#last.set(step, inputs);
     return true;
   }
 
   /** Makes the next `changed(step, …)` true whatever its inputs. */
   forget(step: string): void {
-    this.last.delete(step);
+    this.#last.delete(step);
   }
 }

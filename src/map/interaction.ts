@@ -3,7 +3,7 @@
  * arrow-key navigation, zoom (buttons, `+`/`-`/`0`, Ctrl/⌘ + wheel) and dragging a zoomed map. Its state
  * is reactive (the host re-renders on change); choosing a place is left to the host.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { isNavKey, nextKey, type NavPoint } from './keyboard.js';
 import type { Point } from './scene.js';
 import { apply, clamp, IDENTITY, panBy, panToShow, zoomBy, type ZoomState } from './zoom.js';
@@ -26,22 +26,25 @@ export interface InteractionModel {
 /** Pointer movement (px) after which a press is a drag, not a click. */
 const DRAG = 4;
 
-export class MapInteraction implements ReactiveController {
+export class MapInteraction {
   zoom: ZoomState = IDENTITY;
   /** The place that holds the tab stop. */
   active?: string;
   hovered?: string;
   focused?: string;
-  private drag?: { id: number; x: number; y: number; moved: boolean };
+  #drag?: { id: number; x: number; y: number; moved: boolean };
+  readonly #host: InteractionHost;
+  readonly #model: () => InteractionModel;
 
-  constructor(
-    private readonly host: InteractionHost,
-    private readonly model: () => InteractionModel,
-  ) {
-    host.addController(this);
+  constructor(host: InteractionHost, model: () => InteractionModel) {
+    this.#host = host;
+    this.#model = model;
   }
 
-  hostConnected(): void {}
+  /** Re-renders the host after a change of state. */
+  #update(): void {
+    this.#host.requestUpdate();
+  }
 
   /** The place the tooltip is for (hover wins over focus). */
   get pointed(): string | undefined {
@@ -50,47 +53,47 @@ export class MapInteraction implements ReactiveController {
 
   /** Where a place is drawn now, in SVG units. */
   screenPoint(key: string): Point | undefined {
-    const p = this.model().point(key);
+    const p = this.#model().point(key);
     return p && (p.inset ? p.point : apply(this.zoom, p.point));
   }
 
   /** Keeps the tab stop on a place that exists and the zoom inside the map (after a new scene). */
   sync(): void {
-    const m = this.model();
+    const m = this.#model();
     if (this.active === undefined || !m.point(this.active)) this.active = m.order[0]?.key;
     this.zoom = clamp(this.zoom, m.width, m.height);
   }
 
   setZoom(zoom: ZoomState): void {
     this.zoom = zoom;
-    this.host.requestUpdate();
+    this.#update();
   }
 
   zoomBy(factor: number, at?: Point): void {
-    const { width, height } = this.model();
+    const { width, height } = this.#model();
     this.setZoom(zoomBy(this.zoom, factor, width, height, at));
   }
 
   /** Moves the tab stop to a place, pans it into view and focuses it. */
   async focus(key: string): Promise<void> {
-    const { width, height } = this.model();
+    const { width, height } = this.#model();
     this.active = key;
-    const p = this.model().point(key);
+    const p = this.#model().point(key);
     if (p && !p.inset) this.zoom = panToShow(this.zoom, p.point, width, height);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<SVGElement>(`svg [data-key="${CSS.escape(key)}"]`)?.focus();
+    this.#update();
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<SVGElement>(`svg [data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
   readonly onKeyDown = (e: KeyboardEvent): void => {
     const key = keyOf(e);
     if (isNavKey(e.key)) {
       e.preventDefault();
-      const next = nextKey(this.model().order, key ?? this.active, e.key);
+      const next = nextKey(this.#model().order, key ?? this.active, e.key);
       if (next) void this.focus(next);
     } else if ((e.key === 'Enter' || e.key === ' ') && key) {
       e.preventDefault();
-      this.model().choose(key);
+      this.#model().choose(key);
     } else if (['+', '=', '-', '0'].includes(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       if (e.key === '0') this.setZoom(IDENTITY);
@@ -101,35 +104,35 @@ export class MapInteraction implements ReactiveController {
   readonly onFocusIn = (e: FocusEvent): void => {
     this.focused = keyOf(e);
     if (this.focused) this.active = this.focused;
-    this.host.requestUpdate();
+    this.#update();
   };
 
   readonly onFocusOut = (): void => {
     this.focused = undefined;
-    this.host.requestUpdate();
+    this.#update();
   };
 
   readonly onPointerOver = (e: PointerEvent): void => {
-    if (this.drag?.moved) return;
+    if (this.#drag?.moved) return;
     const key = keyOf(e);
     if (key !== this.hovered) {
       this.hovered = key;
-      this.host.requestUpdate();
+      this.#update();
     }
   };
 
   readonly onPointerLeave = (): void => {
     this.hovered = undefined;
-    this.host.requestUpdate();
+    this.#update();
   };
 
   readonly onPointerDown = (e: PointerEvent): void => {
     if (e.button !== 0 || this.zoom.k <= 1) return;
-    this.drag = { id: e.pointerId, x: e.clientX, y: e.clientY, moved: false };
+    this.#drag = { id: e.pointerId, x: e.clientX, y: e.clientY, moved: false };
   };
 
   readonly onPointerMove = (e: PointerEvent): void => {
-    const d = this.drag;
+    const d = this.#drag;
     if (!d || d.id !== e.pointerId) return;
     const dx = e.clientX - d.x;
     const dy = e.clientY - d.y;
@@ -138,21 +141,21 @@ export class MapInteraction implements ReactiveController {
     d.moved = true;
     d.x = e.clientX;
     d.y = e.clientY;
-    const { width, height } = this.model();
+    const { width, height } = this.#model();
     this.setZoom(panBy(this.zoom, dx, dy, width, height));
   };
 
   readonly onPointerUp = (e: PointerEvent): void => {
-    if (this.drag?.id !== e.pointerId) return;
+    if (this.#drag?.id !== e.pointerId) return;
     // a drag ends without a click on the place it ends over
-    if (this.drag.moved) setTimeout(() => (this.drag = undefined));
-    else this.drag = undefined;
+    if (this.#drag.moved) setTimeout(() => (this.#drag = undefined));
+    else this.#drag = undefined;
   };
 
   readonly onClick = (e: MouseEvent): void => {
-    if (this.drag?.moved) return;
+    if (this.#drag?.moved) return;
     const key = keyOf(e);
-    if (key) this.model().choose(key);
+    if (key) this.#model().choose(key);
   };
 
   /** Zooms with Ctrl/⌘ + wheel (and trackpad pinch) only: a plain wheel scrolls the page. */

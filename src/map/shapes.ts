@@ -33,10 +33,10 @@ const keyOf = (area: string, code: string) => `${area} ${code}`;
 
 /** Polygons of one or more planar topologies, by area and feature id. */
 export class ShapeIndex {
-  private readonly entries = new Map<string, Entry>();
-  private readonly shapes = new Map<string, RegionShape | null>();
+  readonly #entries = new Map<string, Entry>();
+  readonly #shapes = new Map<string, RegionShape | null>();
   /** NUTS 2 ids per area, for merging NUTS 0/1. */
-  private readonly nuts2 = new Map<string, string[]>();
+  readonly #nuts2 = new Map<string, string[]>();
 
   /**
    * Adds every polygon feature of `topology`, in the area of its object, keyed by `feature.id`, then
@@ -49,29 +49,32 @@ export class ShapeIndex {
       for (const g of geometries) {
         if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
         const props = (g.properties ?? {}) as Record<string, unknown>;
-        const id = [g.id, props['id'], props['NUTS_ID'], props['nuts']].find(
+        const found = [g.id, props['id'], props['NUTS_ID'], props['nuts']].find(
           (v) => typeof v === 'string' || typeof v === 'number',
         );
-        if (id === undefined || this.entries.has(keyOf(area, String(id)))) continue;
-        this.entries.set(keyOf(area, String(id)), { topology, object: g as TopoPolygon | TopoMultiPolygon });
-        if (nutsLevel(String(id)) === 2) {
-          const list = this.nuts2.get(area) ?? [];
-          list.push(String(id));
-          this.nuts2.set(area, list);
+        if (found === undefined) continue;
+        const id = String(found);
+        const key = keyOf(area, id);
+        if (this.#entries.has(key)) continue;
+        this.#entries.set(key, { topology, object: g as TopoPolygon | TopoMultiPolygon });
+        if (nutsLevel(id) === 2) {
+          const list = this.#nuts2.get(area) ?? [];
+          list.push(id);
+          this.#nuts2.set(area, list);
         }
       }
     }
-    this.shapes.clear();
+    this.#shapes.clear();
     return this;
   }
 
   /** How many shapes are indexed, all areas together. */
   get size(): number {
-    return this.entries.size;
+    return this.#entries.size;
   }
 
   has(code: string, area = MAINLAND): boolean {
-    return this.entries.has(keyOf(area, code));
+    return this.#entries.has(keyOf(area, code));
   }
 
   /**
@@ -81,21 +84,21 @@ export class ShapeIndex {
    */
   get(code: string, area = MAINLAND): RegionShape | undefined {
     const key = keyOf(area, code);
-    let shape = this.shapes.get(key);
+    let shape = this.#shapes.get(key);
     if (shape === undefined) {
-      const entry = this.entries.get(key);
-      shape = entry ? toShape(code, feature(entry.topology, entry.object) as Feature<Polygon | MultiPolygon>) : this.merge(code, area);
-      this.shapes.set(key, shape);
+      const entry = this.#entries.get(key);
+      shape = entry ? toShape(code, feature(entry.topology, entry.object) as Feature<Polygon | MultiPolygon>) : this.#merge(code, area);
+      this.#shapes.set(key, shape);
     }
     return shape ?? undefined;
   }
 
-  private merge(code: string, area: string): RegionShape | null {
+  #merge(code: string, area: string): RegionShape | null {
     const level = nutsLevel(code);
     if (level !== 0 && level !== 1) return null;
-    const under = (this.nuts2.get(area) ?? []).filter((id) => id.startsWith(code));
+    const under = (this.#nuts2.get(area) ?? []).filter((id) => id.startsWith(code));
     const mainland = under.filter((id) => !OUTERMOST_NUTS2.includes(id));
-    const parts = (mainland.length > 0 ? mainland : under).map((id) => this.entries.get(keyOf(area, id))!);
+    const parts = (mainland.length > 0 ? mainland : under).map((id) => this.#entries.get(keyOf(area, id))!);
     if (parts.length === 0) return null;
     const topology = parts[0]!.topology;
     const objects = parts.filter((p) => p.topology === topology).map((p) => p.object);

@@ -7,49 +7,50 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
-  private observer?: ResizeObserver;
-  private target?: Element;
+  #observer?: ResizeObserver;
+  #target?: Element;
+  readonly #host: ReactiveControllerHost;
+  readonly #find: () => Element | null | undefined;
 
   /** @param find returns the element to measure (called after each update; it may come and go). */
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly find: () => Element | null | undefined,
-  ) {
+  constructor(host: ReactiveControllerHost, find: () => Element | null | undefined) {
+    this.#host = host;
+    this.#find = find;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => this.set(entries[entries.length - 1]!.contentRect));
-    this.target = undefined;
+    this.#observer = new ResizeObserver((entries) => this.#set(entries[entries.length - 1]!.contentRect));
+    this.#target = undefined;
     this.hostUpdated();
   }
 
   hostUpdated(): void {
-    const target = this.find() ?? undefined;
-    if (target === this.target || !this.observer) return;
-    if (this.target) this.observer.unobserve(this.target);
-    this.target = target;
+    const target = this.#find() ?? undefined;
+    if (target === this.#target || !this.#observer) return;
+    if (this.#target) this.#observer.unobserve(this.#target);
+    this.#target = target;
     if (!target) return;
-    this.observer.observe(target);
+    this.#observer.observe(target);
     // Measure a new target at once as well: observers report on the next rendered frame, which a page
     // in a background tab may not get for a long time.
-    void this.host.updateComplete.then(() => {
-      if (this.target === target) this.set(target.getBoundingClientRect());
+    void this.#host.updateComplete.then(() => {
+      if (this.#target === target) this.#set(target.getBoundingClientRect());
     });
   }
 
-  private set(box: { width: number; height: number }): void {
+  #set(box: { width: number; height: number }): void {
     const width = Math.round(box.width);
     const height = Math.round(box.height);
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.target = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#target = undefined;
   }
 }
