@@ -13,13 +13,12 @@ import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
 import { catalog } from './i18n/catalogs.js';
-import { barsGeometry, type BarsGeometry } from './radar/bars.js';
 import { clampIndex, moveFocus, type GridPosition } from './radar/keyboard.js';
 import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.js';
 import { legend, notes, summary, toolbar } from './radar/parts-view.js';
 import { radarStyles } from './radar/styles.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
-import { barsSvg, dataTable, pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
+import { pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
 import { chartCaption, pointName } from './radar/words.js';
 
 /**
@@ -66,6 +65,8 @@ export class ReginIndicatorRadar extends ReginElement {
   @state() private highlight: string | null = null;
   @state() private cursor: GridPosition = { axis: 0, series: 0 };
   @state() private exportError = '';
+  /** Loading the bar and table views' code failed: the radar is shown instead, with a notice, until the next choice. */
+  @state() private viewFailed = false;
 
   #model?: RadarModel;
   #modelKey = '';
@@ -78,8 +79,9 @@ export class ReginIndicatorRadar extends ReginElement {
   /** What `all` and `axisLabels` were resolved for. */
   #namedFor: unknown[] = [];
   #national?: (number | undefined)[];
-  #bars?: BarsGeometry;
   #restored = false;
+  /** The bar and table views' code, loaded when one of them is first shown. */
+  #otherViews?: typeof import('./radar/other-views.js');
 
   protected hasContent(feed: Feed): boolean {
     return this.#modelFor(feed).series.some((s) => s.profile && s.values.some((v) => v !== undefined));
@@ -111,12 +113,29 @@ export class ReginIndicatorRadar extends ReginElement {
     return this.#model;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  /**
+   * Holds an update until the language and, for the bar or table view, its code are loaded: the view
+   * asked for (by attribute, script, a remembered or a new choice) is drawn as soon as it is shown.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#restored) {
       this.#restored = true;
       this.view = recallView(this.id) ?? this.view;
     }
+    const wait =
+      this.i18n.loading ??
+      ((this.view === 'bars' || this.view === 'table') && !this.#otherViews
+        ? import('./radar/other-views.js').then(
+            (code) => void (this.#otherViews = code),
+            () => void ((this.view = 'radar'), (this.viewFailed = true)),
+          )
+        : undefined);
+    // Checked again once loaded: the view or the language may have changed meanwhile.
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const feed = this.feedData.feed;
     if (!feed) return;
     const model = this.#modelFor(feed);
@@ -137,7 +156,6 @@ export class ReginIndicatorRadar extends ReginElement {
       }
     }
     this.#shown = this.#all.filter((s) => !this.off.has(s.series.key));
-    this.#bars = this.view === 'bars' ? barsGeometry(this.#shown.map((s) => s.series.values), model.dimensions.length) : undefined;
   }
 
   protected override renderContent() {
@@ -180,27 +198,18 @@ export class ReginIndicatorRadar extends ReginElement {
     };
     const cursor = { axis: clampIndex(this.cursor.axis, m.dimensions.length), series: clampIndex(this.cursor.series, this.#shown.length) };
     const caption = chartCaption(i18n, m, this.targetGroup, feed.framework.scale);
+    const other = this.#otherViews;
+    const alert = (text: string) => html`<p class="notice error" part="notice" role="alert">${text}</p>`;
     return html`${guard([this.view, ...locale], () =>
         toolbar(i18n, this.view, (v) => this.#choose(v), this.view === 'radar' ? (f) => void this.#download(f) : undefined),
       )}
-      ${this.exportError ? html`<p class="notice error" part="notice" role="alert">${this.exportError}</p>` : nothing}
-      ${this.view === 'table'
-        ? dataTable(
-            { ...input, shown: this.#all },
-            {
-              caption: `${title}. ${caption}`,
-              dimension: i18n.msg('Dimension', { id: 'radar.dimension' }),
-              national: this.#national
-                ? {
-                    label: i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'radar.national-row' }),
-                    values: this.#national,
-                  }
-                : undefined,
-            },
-          )
+      ${this.exportError ? alert(this.exportError) : nothing}
+      ${this.viewFailed ? alert(i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' })) : nothing}
+      ${this.view === 'table' && other
+        ? other.dataTable(i18n, { ...input, shown: this.#all }, `${title}. ${caption}`, this.#national)
         : html`<figure part="chart">
-              ${this.#bars
-                ? barsSvg(input, this.#bars)
+              ${this.view === 'bars' && other
+                ? other.barsSvg(input)
                 : radarSvg({
                     ...input,
                     locale,
@@ -223,6 +232,7 @@ export class ReginIndicatorRadar extends ReginElement {
 
   #choose(view: RadarView): void {
     this.view = view;
+    this.viewFailed = false;
     rememberView(this.id, view);
   }
 

@@ -1,12 +1,11 @@
 /**
- * The radar's three views of the same numbers — the radar SVG, the bar chart and the table — as Lit
- * templates over the computed model. No logic beyond mapping data to nodes; every string arrives
- * translated and every number formatted.
+ * The radar view as a Lit template over the computed model, and what the bar and table views (in
+ * `other-views.ts`, loaded when first shown) share with it. No logic beyond mapping data to nodes;
+ * every string arrives translated and every number formatted.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { markerPath } from '../chart/palette.js';
-import type { BarsGeometry } from './bars.js';
 import { firstLineDy, wrapLabel, type RadarFrame } from './geometry.js';
 import type { GridPosition } from './keyboard.js';
 import type { RadarModel, RadarSeries } from './model.js';
@@ -40,10 +39,12 @@ export interface RadarInput extends ViewInput {
   readonly onHighlight: (key: string | null) => void;
 }
 
-const cls = (s: ShownSeries, highlight: string | null) =>
+/** The class of a series' group: highlighted, dimmed or neither. */
+export const cls = (s: ShownSeries, highlight: string | null) =>
   highlight === null ? 'series' : s.series.key === highlight ? 'series hl' : 'series dim';
 
-function axisText(x: number, y: number, anchor: string, vertical: 'above' | 'middle' | 'below', text: string, lang?: string) {
+/** An axis label, wrapped onto lines when long. */
+export function axisText(x: number, y: number, anchor: string, vertical: 'above' | 'middle' | 'below', text: string, lang?: string) {
   const lines = wrapLabel(text);
   const dy = `${firstLineDy(vertical, lines.length)}em`;
   // Most labels fit on one line: no <tspan> then (fewer nodes to create and lay out).
@@ -129,64 +130,4 @@ export function pointPosition(target: EventTarget | null): GridPosition | undefi
 export function pointAt(svg: Element | null, pos: GridPosition): SVGElement | undefined {
   const g = [...(svg?.children ?? [])].filter((c) => c.classList.contains('series'))[pos.series];
   return [...(g?.children ?? [])].filter((c) => c.classList.contains('point'))[pos.axis] as SVGElement | undefined;
-}
-
-/** The same numbers as horizontal bars on the shared scale. */
-export function barsSvg(v: ViewInput, g: BarsGeometry): TemplateResult {
-  const { width, x0, x1, top } = g.layout;
-  return html`<svg class="chart bars" viewBox="0 0 ${width} ${g.height}" role="group" aria-label=${v.label}>
-    <g aria-hidden="true">
-      ${g.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top - 6} y2=${g.height - 8}></line>
-        <text class="tick" x=${t.x} y=${top - 10} text-anchor="middle">${v.format(t.value)}</text>`)}
-    </g>
-    ${g.groups.map((group) => svg`<g>
-      <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang)}</g>
-      ${group.bars.map((b) => {
-        const s = v.shown[b.series]!;
-        return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}>
-          <rect class=${s.series.key === 'average' ? 'bar ref' : 'bar'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}
-            role="img" aria-label=${v.pointName(s, group.dimension)}></rect>
-          <text aria-hidden="true" class=${b.value === undefined ? 'value-label no-data' : 'value-label'} x=${b.labelX}
-            y=${b.y + b.height / 2} dominant-baseline="middle">${v.format(b.value)}</text>
-        </g>`;
-      })}
-    </g>`)}
-    <line class="axis" aria-hidden="true" x1=${x0} x2=${x0} y1=${top - 6} y2=${g.height - 8}></line>
-    <line class="axis" aria-hidden="true" x1=${x1} x2=${x1} y1=${top - 6} y2=${top - 6}></line>
-  </svg>`;
-}
-
-/** The table: a row per dimension, a column per series, and the national scores when shown. */
-export function dataTable(
-  v: ViewInput,
-  words: { caption: string; dimension: string; national?: { label: string; values: readonly (number | undefined)[] } },
-): TemplateResult {
-  const regions = v.shown.filter((s) => s.series.key !== 'average');
-  // Focusable and named: on a narrow screen the table scrolls sideways, also by keyboard.
-  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${words.caption}>
-    <table>
-      <caption>${words.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${words.dimension}</th>
-          ${v.shown.map((s) => html`<th scope="col" lang=${s.lang ?? nothing}>${s.name}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${v.model.dimensions.map((_, d) => html`<tr>
-          <th scope="row" lang=${v.axisLabels[d]?.lang ?? nothing}>${v.axisLabels[d]?.value}</th>
-          ${v.shown.map((s) => html`<td class=${s.series.values[d] === undefined ? 'no-data' : ''}>${v.format(s.series.values[d])}</td>`)}
-        </tr>`)}
-      </tbody>
-      ${words.national
-        ? html`<tfoot>
-            <tr>
-              <th scope="row">${words.national.label}</th>
-              ${regions.map((_, i) => html`<td>${v.format(words.national!.values[i])}</td>`)}
-              ${regions.length < v.shown.length ? html`<td></td>` : nothing}
-            </tr>
-          </tfoot>`
-        : nothing}
-    </table>
-  </div>`;
 }
