@@ -30,7 +30,6 @@ import {
   renderUnplaced,
   type MapView,
 } from './map/view.js';
-import { IDENTITY } from './map/zoom.js';
 import { Inputs } from './map/inputs.js';
 import type { renderPanel } from './map/panel-view.js';
 
@@ -197,11 +196,7 @@ export class ReginPartnerMap extends ReginElement {
       ${this.state === 'empty'
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
         : feed
-          ? html`${renderToolbar(this.i18n, list, !broken, this.#nav.zoom, {
-              toggleList: () => (this.view = this.view === 'list' ? 'map' : 'list'),
-              zoomBy: (f) => this.#nav.zoomBy(f),
-              reset: () => this.#nav.setZoom(IDENTITY),
-            })}
+          ? html`${renderToolbar(this.i18n, list, !broken, this.#nav, () => (this.view = this.view === 'list' ? 'map' : 'list'))}
             ${list && view ? renderList(view, this.#sortedItems(), (key) => this.#choose(key)) : this.#renderMap(view)}
             ${!view || !this.panel || !this.#byKey.has(this.panel) || this.panelView === undefined
               ? nothing

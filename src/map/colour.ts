@@ -10,7 +10,7 @@ import { shapePath, type MarkerShape } from './markers.js';
 import { quantizeClass, quantizeThresholds } from './quantize.js';
 
 /** Default colours, also the fallbacks of the `--regin-partner-map-*` custom properties. */
-export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = Object.freeze({
+export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = /* @__PURE__ */ Object.freeze({
   coordinator: '#E69F00',
   'regional-partner': '#0072B2',
   'technical-partner': '#009E73',
@@ -20,7 +20,7 @@ export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = Object.freeze({
 });
 
 /** Five classes, low to high (viridis, reversed so that more is darker on a light page). */
-export const SCALE_COLOURS: readonly string[] = Object.freeze(['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154']);
+export const SCALE_COLOURS: readonly string[] = /* @__PURE__ */ Object.freeze(['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154']);
 
 const ROLE_SHAPES: Readonly<Record<MapRole, MarkerShape>> = {
   coordinator: 'star',

@@ -9,43 +9,31 @@ import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 
 export function roleLabel(i18n: LocaleController, role: MapRole): string {
   const { msg } = i18n;
-  switch (role) {
-    case 'coordinator':
-      return msg('Project coordinator', { id: 'map.role.coordinator' });
-    case 'regional-partner':
-      return msg('Regional partner', { id: 'map.role.regional-partner' });
-    case 'technical-partner':
-      return msg('Technical partner', { id: 'map.role.technical-partner' });
-    case 'associated-partner':
-      return msg('Associated partner', { id: 'map.role.associated-partner' });
-    case 'cpmr-member':
-      return msg('CPMR member region', { id: 'map.role.cpmr-member' });
-    default:
-      return msg('Other region', { id: 'map.role.other' });
-  }
+  const labels: Record<MapRole, string> = {
+    coordinator: msg('Project coordinator', { id: 'map.role.coordinator' }),
+    'regional-partner': msg('Regional partner', { id: 'map.role.regional-partner' }),
+    'technical-partner': msg('Technical partner', { id: 'map.role.technical-partner' }),
+    'associated-partner': msg('Associated partner', { id: 'map.role.associated-partner' }),
+    'cpmr-member': msg('CPMR member region', { id: 'map.role.cpmr-member' }),
+    other: msg('Other region', { id: 'map.role.other' }),
+  };
+  return labels[role] ?? labels.other;
 }
 
 /** Name of an outermost-region inset, by its NUTS 2 code. */
 export function insetLabel(i18n: LocaleController, id: string): string {
   const { msg } = i18n;
-  switch (id) {
-    case 'PT20':
-      return msg('Azores', { id: 'map.inset.PT20' });
-    case 'PT30':
-      return msg('Madeira', { id: 'map.inset.PT30' });
-    case 'ES70':
-      return msg('Canary Islands', { id: 'map.inset.ES70' });
-    case 'FRY1':
-      return msg('Guadeloupe', { id: 'map.inset.FRY1' });
-    case 'FRY2':
-      return msg('Martinique', { id: 'map.inset.FRY2' });
-    case 'FRY3':
-      return msg('French Guiana', { id: 'map.inset.FRY3' });
-    case 'FRY4':
-      return msg('Réunion', { id: 'map.inset.FRY4' });
-    default:
-      return msg('Mayotte', { id: 'map.inset.FRY5' });
-  }
+  const labels: Record<string, string> = {
+    PT20: msg('Azores', { id: 'map.inset.PT20' }),
+    PT30: msg('Madeira', { id: 'map.inset.PT30' }),
+    ES70: msg('Canary Islands', { id: 'map.inset.ES70' }),
+    FRY1: msg('Guadeloupe', { id: 'map.inset.FRY1' }),
+    FRY2: msg('Martinique', { id: 'map.inset.FRY2' }),
+    FRY3: msg('French Guiana', { id: 'map.inset.FRY3' }),
+    FRY4: msg('Réunion', { id: 'map.inset.FRY4' }),
+    FRY5: msg('Mayotte', { id: 'map.inset.FRY5' }),
+  };
+  return labels[id] ?? labels['FRY5']!;
 }
 
 export function measuresLabel(i18n: LocaleController, n: number): string {
@@ -64,7 +52,7 @@ export function measuresLabel(i18n: LocaleController, n: number): string {
  */
 export function scoreFormatter(i18n: LocaleController, colour: Choropleth): (item: MapItem) => string {
   const { msg } = i18n;
-  const dimension = colour.dimension ? i18n.text(colour.dimension.label).value : '';
+  const dimension = i18n.text(colour.dimension?.label).value;
   const V = '\u0000v';
   const Y = '\u0000y';
   const none = msg(str`${dimension}: no data`, { id: 'map.score.none' });
@@ -131,7 +119,7 @@ export function summaryText(
     sentences.push(msg(str`Outermost regions in insets: ${list(insets.map((id) => insetLabel(i18n, id)))}.`, { id: 'map.summary.insets' }));
   }
   if (colour) {
-    const dimension = colour.dimension ? i18n.text(colour.dimension.label).value : '';
+    const dimension = i18n.text(colour.dimension?.label).value;
     const scored = shown.filter((i) => i.regionId && colour.scores.has(i.regionId));
     if (scored.length) {
       const by = (i: MapItem) => colour.scores.get(i.regionId!)!.value;

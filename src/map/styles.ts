@@ -4,6 +4,14 @@
  */
 import { css } from 'lit';
 
+/** Dark values of the map's own colours: for `prefers-color-scheme: dark` unless `theme="light"`, and for `theme="dark"`. */
+const darkMap = css`
+  --_land: var(--regin-partner-map-land, #2b323b);
+  --_land-edge: var(--regin-partner-map-land-border, #0d1117);
+  --_sea: var(--regin-partner-map-sea, #10161e);
+  --_region-edge: var(--regin-partner-map-region-border, #0d1117);
+`;
+
 export const mapStyles = css`
   :host {
     --_land: var(--regin-partner-map-land, #e3e7eb);
@@ -24,17 +32,11 @@ export const mapStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_land: var(--regin-partner-map-land, #2b323b);
-      --_land-edge: var(--regin-partner-map-land-border, #0d1117);
-      --_sea: var(--regin-partner-map-sea, #10161e);
-      --_region-edge: var(--regin-partner-map-region-border, #0d1117);
+      ${darkMap}
     }
   }
   :host([theme='dark']) {
-    --_land: var(--regin-partner-map-land, #2b323b);
-    --_land-edge: var(--regin-partner-map-land-border, #0d1117);
-    --_sea: var(--regin-partner-map-sea, #10161e);
-    --_region-edge: var(--regin-partner-map-region-border, #0d1117);
+    ${darkMap}
   }
   .frame {
     container-type: inline-size;
@@ -65,10 +67,10 @@ export const mapStyles = css`
       aspect-ratio: var(--regin-partner-map-aspect-ratio-narrow, 4 / 5);
     }
   }
+  /* absolutely positioned, so a block */
   svg {
     position: absolute;
     inset: 0;
-    display: block;
     user-select: none;
   }
   .map.zoomed svg {
@@ -175,7 +177,8 @@ export const mapStyles = css`
     position: absolute;
     left: var(--_tip-x, 50%);
     top: var(--_tip-y, 50%);
-    transform: translate(-50%, calc(-100% - 12px));
+    /* above the point and centred on it unless placed otherwise */
+    transform: translate(var(--_tx, -50%), var(--_ty, calc(-100% - 12px)));
     display: flex;
     flex-direction: column;
     max-width: min(18rem, 80%);
@@ -188,19 +191,13 @@ export const mapStyles = css`
     z-index: 1;
   }
   .tooltip.start {
-    transform: translate(-12px, calc(-100% - 12px));
+    --_tx: -12px;
   }
   .tooltip.end {
-    transform: translate(calc(-100% + 12px), calc(-100% - 12px));
+    --_tx: calc(-100% + 12px);
   }
-  .tooltip.below.center {
-    transform: translate(-50%, 12px);
-  }
-  .tooltip.below.start {
-    transform: translate(-12px, 12px);
-  }
-  .tooltip.below.end {
-    transform: translate(calc(-100% + 12px), 12px);
+  .tooltip.below {
+    --_ty: 12px;
   }
   .panel {
     margin-top: var(--_space);
@@ -216,9 +213,7 @@ export const mapStyles = css`
     gap: var(--_space);
   }
   .panel h3,
-  .panel h4 {
-    margin: 0.25rem 0;
-  }
+  .panel h4,
   .panel p {
     margin: 0.25rem 0;
   }
@@ -235,20 +230,19 @@ export const mapStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
-  .list caption {
+  /* captions, header cells and buttons centre their text by default */
+  .list * {
     text-align: start;
+  }
+  .list caption {
     font-weight: 600;
     padding-bottom: var(--_space);
   }
   .list th,
   .list td {
-    text-align: start;
     padding: 0.25rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
-  }
-  .list th[scope='row'] button {
-    text-align: start;
   }
   @media (forced-colors: active) {
     .region,

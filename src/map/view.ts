@@ -11,8 +11,9 @@ import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 import { layoutLegend, LINE, type LegendEntry } from './legend.js';
 import { insetLabel, measuresLabel, organisationsLabel, roleLabel, scoreLabel } from './labels.js';
+import type { Box } from './insets.js';
 import type { Scene, SceneLayer } from './scene.js';
-import { apply, transformOf, type ZoomState } from './zoom.js';
+import { apply, IDENTITY, transformOf, type ZoomState } from './zoom.js';
 
 export interface MapView {
   readonly i18n: LocaleController;
@@ -36,22 +37,29 @@ const NODATA = 'regin-map-nodata';
 /** Id of the clip path of the `i`-th inset: its land and polygons stay inside its frame. */
 const insetClip = (i: number) => `regin-map-inset-${i}`;
 
+/** The hatching of "no data" (its class alone cannot fill with a pattern), or no `fill` attribute. */
+const fillOf = (cls: string) => (cls === 'nodata' ? `url(#${NODATA})` : nothing);
+
 function region(v: MapView, key: string, d: string): SVGTemplateResult {
   const cls = v.paint.get(key) ?? 'role-other';
   return svg`<path part="region" class="region ${cls}" d=${d} data-key=${key} role="button"
     tabindex=${key === v.active ? 0 : -1} aria-label=${v.names.get(key) ?? key}
-    aria-pressed=${key === v.selected ? 'true' : 'false'} fill=${cls === 'nodata' ? `url(#${NODATA})` : nothing}
+    aria-pressed=${String(key === v.selected)} fill=${fillOf(cls)}
     vector-effect="non-scaling-stroke"></path>`;
 }
 
 function marker(v: MapView, key: string, x: number, y: number): SVGTemplateResult {
   const cls = v.paint.get(key) ?? 'role-other';
-  const item = v.items.get(key)!;
-  return svg`<g part="marker" class="marker ${cls} ${key === v.selected ? 'selected' : ''}" data-key=${key}
+  const selected = key === v.selected;
+  return svg`<g part="marker" class="marker ${cls} ${selected ? 'selected' : ''}" data-key=${key}
     transform="translate(${+x.toFixed(1)} ${+y.toFixed(1)})" role="button" tabindex=${key === v.active ? 0 : -1}
-    aria-label=${v.names.get(key) ?? key} aria-pressed=${key === v.selected ? 'true' : 'false'}>
-    <path d=${markerPath(item.role)} fill=${cls === 'nodata' ? `url(#${NODATA})` : nothing}></path></g>`;
+    aria-label=${v.names.get(key) ?? key} aria-pressed=${String(selected)}>
+    <path d=${markerPath(v.items.get(key)!.role)} fill=${fillOf(cls)}></path></g>`;
 }
+
+/** A rectangle over a box (an inset's frame or clip). */
+const rect = ([[x0, y0], [x1, y1]]: Box, cls?: string) =>
+  svg`<rect class=${cls ?? nothing} x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0}></rect>`;
 
 /** Outlines drawn on top of a layer's polygons for the selected and focused items. */
 function outlines(v: MapView, layer: SceneLayer): SVGTemplateResult[] {
@@ -69,9 +77,7 @@ export function renderSvg(v: MapView, label: string, describedBy: string): Templ
       <pattern id=${NODATA} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
         <rect class="nodata-bg" width="6" height="6"></rect><line class="nodata-line" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
-      ${scene.insets.map(({ box: [[x0, y0], [x1, y1]] }, i) => svg`<clipPath id=${insetClip(i)}>
-        <rect x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0}></rect>
-      </clipPath>`)}
+      ${scene.insets.map(({ box }, i) => svg`<clipPath id=${insetClip(i)}>${rect(box)}</clipPath>`)}
     </defs>
     <g class="main" transform=${transformOf(zoom)}>
       <path class="land" d=${scene.land} vector-effect="non-scaling-stroke" aria-hidden="true"></path>
@@ -83,9 +89,9 @@ export function renderSvg(v: MapView, label: string, describedBy: string): Templ
       return marker(v, m.key, x, y);
     })}
     ${scene.insets.map((inset, i) => {
-      const [[x0, y0], [x1, y1]] = inset.box;
+      const [[x0], [, y1]] = inset.box;
       return svg`<g part="inset" class="inset">
-        <rect class="inset-frame" x=${x0} y=${y0} width=${x1 - x0} height=${y1 - y0}></rect>
+        ${rect(inset.box, 'inset-frame')}
         <g clip-path="url(#${insetClip(i)})">
           <path class="land" d=${inset.land} aria-hidden="true"></path>
           ${inset.polygons.map((p) => region(v, p.key, p.d))}
@@ -112,7 +118,7 @@ export function legendContent(
       entries: MAP_ROLES.filter((r) => roles.has(r)).map((r) => ({ cls: `role-${r}`, label: roleLabel(i18n, r), shape: markerPath(r, 90) })),
     };
   }
-  const dimension = colour.dimension ? i18n.text(colour.dimension.label).value : '';
+  const dimension = i18n.text(colour.dimension?.label).value;
   const years = colour.years;
   const year = !years ? '' : years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
   const entries = colour.classes.map((c, i) => ({ cls: `class-${i}`, label: `${i18n.number(c.from)}–${i18n.number(c.to)}` }));
@@ -147,7 +153,7 @@ export function renderLegend(v: MapView): SVGTemplateResult {
       const swatch = entry.shape
         ? svg`<path class=${entry.cls} d=${entry.shape} transform="translate(${x + 7} ${cy})"></path>`
         : svg`<rect class="swatch ${entry.cls}" x=${x} y=${cy - 6} width="14" height="12"
-            fill=${entry.cls === 'nodata' ? `url(#${NODATA})` : nothing}></rect>`;
+            fill=${fillOf(entry.cls)}></rect>`;
       return svg`${swatch}<text x=${x + 20} y=${cy + 4}>${entry.label}</text>`;
     })}
   </g>`;
@@ -169,7 +175,7 @@ export function renderTooltip(v: MapView, key: string): TemplateResult {
 export function renderList(v: MapView, order: readonly MapItem[], select: (key: string) => void): TemplateResult {
   const { i18n } = v;
   const { msg } = i18n;
-  const dimension = v.colour?.dimension ? i18n.text(v.colour.dimension.label).value : '';
+  const dimension = i18n.text(v.colour?.dimension?.label).value;
   return html`<table part="list" class="list">
     <caption>${msg('Regions and partners on the map', { id: 'map.list.caption' })}</caption>
     <thead>
@@ -187,7 +193,7 @@ export function renderList(v: MapView, order: readonly MapItem[], select: (key: 
         const score = v.colour && item.regionId ? v.colour.scores.get(item.regionId) : undefined;
         return html`<tr>
           <th scope="row">
-            <button data-key=${item.key} aria-pressed=${item.key === v.selected ? 'true' : 'false'} @click=${() => select(item.key)}>
+            <button data-key=${item.key} aria-pressed=${String(item.key === v.selected)} @click=${() => select(item.key)}>
               <span lang=${name.lang ?? nothing}>${name.value}</span>
             </button>
           </th>
@@ -201,29 +207,31 @@ export function renderList(v: MapView, order: readonly MapItem[], select: (key: 
   </table>`;
 }
 
-export interface ToolbarActions {
-  readonly toggleList: () => void;
-  readonly zoomBy: (factor: number) => void;
-  readonly reset: () => void;
+/** The zoom the toolbar shows and changes (the map's interaction). */
+export interface ToolbarZoom {
+  readonly zoom: ZoomState;
+  zoomBy(factor: number): void;
+  setZoom(zoom: ZoomState): void;
 }
 
 /** The list/map switch and the zoom buttons. */
-export function renderToolbar(i18n: LocaleController, list: boolean, canList: boolean, zoom: ZoomState, actions: ToolbarActions): TemplateResult {
+export function renderToolbar(i18n: LocaleController, list: boolean, canList: boolean, nav: ToolbarZoom, toggleList: () => void): TemplateResult {
   const { msg } = i18n;
+  const { k } = nav.zoom;
   const button = (label: string, sign: string, action: () => void, disabled: boolean) =>
     html`<button ?disabled=${disabled} @click=${action}>
       <span aria-hidden="true">${sign}</span><span class="visually-hidden">${label}</span>
     </button>`;
   return html`<div class="toolbar">
-    <button aria-pressed=${list ? 'true' : 'false'} ?disabled=${!canList} @click=${actions.toggleList}>
+    <button aria-pressed=${String(list)} ?disabled=${!canList} @click=${toggleList}>
       ${msg('Show as list', { id: 'map.view.list' })}
     </button>
     ${list
       ? nothing
       : html`<div class="zoom" role="group" aria-label=${msg('Zoom', { id: 'map.zoom' })}>
-          ${button(msg('Zoom in', { id: 'map.zoom.in' }), '+', () => actions.zoomBy(2), zoom.k >= 8)}
-          ${button(msg('Zoom out', { id: 'map.zoom.out' }), '−', () => actions.zoomBy(0.5), zoom.k <= 1)}
-          ${button(msg('Reset zoom', { id: 'map.zoom.reset' }), '⟲', actions.reset, zoom.k <= 1)}
+          ${button(msg('Zoom in', { id: 'map.zoom.in' }), '+', () => nav.zoomBy(2), k >= 8)}
+          ${button(msg('Zoom out', { id: 'map.zoom.out' }), '−', () => nav.zoomBy(0.5), k <= 1)}
+          ${button(msg('Reset zoom', { id: 'map.zoom.reset' }), '⟲', () => nav.setZoom(IDENTITY), k <= 1)}
         </div>`}
   </div>`;
 }
