@@ -1,9 +1,11 @@
-/** Styles of `<regin-measure-cards>` (on top of `baseStyles`; the detail dialog's are in `detail-view.ts`). */
+/**
+ * Styles of `<regin-measure-cards>` (on top of `baseStyles`; the detail dialog's are in `detail-view.ts`).
+ * Declarations that several parts share are grouped under one selector list.
+ */
 import { css } from 'lit';
 
 export const cardsStyles = css`
   :host {
-    --_card-min: var(--regin-cards-min-width, 16rem);
     --_mark-bg: var(--regin-cards-mark-background, #ffe58a);
     --_mark-fg: var(--regin-cards-mark-text, #1b1f24);
     container-type: inline-size;
@@ -26,18 +28,77 @@ export const cardsStyles = css`
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     min-height: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    padding: .25rem .5rem;
   }
-  .search {
+  /* shared declarations */
+  .search,
+  .chips,
+  .chips ul,
+  .meta,
+  .tags div,
+  .actions,
+  .more {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
+  }
+  .field,
+  .chips ul,
+  .tags div {
+    gap: .25rem;
+  }
+  fieldset,
+  .options,
+  .chips ul,
+  .meta,
+  .summary,
+  .found,
+  .tags,
+  .tags dd {
+    margin: 0;
+  }
+  .chips,
+  .linked,
+  .grid {
+    margin: var(--_space) 0;
+  }
+  fieldset,
+  .options,
+  .chips ul,
+  .grid {
+    padding: 0;
+  }
+  .options,
+  .chips ul,
+  .grid {
+    list-style: none;
+  }
+  .meta,
+  .found,
+  .tags {
+    font-size: .875rem;
+  }
+  .meta,
+  .found,
+  .count {
+    color: var(--_muted);
+  }
+  .chip,
+  .status,
+  .tags dd {
+    border-radius: 999px;
+  }
+  .status,
+  .tags dd {
+    padding: 0 .5rem;
+  }
+  /* search bar */
+  .search {
     align-items: end;
     margin-bottom: var(--_space);
   }
   .field {
     display: grid;
-    gap: 0.25rem;
     font-weight: 600;
   }
   .field.query {
@@ -50,7 +111,7 @@ export const cardsStyles = css`
   }
   .layout {
     display: grid;
-    gap: calc(var(--_space) * 2);
+    gap: calc(var(--_space)*2);
   }
   @container (min-width: 48rem) {
     .layout {
@@ -58,21 +119,14 @@ export const cardsStyles = css`
       align-items: start;
     }
   }
+  /* facets */
   .facets-title {
     font-size: 1rem;
     margin-bottom: var(--_space);
   }
-  details.facets > summary.facets-title {
-    cursor: pointer;
-    min-height: 2.75rem;
-    display: flex;
-    align-items: center;
-    gap: 0.25rem;
-    font-weight: 600;
-  }
   .facets details {
     border-top: 1px solid var(--_border);
-    padding: 0.25rem 0;
+    padding: .25rem 0;
   }
   .facets summary {
     cursor: pointer;
@@ -80,18 +134,18 @@ export const cardsStyles = css`
     min-height: 2.75rem;
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: .25rem;
   }
   /* flex summaries lose the native marker: draw one (decorative, the state is exposed by <details>) */
   .facets summary::before {
-    content: '▸' / '';
+    content: '▸'/'';
     display: inline-block;
     width: 1em;
     color: var(--_muted);
   }
-  .facets details[open] > summary::before,
-  details.facets[open] > summary::before {
-    content: '▾' / '';
+  .facets [open]>summary::before,
+  .facets[open]>summary::before {
+    content: '▾'/'';
   }
   .facets summary .selected {
     font-weight: normal;
@@ -99,13 +153,8 @@ export const cardsStyles = css`
   }
   fieldset {
     border: 0;
-    margin: 0;
-    padding: 0;
   }
   .options {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     /* Short lists show whole; only a long one (regions of a big feed) scrolls. */
     max-height: 24rem;
     overflow: auto;
@@ -113,9 +162,9 @@ export const cardsStyles = css`
   .options label {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: .5rem;
     min-height: 2rem;
-    padding-block: 0.125rem;
+    padding-block: .125rem;
     line-height: 1.25;
     cursor: pointer;
   }
@@ -129,47 +178,28 @@ export const cardsStyles = css`
     height: 1.125rem;
     accent-color: var(--_accent);
   }
-  .count {
-    color: var(--_muted);
-  }
+  /* chips, linked region */
   .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem var(--_space);
+    gap: .25rem var(--_space);
     align-items: center;
-    margin: var(--_space) 0;
-  }
-  .chips ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .chip {
-    border-radius: 999px;
   }
   .linked {
-    margin: var(--_space) 0;
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* cards */
   .grid {
-    list-style: none;
-    margin: var(--_space) 0;
-    padding: 0;
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--regin-cards-min-width, 16rem)), 1fr));
   }
   .card article {
     height: 100%;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
-    padding: calc(var(--_space) * 1.5);
+    gap: .5rem;
+    padding: calc(var(--_space)*1.5);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -178,20 +208,10 @@ export const cardsStyles = css`
     font-size: 1.0625rem;
   }
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
+    gap: .25rem .75rem;
   }
   .status {
-    padding: 0 0.5rem;
     border: 1px solid currentColor;
-    border-radius: 999px;
-  }
-  .summary {
-    margin: 0;
   }
   .card .summary {
     display: -webkit-box;
@@ -199,29 +219,14 @@ export const cardsStyles = css`
     -webkit-line-clamp: 4;
     overflow: hidden;
   }
-  .found {
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-  .tags {
-    margin: 0;
-    font-size: 0.875rem;
-  }
   .tags div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-top: 0.25rem;
+    margin-top: .25rem;
   }
   .tags dt {
     font-weight: 600;
     flex-basis: 100%;
   }
   .tags dd {
-    margin: 0;
-    padding: 0 0.5rem;
-    border-radius: 999px;
     background: var(--_surface);
   }
   .card .open {
@@ -229,19 +234,11 @@ export const cardsStyles = css`
     align-self: start;
   }
   .empty {
-    padding: calc(var(--_space) * 2);
+    padding: calc(var(--_space)*2);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
   .more {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
     align-items: center;
   }
   @media (forced-colors: active) {
