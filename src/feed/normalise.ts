@@ -36,8 +36,10 @@ import type {
 import { EVALUATION_CRITERIA } from './types.js';
 import { MAX_URL_LENGTH, safeUrl } from './url.js';
 
+const freeze = Object.freeze;
+
 /** Length caps, in characters (Unicode code points). Longer texts are cut with "…"; longer ids are refused. */
-export const TEXT_LIMITS = Object.freeze({
+export const TEXT_LIMITS = freeze({
   /** Ids and id-like list items (`ES51`, `m-es51-001`, `regin-partner`, `ESF+`). */
   id: 64,
   /** Acronyms. */
@@ -53,7 +55,7 @@ export const TEXT_LIMITS = Object.freeze({
 });
 
 /** Caps on how many entries are read, so a huge feed cannot freeze a page. The excess is dropped with one problem. */
-export const COLLECTION_LIMITS = Object.freeze({
+export const COLLECTION_LIMITS = freeze({
   regions: 5000,
   partners: 2000,
   scores: 100_000,
@@ -66,7 +68,7 @@ export const COLLECTION_LIMITS = Object.freeze({
 });
 
 /** Ranges of numbers; outside them a number is treated as "no data". */
-export const NUMBER_LIMITS = Object.freeze({
+export const NUMBER_LIMITS = freeze({
   year: [1900, 2100] as const,
   evaluation: [1, 5] as const,
   longitude: [-180, 180] as const,
@@ -83,40 +85,28 @@ const MEASURE_STATUSES: readonly MeasureStatus[] = ['planned', 'ongoing', 'compl
 const PARTNER_KINDS: readonly PartnerKind[] = ['coordinator', 'region', 'technical', 'associated'];
 const AUTHORITY_ROLES = ['direct', 'indirect'] as const;
 
-const label = (en: string, fr: string, es: string, ca: string, it: string, pt: string, sv: string): Text =>
-  Object.freeze({ en, fr, es, ca, it, pt, sv });
-
 /**
  * The MIPEX-R framework (regional MIPEX): eight policy areas scored 0–100, in canonical order. Used when a
  * feed has no `framework`.
  */
-export const MIPEX_R_FRAMEWORK: Framework = Object.freeze({
+export const MIPEX_R_FRAMEWORK: Framework = freeze({
   id: 'mipex-r',
-  scale: Object.freeze([0, 100] as const),
-  dimensions: Object.freeze(
-    (
-      [
-        ['labour', label('Labour market', 'Marché du travail', 'Mercado laboral', 'Mercat de treball', 'Mercato del lavoro', 'Mercado de trabalho', 'Arbetsmarknad')],
-        ['education', label('Education', 'Éducation', 'Educación', 'Educació', 'Istruzione', 'Educação', 'Utbildning')],
-        ['health', label('Health', 'Santé', 'Salud', 'Salut', 'Salute', 'Saúde', 'Hälsa')],
-        ['housing', label('Housing', 'Logement', 'Vivienda', 'Habitatge', 'Alloggio', 'Habitação', 'Bostäder')],
-        ['language', label('Language', 'Langue', 'Lengua', 'Llengua', 'Lingua', 'Língua', 'Språk')],
-        ['culture', label('Culture', 'Culture', 'Cultura', 'Cultura', 'Cultura', 'Cultura', 'Kultur')],
-        ['religion', label('Religion', 'Religion', 'Religión', 'Religió', 'Religione', 'Religião', 'Religion')],
-        [
-          'social',
-          label(
-            'Social security and assistance',
-            'Sécurité sociale et aide sociale',
-            'Seguridad social y asistencia',
-            'Seguretat social i assistència',
-            'Previdenza e assistenza sociale',
-            'Segurança social e assistência',
-            'Social trygghet och socialt bistånd',
-          ),
-        ],
-      ] as const
-    ).map(([id, l]): Dimension => Object.freeze({ id, label: l })),
+  scale: freeze([0, 100] as const),
+  // Each area: its id, then its label in English, French, Spanish, Catalan, Italian, Portuguese and Swedish.
+  dimensions: freeze(
+    [
+      'labour|Labour market|Marché du travail|Mercado laboral|Mercat de treball|Mercato del lavoro|Mercado de trabalho|Arbetsmarknad',
+      'education|Education|Éducation|Educación|Educació|Istruzione|Educação|Utbildning',
+      'health|Health|Santé|Salud|Salut|Salute|Saúde|Hälsa',
+      'housing|Housing|Logement|Vivienda|Habitatge|Alloggio|Habitação|Bostäder',
+      'language|Language|Langue|Lengua|Llengua|Lingua|Língua|Språk',
+      'culture|Culture|Culture|Cultura|Cultura|Cultura|Cultura|Kultur',
+      'religion|Religion|Religion|Religión|Religió|Religione|Religião|Religion',
+      'social|Social security and assistance|Sécurité sociale et aide sociale|Seguridad social y asistencia|Seguretat social i assistència|Previdenza e assistenza sociale|Segurança social e assistência|Social trygghet och socialt bistånd',
+    ].map((row): Dimension => {
+      const [id, ...names] = row.split('|');
+      return freeze({ id: id!, label: freeze(Object.fromEntries(['en', 'fr', 'es', 'ca', 'it', 'pt', 'sv'].map((lang, i) => [lang, names[i]!]))) });
+    }),
   ),
 });
 
@@ -125,48 +115,45 @@ export const MIPEX_R_FRAMEWORK: Framework = Object.freeze({
 
 type Severity = FeedProblem['severity'];
 
-class Problems {
-  readonly list: FeedProblem[] = [];
-  private more = 0;
-  private moreDropped = false;
-
-  add(path: string, message: string, severity: Severity): void {
-    if (this.list.length < MAX_PROBLEMS) {
-      this.list.push(Object.freeze({ path, message, severity }));
+/** The problems found so far; {@link MAX_PROBLEMS} in full, then only counted. */
+function problemList() {
+  const list: FeedProblem[] = [];
+  let more = 0;
+  let moreDropped = false;
+  const add = (path: string, message: string, severity: Severity): void => {
+    if (list.length < MAX_PROBLEMS) {
+      list.push(freeze({ path, message, severity }));
     } else {
-      this.more++;
-      if (severity === 'dropped') this.moreDropped = true;
+      more++;
+      if (severity === 'dropped') moreDropped = true;
     }
-  }
-  drop(path: string, message: string): void {
-    this.add(path, message, 'dropped');
-  }
-  fix(path: string, message: string): void {
-    this.add(path, message, 'fixed');
-  }
-  /** A point to {@link rollback} to: an entry that is dropped reports only why, not what was fixed in it. */
-  mark(): readonly [number, number, boolean] {
-    return [this.list.length, this.more, this.moreDropped];
-  }
-  rollback([length, more, moreDropped]: readonly [number, number, boolean]): void {
-    this.list.length = length;
-    this.more = more;
-    this.moreDropped = moreDropped;
-  }
-  done(): readonly FeedProblem[] {
-    if (this.more > 0) {
-      const n = this.more;
-      this.list.push(
-        Object.freeze({
-          path: '$',
-          message: `…and ${n} more ${n === 1 ? 'problem' : 'problems'} of the same kinds.`,
-          severity: this.moreDropped ? 'dropped' : 'fixed',
-        }),
-      );
-    }
-    return Object.freeze(this.list);
-  }
+  };
+  return {
+    drop: (path: string, message: string) => add(path, message, 'dropped'),
+    fix: (path: string, message: string) => add(path, message, 'fixed'),
+    /** A point to `rollback` to: an entry that is dropped reports only why, not what was fixed in it. */
+    mark: (): readonly [number, number, boolean] => [list.length, more, moreDropped],
+    rollback: ([length, m, d]: readonly [number, number, boolean]): void => {
+      list.length = length;
+      more = m;
+      moreDropped = d;
+    },
+    done: (): readonly FeedProblem[] => {
+      if (more > 0) {
+        list.push(
+          freeze({
+            path: '$',
+            message: `…and ${more} more ${more === 1 ? 'problem' : 'problems'} of the same kinds.`,
+            severity: moreDropped ? 'dropped' : 'fixed',
+          }),
+        );
+      }
+      return freeze(list);
+    },
+  };
 }
+
+type Problems = ReturnType<typeof problemList>;
 
 // ---------------------------------------------------------------------------------------------------
 // Reading input safely
@@ -205,21 +192,18 @@ function isArray(v: unknown): v is readonly unknown[] {
 // C0/C1 controls (except tab, line feed, carriage return: handled per kind), DEL, bidi embeddings,
 // overrides and isolates (they can make text look like something else and leak into the host page's
 // text direction), byte-order marks and interlinear annotation marks.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
-const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+const INVISIBLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
 const SHORT_SPACE = /[ \t\n\r\u2028\u2029]+/g;
 const LONG_BLANK_LINES = /\n[ \t]*\n(?:[ \t]*\n)+/g;
-const HAS_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// Fast paths: most feed strings need no cleaning at all, and one scan says so.
-// (Plain character classes scan fastest; the rarer patterns are checked separately.)
-const NEEDS_WORK_SHORT = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]/;
-const NEEDS_WORK_LONG = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]/;
+// A high surrogate without its low one, or a low one without its high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Fast paths: most feed strings need no cleaning at all, and one scan says so. (Plain character classes
+// scan fastest; the rarer patterns are checked separately. Surrogates send a string the long way so it is
+// checked for lone ones; the cleaning steps leave a clean string as it is.)
+const NEEDS_WORK_SHORT = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
+const NEEDS_WORK_LONG = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
 const BLANK_LINES = /\n[ \t]*\n[ \t]*\n/;
-const isWellFormed: (s: string) => boolean =
-  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
-    ? (s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : (s) => !HAS_LONE_SURROGATE.test(s);
-
 /** The UTF-16 index just after the first `n` code points of `s` (its length when it has fewer). */
 function afterCodePoints(s: string, n: number): number {
   let i = 0;
@@ -243,7 +227,10 @@ function cut(s: string, cap: number): string {
   return s.slice(0, afterCodePoints(s, cap - 1)).trimEnd() + '…';
 }
 
-type TextKind = 'short' | 'long';
+/** Short texts have their whitespace collapsed; long ones keep their line breaks. */
+type TextKind = typeof SHORT | typeof LONG;
+const SHORT = 0;
+const LONG = 1;
 
 /**
  * Cleans one string: no control/bidi characters, whitespace collapsed (short) or line breaks kept
@@ -254,13 +241,12 @@ function cleanString(v: string, kind: TextKind, cap: number, problems: Problems,
   // Trimming first gives the same result (the last step trims again) and lets padded strings take the fast path.
   let s = v.trim();
   const clean =
-    kind === 'short'
+    kind === SHORT
       ? !NEEDS_WORK_SHORT.test(s) && !s.includes('  ')
       : !NEEDS_WORK_LONG.test(s) && !(s.includes('\n') && BLANK_LINES.test(s));
-  if (!isWellFormed(s)) s = s.replace(/[\uD800-\uDFFF]/g, (c, i: number, all: string) => (keepSurrogate(all, i) ? c : '\uFFFD'));
   if (!clean) {
-    s = s.replace(INVISIBLE, '');
-    if (kind === 'short') {
+    s = s.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, '');
+    if (kind === SHORT) {
       s = s.replace(SHORT_SPACE, ' ').trim();
     } else {
       s = s.replace(LINE_BREAKS, '\n').replace(LONG_BLANK_LINES, '\n\n').trim();
@@ -273,15 +259,6 @@ function cleanString(v: string, kind: TextKind, cap: number, problems: Problems,
   return s;
 }
 
-function keepSurrogate(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff;
-  }
-  const b = s.charCodeAt(i - 1);
-  return b >= 0xd800 && b <= 0xdbff;
-}
 
 // Ids: a letter or digit, then letters, digits and . _ : + - (no spaces, no markup).
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:+\-]*$/u;
@@ -312,10 +289,10 @@ function codeOf(v: unknown, re: RegExp): string | undefined {
  * empty translations are left out; `undefined` when nothing is left.
  */
 function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, key: string): Text | undefined {
-  const cap = kind === 'short' ? TEXT_LIMITS.short : TEXT_LIMITS.long;
+  const cap = kind === SHORT ? TEXT_LIMITS.short : TEXT_LIMITS.long;
   if (typeof v === 'string') {
     const s = cleanString(v, kind, cap, problems, path, key);
-    return s ? Object.freeze({ '': s }) : undefined;
+    return s ? freeze({ '': s }) : undefined;
   }
   if (!isObject(v)) return undefined;
   const out: Record<string, string> = {};
@@ -342,7 +319,7 @@ function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, ke
   if (badKeys > 0) {
     problems.fix(`${path}.${key}`, `${key} has ${badKeys === 1 ? 'a key' : `${badKeys} keys`} that ${badKeys === 1 ? 'is' : 'are'} not a language tag (like "en" or "pt-BR"); left out.`);
   }
-  return count > 0 ? Object.freeze(out) : undefined;
+  return count > 0 ? freeze(out) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -362,7 +339,7 @@ function lonLatOf(v: unknown): LonLat | undefined {
   if (!isArray(v) || v.length !== 2) return undefined;
   const lon = numberIn(v[0], NUMBER_LIMITS.longitude);
   const lat = numberIn(v[1], NUMBER_LIMITS.latitude);
-  return lon === undefined || lat === undefined ? undefined : Object.freeze([lon, lat] as const);
+  return lon === undefined || lat === undefined ? undefined : freeze([lon, lat] as const);
 }
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -416,10 +393,10 @@ function idListOf(v: unknown, path: string, problems: Problems, what: string): r
   }
   if (bad > 0) problems.fix(path, `${what}: ${bad === 1 ? 'one item was' : `${bad} items were`} not a short code (letters, digits, . _ : + -) and ${bad === 1 ? 'was' : 'were'} removed.`);
   if (v.length > n) problems.fix(path, `${what} has more than ${n} items; the rest were left out.`);
-  return out.length ? Object.freeze(out) : EMPTY;
+  return out.length ? freeze(out) : EMPTY;
 }
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = freeze([]);
 
 // ---------------------------------------------------------------------------------------------------
 // Entries
@@ -443,11 +420,14 @@ function whyNoText(v: unknown): string {
  */
 class Fields {
   readonly out: Record<string, unknown> = {};
-  constructor(
-    readonly o: Obj,
-    readonly path: string,
-    readonly problems: Problems,
-  ) {}
+  readonly #o: Obj;
+  readonly #path: string;
+  readonly #problems: Problems;
+  constructor(o: Obj, path: string, problems: Problems) {
+    this.#o = o;
+    this.#path = path;
+    this.#problems = problems;
+  }
 
   /** Puts `v` in the output as `key` unless it is `undefined`; returns it. */
   set<T>(key: string, v: T): T {
@@ -457,16 +437,16 @@ class Fields {
 
   /** Field checked by `check`; a present but invalid value is cleared with `why`. */
   opt<T>(key: string, check: (v: unknown) => T | undefined, why: string | ((v: unknown) => string), removed = 'removed'): T | undefined {
-    const v = read(this.o, key);
+    const v = read(this.#o, key);
     if (v === undefined || v === null) return undefined;
     const out = check(v);
-    if (out === undefined) this.problems.fix(`${this.path}.${key}`, `${key} ${typeof why === 'string' ? why : why(v)}; it was ${removed}.`);
+    if (out === undefined) this.#problems.fix(`${this.#path}.${key}`, `${key} ${typeof why === 'string' ? why : why(v)}; it was ${removed}.`);
     return this.set(key, out);
   }
 
   /** `Text` field. */
   text(key: string, kind: TextKind): Text | undefined {
-    return this.opt(key, (v) => textOf(v, kind, this.problems, this.path, key), whyNoText, 'left out');
+    return this.opt(key, (v) => textOf(v, kind, this.#problems, this.#path, key), whyNoText, 'left out');
   }
 
   /** Link field: kept only when it passes the URL check. */
@@ -476,7 +456,7 @@ class Fields {
 
   /** List of id-like strings (see {@link idListOf}); always set. */
   ids(key: string): readonly string[] {
-    return this.set(key, idListOf(read(this.o, key), `${this.path}.${key}`, this.problems, key));
+    return this.set(key, idListOf(read(this.#o, key), `${this.#path}.${key}`, this.#problems, key));
   }
 
   /** `value` on the framework's scale. */
@@ -492,36 +472,52 @@ class Fields {
     return this.opt('location', lonLatOf, 'is not [longitude, latitude] in degrees');
   }
 
+  /**
+   * A true/false field, `false` when absent. Any other value counts as `true` (the `entry` is
+   * treated `as` sample data, as synthetic …), with one problem.
+   */
+  flag(key: string, entry: string, as: string): boolean {
+    const v = read(this.#o, key);
+    const present = v !== undefined && v !== null;
+    if (present && typeof v !== 'boolean') this.#problems.fix(`${this.#path}.${key}`, `${key} must be true or false; the ${entry} is treated as ${as}.`);
+    return this.set(key, present && v !== false);
+  }
+
   /** One of `values`. */
   oneOf(key: string, values: readonly string[], why: string): string | undefined {
     return this.opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why);
   }
 
   done<T>(): T {
-    return Object.freeze(this.out) as T;
+    return freeze(this.out) as T;
   }
 }
 
-function dimensionOf(o: Obj, path: string, { problems }: Context): Dimension | string {
+/** The start of an entry with an `id`: its fields with the id set, or why it is dropped. */
+function withId(o: Obj, path: string, problems: Problems, entry: string): Fields | string {
   const id = idOf(read(o, 'id'));
-  if (id === undefined) return 'dimension has no valid id';
+  if (id === undefined) return `${entry} has no valid id`;
   const f = new Fields(o, path, problems);
   f.set('id', id);
-  if (f.text('label', 'short') === undefined) {
-    const known = MIPEX_R_FRAMEWORK.dimensions.find((d) => d.id === id);
+  return f;
+}
+
+function dimensionOf(o: Obj, path: string, { problems }: Context): Dimension | string {
+  const f = withId(o, path, problems, 'dimension');
+  if (typeof f === 'string') return f;
+  if (!f.text('label', SHORT)) {
+    const known = MIPEX_R_FRAMEWORK.dimensions.find((d) => d.id === f.out.id);
     if (!known) return 'dimension has no label';
     f.set('label', known.label);
   }
-  f.text('description', 'long');
+  f.text('description', LONG);
   return f.done();
 }
 
 function regionOf(o: Obj, path: string, { problems }: Context): Region | string {
-  const id = idOf(read(o, 'id'));
-  if (id === undefined) return 'region has no valid id';
-  const f = new Fields(o, path, problems);
-  f.set('id', id);
-  if (f.text('name', 'short') === undefined) return 'region has no name';
+  const f = withId(o, path, problems, 'region');
+  if (typeof f === 'string') return f;
+  if (!f.text('name', SHORT)) return 'region has no name';
   const nuts = f.opt('nuts', (v) => codeOf(v, NUTS), 'is not a NUTS code (like "ES51")');
   let country = codeOf(read(o, 'country'), COUNTRY);
   if (country === undefined) {
@@ -538,11 +534,9 @@ function regionOf(o: Obj, path: string, { problems }: Context): Region | string 
 }
 
 function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Partner | string {
-  const id = idOf(read(o, 'id'));
-  if (id === undefined) return 'partner has no valid id';
-  const f = new Fields(o, path, problems);
-  f.set('id', id);
-  if (f.text('name', 'short') === undefined) return 'partner has no name';
+  const f = withId(o, path, problems, 'partner');
+  if (typeof f === 'string') return f;
+  if (!f.text('name', SHORT)) return 'partner has no name';
   let kind = read(o, 'kind') as PartnerKind;
   if (!PARTNER_KINDS.includes(kind)) {
     problems.fix(`${path}.kind`, `kind must be one of ${PARTNER_KINDS.join(', ')}; "associated" was used.`);
@@ -550,7 +544,7 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
   }
   f.set('kind', kind);
   const acronym = read(o, 'acronym');
-  if (typeof acronym === 'string') f.set('acronym', cleanString(acronym, 'short', TEXT_LIMITS.acronym, problems, path, 'acronym') || undefined);
+  if (typeof acronym === 'string') f.set('acronym', cleanString(acronym, SHORT, TEXT_LIMITS.acronym, problems, path, 'acronym') || undefined);
   const region = read(o, 'region');
   if (region !== undefined && region !== null) {
     const rid = idOf(region);
@@ -558,9 +552,9 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
     else problems.fix(`${path}.region`, `region ${rid ? `"${rid}" is not in the feed's regions` : 'is not a valid id'}; the link to it was removed.`);
   }
   f.location();
-  f.text('city', 'short');
-  f.text('description', 'long');
-  f.text('contribution', 'long');
+  f.text('city', SHORT);
+  f.text('description', LONG);
+  f.text('contribution', LONG);
   f.url('url');
   return f.done();
 }
@@ -583,12 +577,8 @@ function scoreOf(o: Obj, path: string, ctx: Context): Score | string {
   f.value(ctx);
   f.year();
   f.opt('targetGroup', idOf, 'is not a short code');
-  const synthetic = read(o, 'synthetic');
-  if (synthetic !== undefined && synthetic !== null && typeof synthetic !== 'boolean') {
-    // When unsure, say the figure may not be a published one.
-    ctx.problems.fix(`${path}.synthetic`, 'synthetic must be true or false; the score is treated as synthetic.');
-  }
-  f.set('synthetic', synthetic !== undefined && synthetic !== null && synthetic !== false);
+  // When unsure, say the figure may not be a published one.
+  f.flag('synthetic', 'score', 'synthetic');
   return f.done();
 }
 
@@ -597,7 +587,7 @@ function baselineOf(o: Obj, path: string, ctx: Context): Baseline | string {
   if (country === undefined) return 'baseline has no two-letter country code';
   const f = new Fields(o, path, ctx.problems);
   f.set('country', country);
-  if (f.text('label', 'short') === undefined) return 'baseline has no label';
+  if (!f.text('label', SHORT)) return 'baseline has no label';
   const dim = read(o, 'dimension');
   if (dim !== undefined && dim !== null) {
     const dimension = idOf(dim);
@@ -616,7 +606,7 @@ function budgetOf(v: unknown): Measure['budget'] | undefined {
   if (!isObject(v)) return undefined;
   const amount = numberIn(read(v, 'amount'), NUMBER_LIMITS.budget);
   const currency = codeOf(read(v, 'currency'), CURRENCY);
-  return amount === undefined || currency === undefined ? undefined : Object.freeze({ amount, currency });
+  return amount === undefined || currency === undefined ? undefined : freeze({ amount, currency });
 }
 
 function evaluationOf(v: unknown, path: string, problems: Problems): Evaluation | undefined {
@@ -631,21 +621,19 @@ function evaluationOf(v: unknown, path: string, problems: Problems): Evaluation 
 
 function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
   const { problems, dimensionIds } = ctx;
-  const id = idOf(read(o, 'id'));
-  if (id === undefined) return 'measure has no valid id';
+  const f = withId(o, path, problems, 'measure');
+  if (typeof f === 'string') return f;
   const region = reference(o, 'region', 'measure', ctx.regionIds, 'is in');
   if (typeof region !== 'string') return region[0];
-  const f = new Fields(o, path, problems);
-  f.set('id', id);
   f.set('region', region);
-  if (f.text('title', 'short') === undefined) return 'measure has no title';
-  f.text('summary', 'long');
+  if (!f.text('title', SHORT)) return 'measure has no title';
+  f.text('summary', LONG);
 
   const dims = f.ids('dimensions');
   const unknown = dims.filter((d) => !dimensionIds.has(d));
   if (unknown.length) {
     problems.fix(`${path}.dimensions`, `dimensions not in the framework were removed: ${unknown.join(', ')}.`);
-    f.set('dimensions', Object.freeze(dims.filter((d) => dimensionIds.has(d))));
+    f.set('dimensions', freeze(dims.filter((d) => dimensionIds.has(d))));
   }
   f.ids('targetGroups');
 
@@ -656,14 +644,14 @@ function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
     problems.fix(`${path}.end`, `end (${end}) is before start (${start}); it was removed.`);
     delete f.out.end;
   }
-  f.text('lead', 'short');
+  f.text('lead', SHORT);
   f.set('stakeholders', textList(o, 'stakeholders', path, problems, 'fix'));
   f.ids('funding');
 
   f.opt('budget', budgetOf, 'is not {"amount": a number ≥ 0, "currency": a three-letter code}');
   f.oneOf('authorityRole', AUTHORITY_ROLES, 'must be "direct" or "indirect"');
-  f.text('lessons', 'long');
-  f.text('transferability', 'long');
+  f.text('lessons', LONG);
+  f.text('transferability', LONG);
   const rawEvaluation = read(o, 'evaluation');
   if (rawEvaluation !== undefined && rawEvaluation !== null) f.set('evaluation', evaluationOf(rawEvaluation, `${path}.evaluation`, problems));
   f.url('url');
@@ -683,7 +671,7 @@ function textList(o: Obj, key: string, path: string, problems: Problems, how: 'f
     const n = Math.min(raw.length, fix ? COLLECTION_LIMITS.list : COLLECTION_LIMITS.attribution);
     for (let i = 0; i < n; i++) {
       const item = fix ? raw[i] : read(raw, String(i));
-      const t = textOf(item, 'short', problems, path, key);
+      const t = textOf(item, SHORT, problems, path, key);
       if (t) out.push(t);
       else problems[how](`${path}.${key}[${i}]`, `${fix ? 'stakeholder' : key} ${whyNoText(item)}; it was ${fix ? 'removed' : 'left out'}.`);
     }
@@ -693,7 +681,7 @@ function textList(o: Obj, key: string, path: string, problems: Problems, how: 'f
   } else if (raw !== undefined && raw !== null) {
     problems[how](`${path}.${key}`, `${key} should be a list${fix ? '' : ' of texts'}; it was left out.`);
   }
-  return out.length ? Object.freeze(out) : EMPTY;
+  return out.length ? freeze(out) : EMPTY;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -753,7 +741,7 @@ function collection<T>(
     if (k !== undefined) seen.add(k);
     out.push(entry);
   }
-  return out.length ? Object.freeze(out) : EMPTY;
+  return out.length ? freeze(out) : EMPTY;
 }
 
 function frameworkOf(feed: Obj, ctx: Context): Framework {
@@ -774,7 +762,7 @@ function frameworkOf(feed: Obj, ctx: Context): Framework {
   if (rawScale !== undefined && rawScale !== null) {
     const pair = isArray(rawScale) && rawScale.length === 2 ? rawScale.map((v) => numberIn(v, NUMBER_LIMITS.scale)) : [];
     const [lo, hi] = pair;
-    if (lo !== undefined && hi !== undefined && lo < hi) scale = Object.freeze([lo, hi] as const);
+    if (lo !== undefined && hi !== undefined && lo < hi) scale = freeze([lo, hi] as const);
     else problems.fix('$.framework.scale', 'scale is not [lowest, highest] with lowest < highest; [0, 100] is used.');
   }
   const rawDimensions = read(raw, 'dimensions');
@@ -787,7 +775,7 @@ function frameworkOf(feed: Obj, ctx: Context): Framework {
   }
   if (dimensions.length === 0) dimensions = MIPEX_R_FRAMEWORK.dimensions;
   if (id === MIPEX_R_FRAMEWORK.id && scale === MIPEX_R_FRAMEWORK.scale && dimensions === MIPEX_R_FRAMEWORK.dimensions) return MIPEX_R_FRAMEWORK;
-  return Object.freeze({ id, scale, dimensions });
+  return freeze({ id, scale, dimensions });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -805,7 +793,7 @@ function echo(v: unknown): string {
 }
 
 function fatal(message: string): NormaliseResult {
-  return Object.freeze({ feed: null, problems: Object.freeze([Object.freeze({ path: '$', message, severity: 'fatal' as const })]) });
+  return freeze({ feed: null, problems: freeze([freeze({ path: '$', message, severity: 'fatal' as const })]) });
 }
 
 /**
@@ -833,7 +821,7 @@ function normalise(input: unknown): NormaliseResult {
         : `This is not a regin-feed: its format is "${echo(format)}", expected "${FORMAT}".`,
     );
   }
-  const problems = new Problems();
+  const problems = problemList();
   const rawVersion = read(input, 'version');
   if (rawVersion === undefined || rawVersion === null) {
     return fatal(`This feed has no version; this widget reads version ${SUPPORTED_MAJOR}.x feeds — add "version": "1.0" to the feed.`);
@@ -854,12 +842,8 @@ function normalise(input: unknown): NormaliseResult {
   f.set('format', FORMAT);
   f.set('version', version);
   f.opt('updated', dateTimeOf, 'is not a date or date-time like 2026-11-28T10:00:00Z');
-  const sample = read(input, 'sample');
-  if (sample !== undefined && sample !== null && typeof sample !== 'boolean') {
-    problems.fix('$.sample', 'sample must be true or false; the feed is treated as sample data.');
-  }
-  f.set('sample', sample !== undefined && sample !== null && sample !== false);
-  f.text('title', 'short');
+  f.flag('sample', 'feed', 'sample data');
+  f.text('title', SHORT);
   f.set('attribution', textList(input, 'attribution', '$', problems, 'drop'));
 
   const framework = f.set('framework', frameworkOf(input, base));
@@ -881,5 +865,5 @@ function normalise(input: unknown): NormaliseResult {
   f.set('baselines', collection(read(input, 'baselines'), '$.baselines', ctx, baselineOf));
   f.set('measures', collection(read(input, 'measures'), '$.measures', ctx, measureOf, byId));
 
-  return Object.freeze({ feed: f.done<Feed>(), problems: problems.done() });
+  return freeze({ feed: f.done<Feed>(), problems: problems.done() });
 }
