@@ -5,10 +5,10 @@
  * an inset area (`PT20`, `FRY1` …) uses the one centred on that area.
  */
 import type { FeatureCollection } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../feed/types.js';
 import { azimuthalEqualArea, type Point } from './projection.js';
+import { geometryOf } from './topology.js';
 
 export interface PlanarProjection {
   readonly type: 'azimuthal-equal-area';
@@ -52,8 +52,8 @@ export function featuresByArea(topology: PlanarTopology): Map<string, FeatureCol
   for (const [name, object] of Object.entries(topology.objects)) {
     const area = areaOfObject(name, topology.projection);
     const list = byArea.get(area) ?? { type: 'FeatureCollection', features: [] };
-    const geometries = object.type === 'GeometryCollection' ? (object as GeometryCollection).geometries : [object as GeometryObject];
-    for (const g of geometries) list.features.push(feature(topology, g) as FeatureCollection['features'][number]);
+    const geometries = object.type === 'GeometryCollection' ? object.geometries : [object];
+    for (const g of geometries) list.features.push({ type: 'Feature', id: g.id, properties: g.properties ?? {}, geometry: geometryOf(topology, g) });
     byArea.set(area, list);
   }
   return byArea;

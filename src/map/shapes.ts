@@ -4,9 +4,9 @@
  * TopoJSON by its id.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { feature, merge } from 'topojson-client';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { areaOfObject, MAINLAND, type PlanarTopology } from './planar.js';
+import { geometryOf, mergePolygons } from './topology.js';
 
 export type RegionShape = Feature<Polygon | MultiPolygon, { id: string }>;
 
@@ -87,7 +87,7 @@ export class ShapeIndex {
     let shape = this.#shapes.get(key);
     if (shape === undefined) {
       const entry = this.#entries.get(key);
-      shape = entry ? toShape(code, feature(entry.topology, entry.object) as Feature<Polygon | MultiPolygon>) : this.#merge(code, area);
+      shape = entry ? toShape(code, geometryOf(entry.topology, entry.object)) : this.#merge(code, area);
       this.#shapes.set(key, shape);
     }
     return shape ?? undefined;
@@ -102,10 +102,10 @@ export class ShapeIndex {
     if (parts.length === 0) return null;
     const topology = parts[0]!.topology;
     const objects = parts.filter((p) => p.topology === topology).map((p) => p.object);
-    return toShape(code, { type: 'Feature', properties: {}, geometry: merge(topology, objects) });
+    return toShape(code, { type: 'MultiPolygon', coordinates: mergePolygons(topology, objects) });
   }
 }
 
-function toShape(id: string, f: Feature<Polygon | MultiPolygon>): RegionShape {
-  return { type: 'Feature', id, properties: { id }, geometry: f.geometry };
+function toShape(id: string, geometry: Polygon | MultiPolygon): RegionShape {
+  return { type: 'Feature', id, properties: { id }, geometry };
 }
