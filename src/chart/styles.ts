@@ -6,11 +6,6 @@
 import { css } from 'lit';
 
 export const chartStyles = css`
-  :host {
-    --_chart-max: var(--regin-chart-max-width, 40rem);
-    --_grid: var(--regin-chart-grid-color, var(--_border));
-    /* container-type: inline-size; */
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -22,27 +17,21 @@ export const chartStyles = css`
     display: inline-flex;
     gap: 0.25rem;
   }
+  /* A page with many charts lays out only those near the viewport; the rest when scrolled to. */
   figure {
     margin: 0;
-  }
-  /* A page with many charts lays out only those near the viewport; the rest when scrolled to. */
-  figure,
-  .summary {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 28rem;
   }
-  .summary {
-    contain-intrinsic-block-size: auto 4rem;
-  }
   figcaption,
-  .caption {
+  caption {
     color: var(--_muted);
     font-size: 0.875rem;
   }
   svg.chart {
     display: block;
     width: 100%;
-    max-width: var(--_chart-max);
+    max-width: var(--regin-chart-max-width, 40rem);
     height: auto;
     overflow: visible;
     font-size: 13px;
@@ -50,8 +39,7 @@ export const chartStyles = css`
   .grid,
   .axis {
     fill: none;
-    stroke: var(--_grid);
-    stroke-width: 1;
+    stroke: var(--regin-chart-grid-color, var(--_border));
   }
   .axis {
     stroke: var(--_muted);
@@ -88,12 +76,10 @@ export const chartStyles = css`
   .dot {
     fill: currentColor;
     stroke: var(--_fg);
-    stroke-width: 1;
   }
   .point.ref,
   .point.gap,
-  .bar.ref,
-  .dot.ref {
+  .bar.ref {
     fill: var(--_bg);
     stroke: currentColor;
     stroke-width: 1.5;
@@ -107,7 +93,6 @@ export const chartStyles = css`
   .point:focus-visible {
     stroke: var(--_focus);
     stroke-width: 3;
-    outline: none;
   }
   .value-label {
     fill: var(--_fg);
@@ -130,18 +115,21 @@ export const chartStyles = css`
   .series.hl .outline {
     stroke-width: 4;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .series {
-      transition: opacity 150ms ease-out;
-    }
+  /* None with reduced motion (baseStyles). */
+  .series {
+    transition: opacity 150ms ease-out;
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem var(--_space);
     list-style: none;
-    margin: var(--_space) 0;
     padding: 0;
+  }
+  .legend,
+  .summary,
+  .notes {
+    margin: var(--_space) 0;
   }
   .legend button {
     display: inline-flex;
@@ -170,8 +158,6 @@ export const chartStyles = css`
   }
   caption {
     text-align: start;
-    color: var(--_muted);
-    font-size: 0.875rem;
     padding-bottom: 0.25rem;
   }
   th,
@@ -190,7 +176,8 @@ export const chartStyles = css`
     font-size: 0.875rem;
   }
   .summary {
-    margin: var(--_space) 0;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 4rem;
   }
   .summary ul {
     margin: 0;
@@ -198,7 +185,6 @@ export const chartStyles = css`
   }
   .notes {
     font-size: 0.875rem;
-    margin: var(--_space) 0;
   }
   .notes p {
     margin: 0.25rem 0;

@@ -2,9 +2,6 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
-      :host {
-        --_gap: var(--regin-region-comparison-gap-color, var(--_accent));
-      }
       .pickers {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
@@ -32,7 +29,7 @@ export const comparisonStyles = css`
         min-height: 2.75rem;
       }
       .gap-bar {
-        stroke: var(--_gap);
+        stroke: var(--regin-region-comparison-gap-color, var(--_accent));
         stroke-opacity: 0.45;
         stroke-width: 8;
         stroke-linecap: round;
