@@ -155,11 +155,17 @@ async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number,
   }, timeoutMs);
   const onAbort = () => attempt.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const timeoutError = () =>
-    new FeedLoadError(
-      'timeout',
-      `The feed server ${host} did not answer within ${seconds(timeoutMs)}. It may be overloaded or down; try again later.`,
-    );
+  /** What a failed request or read was: the timeout, the caller's abort (thrown), or a network error. */
+  const broken = (message: string) => {
+    if (timedOut) {
+      return new FeedLoadError(
+        'timeout',
+        `The feed server ${host} did not answer within ${seconds(timeoutMs)}. It may be overloaded or down; try again later.`,
+      );
+    }
+    throwIfAborted(options.signal);
+    return new FeedLoadError('network', message);
+  };
   try {
     const headers: Record<string, string> = { Accept: 'application/json, text/json;q=0.9, */*;q=0.1' };
     const { etag, lastModified } = options.validators ?? {};
@@ -176,36 +182,34 @@ async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number,
         credentials: 'same-origin',
       });
     } catch (err) {
-      if (timedOut) throw timeoutError();
-      throwIfAborted(options.signal);
-      throw new FeedLoadError(
-        'network',
+      throw broken(
         `The feed server ${host} could not be reached (${errorText(err)}). The device may be offline, the address may be wrong, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin).`,
       );
     }
+    const { headers: got } = res;
+    const validators = validatorsOf({ etag: got.get('etag'), lastModified: got.get('last-modified') });
     if (res.status === 304 && conditional) {
-      return { notModified: true, ...validatorsOf(res) };
+      return { notModified: true, ...validators };
     }
     if (!res.ok) {
-      void res.body?.cancel().catch(() => {});
+      discard(res.body);
       throw httpError(res, host);
     }
     checkContentType(res, host);
-    const length = Number(res.headers.get('content-length'));
+    const length = Number(got.get('content-length'));
     if (Number.isFinite(length) && length > maxBytes) {
-      void res.body?.cancel().catch(() => {});
+      discard(res.body);
       throw tooLarge(host, maxBytes, length);
     }
     let text: string;
     try {
       text = await readText(res, maxBytes, host);
     } catch (err) {
-      if (err instanceof FeedLoadError) throw err;
-      if (timedOut) throw timeoutError();
-      throwIfAborted(options.signal);
-      throw new FeedLoadError('network', `The connection to ${host} broke while the feed was being read (${errorText(err)}). Try again later.`);
+      throw err instanceof FeedLoadError
+        ? err
+        : broken(`The connection to ${host} broke while the feed was being read (${errorText(err)}). Try again later.`);
     }
-    return { notModified: false, raw: parse(text, host), hash: hashText(text), ...validatorsOf(res) };
+    return { notModified: false, raw: parse(text, host), hash: hashText(text), ...validators };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
@@ -213,23 +217,22 @@ async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number,
 }
 
 function httpError(res: Response, host: string): FeedLoadError {
-  const status = res.status;
-  const where = `The feed server ${host} answered HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''}`;
+  const { status, statusText } = res;
+  let retryAfterMs: number | undefined;
+  let what: string;
   if (status === 404 || status === 410) {
-    return new FeedLoadError('http', `${where}: there is no feed at this address. Check the widget's src attribute.`, status);
+    what = ": there is no feed at this address. Check the widget's src attribute.";
+  } else if (status === 401 || status === 403) {
+    what = ': the feed is not public. Publish it without a login.';
+  } else if (status === 429 || status === 503 || status === 408) {
+    retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+    what = `: it is busy${retryAfterMs === undefined ? '' : ` (it asked to wait ${seconds(retryAfterMs)})`}. Try again later.`;
+  } else if (status >= 500) {
+    what = ': the server had a problem. Try again later, or tell its administrator.';
+  } else {
+    what = ". Check the feed address and the server's settings.";
   }
-  if (status === 401 || status === 403) {
-    return new FeedLoadError('http', `${where}: the feed is not public. Publish it without a login.`, status);
-  }
-  if (status === 429 || status === 503 || status === 408) {
-    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-    const wait = retryAfterMs === undefined ? '' : ` (it asked to wait ${seconds(retryAfterMs)})`;
-    return new FeedLoadError('http', `${where}: it is busy${wait}. Try again later.`, status, retryAfterMs);
-  }
-  if (status >= 500) {
-    return new FeedLoadError('http', `${where}: the server had a problem. Try again later, or tell its administrator.`, status);
-  }
-  return new FeedLoadError('http', `${where}. Check the feed address and the server's settings.`, status);
+  return new FeedLoadError('http', `The feed server ${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${what}`, status, retryAfterMs);
 }
 
 /** `Retry-After` in milliseconds: delay-seconds or an HTTP date; `undefined` when absent or unreadable. */
@@ -277,7 +280,7 @@ async function readText(res: Response, maxBytes: number, host: string): Promise<
     if (done) break;
     bytes += value.byteLength;
     if (bytes > maxBytes) {
-      void reader.cancel().catch(() => {});
+      discard(reader);
       throw tooLarge(host, maxBytes);
     }
     parts.push(decoder.decode(value, { stream: true }));
@@ -317,10 +320,14 @@ export function hashText(text: string): string {
   return `${text.length.toString(36)}-${(h >>> 0).toString(36)}`;
 }
 
-function validatorsOf(res: Response): Validators {
-  const etag = res.headers.get('etag') ?? undefined;
-  const lastModified = res.headers.get('last-modified') ?? undefined;
+/** The validators that are set (not missing, not empty), and nothing else. */
+export function validatorsOf({ etag, lastModified }: { readonly etag?: string | null; readonly lastModified?: string | null }): Validators {
   return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Cancels a body (or its reader) that will not be read, ignoring any failure. */
+function discard(stream: { cancel(): Promise<void> } | null): void {
+  void stream?.cancel().catch(() => {});
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

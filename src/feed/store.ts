@@ -22,7 +22,7 @@
  */
 import { BUILTIN_FEED_URL } from './builtin.js';
 import { CACHE_MAX_CHARS, defaultStorage, readCachedFeed, writeCachedFeed } from './cache.js';
-import { loadFeed, toFeedError, type LoadOptions, type LoadResult, type Validators } from './loader.js';
+import { loadFeed, toFeedError, validatorsOf, type LoadOptions, type LoadResult, type Validators } from './loader.js';
 import { normaliseFeed } from './normalise.js';
 import { unusableFeedError, type FeedSnapshot } from './state.js';
 import type { Feed, FeedError, FeedProblem } from './types.js';
@@ -349,10 +349,6 @@ class FeedSource implements Source {
       }
     }
   }
-}
-
-function validatorsOf({ etag, lastModified }: Validators): Validators {
-  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 }
 
 function sameOrigin(url: string): boolean {
