@@ -67,23 +67,10 @@ export function shown(t: Text | undefined, ctx: ViewContext): Shown | undefined 
   return { segments: searchCode()?.highlight(r.value, ctx.query) ?? [{ text: r.value, match: false }], lang: r.lang };
 }
 
-/** The first text of the measure, in any language, where the query matches, as an excerpt. */
-function foundIn(m: Measure, ctx: ViewContext): CardView['found'] {
-  for (const field of ['title', 'summary', 'lessons', 'transferability'] as const) {
-    for (const [lang, value] of Object.entries(m[field] ?? {})) {
-      const segments = searchCode()?.excerpt(value, ctx.query);
-      if (segments) return { field, text: { segments, lang: lang || undefined } };
-    }
-  }
-  return undefined;
-}
-
 export function cardView(m: Measure, ctx: ViewContext): CardView {
   const { labels } = ctx;
   const title = shown(m.title, ctx) ?? { segments: [{ text: m.id, match: false }] };
   const summary = shown(m.summary, ctx);
-  const searching = ctx.query.complete.length > 0 || !!ctx.query.prefix;
-  const visible = [...title.segments, ...(summary?.segments ?? [])].some((s) => s.match);
   return {
     id: m.id,
     title,
@@ -93,6 +80,6 @@ export function cardView(m: Measure, ctx: ViewContext): CardView {
     dimensions: m.dimensions.map((d) => labels.option('dimension', d)),
     targetGroups: m.targetGroups.map((g) => labels.option('targetGroup', g)),
     summary,
-    found: searching && !visible ? foundIn(m, ctx) : undefined,
+    found: searchCode()?.foundIn(m, ctx, [...title.segments, ...(summary?.segments ?? [])]),
   };
 }

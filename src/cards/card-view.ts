@@ -8,6 +8,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { CardView, Shown } from './card-model.js';
 import { marked } from './parts-view.js';
+import { searchCode } from './search-code.js';
 
 const plain = (s: Shown) => s.segments.map((x) => x.text).join('');
 export const lang = (l: string | undefined) => l ?? nothing;
@@ -46,20 +47,7 @@ export function renderCards(i18n: LocaleController, cards: readonly CardView[], 
           <h3 id="card-${i}" lang=${lang(c.title.lang)}>${marked(c.title.segments)}</h3>
           ${meta(c)}
           ${c.summary ? html`<p class="summary" lang=${lang(c.summary.lang)}>${marked(c.summary.segments)}</p>` : nothing}
-          ${c.found
-            ? html`<p class="found">
-                ${msg(
-                  str`Found in ${{
-                    title: msg('Title', { id: 'cards.field.title' }),
-                    summary: msg('Summary', { id: 'cards.field.summary' }),
-                    lessons: msg('Lessons learnt', { id: 'cards.field.lessons' }),
-                    transferability: msg('Transferability', { id: 'cards.field.transferability' }),
-                  }[c.found.field]}:`,
-                  { id: 'cards.card.found' },
-                )}
-                <span lang=${lang(c.found.text.lang)}>${marked(c.found.text.segments)}</span>
-              </p>`
-            : nothing}
+          ${c.found && searchCode()?.renderFound(i18n, c.found)}
           ${tags(i18n, c)}
           <button class="open" aria-haspopup="dialog" data-measure=${c.id} @click=${(e: Event) => onOpen(c.id, e)}>
             ${msg('Details', { id: 'cards.card.open' })}<span class="visually-hidden">: ${plain(c.title)}</span>

@@ -3,7 +3,7 @@
  * Immutable values with small helpers, shared by the element, the URL hash and the attributes. DOM-free.
  */
 import { FACETS, NO_SELECTION, type FacetKey, type FacetSelection } from './facets.js';
-import { SORTS, type SortKey } from './results.js';
+import type { SortKey } from './results.js';
 
 export interface CardFilters {
   readonly query: string;
@@ -62,10 +62,6 @@ export function isFiltered(f: CardFilters): boolean {
 /** The active facet values in facet order, one entry per chip. */
 export function activeValues(f: CardFilters): Array<{ key: FacetKey; value: string }> {
   return FACETS.flatMap((key) => f.selection[key].map((value) => ({ key, value })));
-}
-
-export function isSortKey(v: unknown): v is SortKey {
-  return typeof v === 'string' && (SORTS as readonly string[]).includes(v);
 }
 
 export function sameFilters(a: CardFilters, b: CardFilters): boolean {

@@ -6,7 +6,7 @@
 import type { Feed, Measure } from '../feed/types.js';
 import { applyFacets, buildFacetIndex, type FacetIndex, type FacetResult, type FacetSelection } from './facets.js';
 import { searchCode } from './search-code.js';
-import type { ParsedQuery, SearchIndex } from './search-index.js';
+import type { ParsedQuery } from './search-index.js';
 
 export const SORTS = ['relevance', 'recent', 'title', 'region'] as const;
 /** `relevance`: best match first while searching, otherwise most recent first. */
@@ -21,7 +21,6 @@ export interface CardsModel {
 
 const models = new WeakMap<Feed, CardsModel>();
 const orders = new WeakMap<CardsModel, Map<string, Int32Array>>();
-const indexes = new WeakMap<CardsModel, SearchIndex>();
 const NO_QUERY: ParsedQuery = { complete: [] };
 
 /** The model of a feed, built on first use and shared by every widget showing that feed. */
@@ -83,19 +82,6 @@ export function sortOrder(model: CardsModel, sort: Exclude<SortKey, 'relevance'>
   return order;
 }
 
-const ranks = new WeakMap<CardsModel, Int32Array>();
-
-/** Position of each measure in the "recent" order: the tie-break of relevance. */
-function recentRank(model: CardsModel, recent: Int32Array): Int32Array {
-  let rank = ranks.get(model);
-  if (!rank) {
-    rank = new Int32Array(recent.length);
-    recent.forEach((d, i) => (rank![d] = i));
-    ranks.set(model, rank);
-  }
-  return rank;
-}
-
 export interface CardsQuery {
   readonly query: string;
   readonly selection: FacetSelection;
@@ -118,12 +104,7 @@ export interface CardsResults {
 export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext): CardsResults {
   const search = searchCode();
   const parsed = search ? search.parseQuery(q.query) : NO_QUERY;
-  let hits = null;
-  if (search && (parsed.complete.length || parsed.prefix)) {
-    let index = indexes.get(model);
-    if (!index) indexes.set(model, (index = search.buildSearchIndex(model.measures)));
-    hits = search.searchIndex(index, parsed);
-  }
+  const hits = search?.findHits(model, parsed);
   let base = hits?.matched ?? null;
   if (q.linkedRegion !== null) {
     const region = model.facets.region;
@@ -139,10 +120,8 @@ export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext
   for (const d of facets.matches) matched[d] = 1;
   const recent = sortOrder(model, 'recent', ctx);
   let ids: number[];
-  if (q.sort === 'relevance' && hits) {
-    const rank = recentRank(model, recent);
-    ids = [...facets.matches].sort((a, b) => hits.score[b]! - hits.score[a]! || rank[a]! - rank[b]!);
-  } else {
+  if (q.sort === 'relevance' && hits) ids = search!.byScore(model, facets.matches, hits, recent);
+  else {
     const order = q.sort === 'relevance' ? recent : sortOrder(model, q.sort, ctx);
     ids = [];
     for (const d of order) if (matched[d]) ids.push(d);

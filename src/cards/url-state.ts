@@ -6,7 +6,8 @@
  * defensive: bad escapes, unknown keys and oversized values are ignored. DOM-free.
  */
 import { NO_SELECTION, type FacetKey } from './facets.js';
-import { isSortKey, NO_FILTERS, type CardFilters } from './filters.js';
+import { NO_FILTERS, type CardFilters } from './filters.js';
+import { SORTS, type SortKey } from './results.js';
 
 /** The hash key of the cards' part. */
 export const HASH_KEY = 'measures';
@@ -59,7 +60,7 @@ export function parseFilters(part: string): CardFilters {
     if (name === 'q') {
       query = (dec(raw) ?? '').slice(0, MAX_QUERY);
     } else if (name === 'sort') {
-      if (isSortKey(raw)) sort = raw;
+      if ((SORTS as readonly string[]).includes(raw)) sort = raw as SortKey;
     } else {
       const key = FACET_OF.get(name);
       if (!key) continue;
