@@ -357,7 +357,8 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function hostOf(url: string): string {
+/** The host of `url` (resolved against the page), for messages; `url` itself when it has none. */
+export function hostOf(url: string): string {
   try {
     return new URL(url, globalThis.location?.href).host || url;
   } catch {

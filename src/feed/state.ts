@@ -1,6 +1,7 @@
 /**
  * The widget states of the public contract, computed in one place from what the feed store knows.
  */
+import { hostOf } from './loader.js';
 import type { Feed, FeedCounts, FeedError, FeedProblem, WidgetState } from './types.js';
 
 /** What the page-level feed store knows about one source at a moment. */
@@ -66,12 +67,4 @@ export function unusableFeedError(problems: readonly FeedProblem[], url: string 
     code: version ? 'version' : 'invalid',
     message: `${source} cannot be used: ${reason}${version ? '' : ' Check it with "regin-feed validate".'}`,
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
 }

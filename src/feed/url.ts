@@ -12,7 +12,7 @@ export const SAFE_SCHEMES: readonly string[] = Object.freeze(['https:', 'http:',
 
 // C0 and C1 controls, DEL, and the bidi embedding/override/isolate marks: a link containing them is
 // either broken or trying to look like something else. (Leading/trailing spaces are trimmed first.)
-const SUSPICIOUS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const SUSPICIOUS = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Returns `value` as a normalised absolute URL (`URL.href`) when it is a safe link, else `undefined`.
