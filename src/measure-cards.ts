@@ -145,7 +145,6 @@ export class ReginMeasureCards extends ReginElement {
     // A new list starts at its first page; only "show more" and opening a measure keep the paging.
     if ([0, 3, 4, 5].some(changedAt)) this.shown = this.pageSize;
     this.#inputs = [...inputs.slice(0, 6), this.shown, this.openId, ...inputs.slice(8)];
-    const { i18n, detail } = this;
     this.#page = pageView({
       feed,
       labels: this.#labels,
@@ -153,13 +152,8 @@ export class ReginMeasureCards extends ReginElement {
       linked,
       shown: this.shown,
       openId: this.openId,
-      detailView: detail ? (m, url, ctx) => detail.detailView(m, url, ctx, (c) => detail.criterionName(i18n, c)) : undefined,
-      tag,
-      format: {
-        period: (s, e) => i18n.period(s, e),
-        currency: (a, c) => i18n.currency(a, c),
-        number: (n) => i18n.number(n),
-      },
+      detailView: this.detail?.detailView,
+      i18n: this.i18n,
     });
   }
 

@@ -5,6 +5,7 @@
  */
 import type { EvaluationCriterion, Measure, Text } from '../feed/types.js';
 import type { ResolvedText } from '../feed/text.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
 import type { Segment } from './highlight.js';
 import { searchCode } from './search-code.js';
 import type { Labeller } from './labels.js';
@@ -55,10 +56,8 @@ export interface DetailView extends CardView {
 export interface ViewContext {
   readonly labels: Labeller;
   readonly query: ParsedQuery;
-  /** "Mar 2019 – Dec 2021" in the widget's language. */
-  readonly period: (start: string | undefined, end: string | undefined) => string;
-  /** An amount in the widget's language. */
-  readonly currency: (amount: number, currency: string) => string;
+  /** The widget's language: names, dates ("Mar 2019 – Dec 2021") and amounts. */
+  readonly i18n: LocaleController;
 }
 
 export function shown(t: Text | undefined, ctx: ViewContext): Shown | undefined {
@@ -75,7 +74,7 @@ export function cardView(m: Measure, ctx: ViewContext): CardView {
     id: m.id,
     title,
     region: labels.option('region', m.region),
-    period: ctx.period(m.start, m.end),
+    period: ctx.i18n.period(m.start, m.end),
     status: m.status ? { id: m.status, label: labels.option('status', m.status).value } : undefined,
     dimensions: m.dimensions.map((d) => labels.option('dimension', d)),
     targetGroups: m.targetGroups.map((g) => labels.option('targetGroup', g)),

@@ -5,35 +5,11 @@
 import { css, html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import type { EvaluationCriterion } from '../feed/types.js';
 import type { DetailView, Shown } from './card-model.js';
-import { humanise } from './format.js';
 import { lang, meta, tags } from './card-view.js';
 import { marked } from './parts-view.js';
 
 export { detailView } from './detail-model.js';
-
-/** An evaluation criterion's name in the widget's language. */
-export function criterionName({ msg }: LocaleController, c: EvaluationCriterion): string {
-  switch (c) {
-    case 'communication':
-      return msg('Communication', { id: 'cards.criterion.communication' });
-    case 'inclusion':
-      return msg('Inclusion', { id: 'cards.criterion.inclusion' });
-    case 'innovation':
-      return msg('Innovation', { id: 'cards.criterion.innovation' });
-    case 'multiLevelGovernance':
-      return msg('Multi-level governance', { id: 'cards.criterion.multi-level-governance' });
-    case 'multiStakeholder':
-      return msg('Multi-stakeholder approach', { id: 'cards.criterion.multi-stakeholder' });
-    case 'monitoringEvaluation':
-      return msg('Monitoring and evaluation', { id: 'cards.criterion.monitoring-evaluation' });
-    case 'sustainability':
-      return msg('Sustainability', { id: 'cards.criterion.sustainability' });
-    default:
-      return humanise(c);
-  }
-}
 
 /** The dialog's styles, adopted by the element's shadow root when this module loads. */
 export const detailStyles = css`

@@ -4,6 +4,7 @@
  * The element calls this in `willUpdate` when an input changed. DOM-free.
  */
 import type { Feed, Measure } from '../feed/types.js';
+import type { LocaleController } from '../i18n/locale-controller.js';
 import { cardView, type CardView, type DetailView, type ViewContext } from './card-model.js';
 import { FACETS } from './facets.js';
 import { activeValues, type CardFilters } from './filters.js';
@@ -22,11 +23,8 @@ export interface PageInput {
   readonly openId: string | null;
   /** Builds the open measure's detail view (its code loads with the dialog); without it there is none. */
   readonly detailView?: (m: Measure, regionUrl: string | undefined, ctx: ViewContext) => DetailView;
-  /** BCP 47 tag for collation. */
-  readonly tag: string;
-  readonly format: Pick<ViewContext, 'period' | 'currency'> & {
-    readonly number: (n: number) => string;
-  };
+  /** The widget's language (collation, numbers, dates, amounts). */
+  readonly i18n: LocaleController;
 }
 
 export interface PageView {
@@ -42,11 +40,11 @@ export function pageView(p: PageInput): PageView {
   const { feed, labels, filters } = p;
   const model = cardsModel(feed);
   const results = runCardsQuery(model, { ...filters, linkedRegion: p.linked }, {
-    lang: p.tag,
+    lang: p.i18n.tag,
     title: (m) => labels.text(m.title).value,
     regionName: (m) => labels.option('region', m.region).value,
   });
-  const ctx: ViewContext = { labels, query: results.query, ...p.format };
+  const ctx: ViewContext = { labels, query: results.query, i18n: p.i18n };
   const cards = results.ids.slice(0, p.shown).map((d) => cardView(model.measures[d]!, ctx));
   const open = p.openId === null ? undefined : model.measures[model.byId.get(p.openId) ?? -1];
   const detail = open && p.detailView?.(open, feed.regions.find((r) => r.id === open.region)?.url, ctx);
@@ -61,7 +59,7 @@ export function pageView(p: PageInput): PageView {
       options: codes.map((code) => ({
         value: values[code]!,
         label: names[code]!,
-        count: p.format.number(results.facets.counts[key][code]!),
+        count: p.i18n.number(results.facets.counts[key][code]!),
         checked: chosen.includes(values[code]!),
       })),
     };
