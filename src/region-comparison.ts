@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { downloadBlob } from './chart/download.js';
 import { seriesStyle } from './chart/palette.js';
 import {
   MAX_REGIONS,
@@ -200,17 +199,7 @@ export class ReginRegionComparison extends ReginElement {
       this.csvError = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
       return;
     }
-    const source = csv.csvSource(this.i18n, feed, this.#profiles);
-    const text = csv.comparisonCsv({
-      words: csv.csvWords(this.i18n),
-      ...source,
-      regions: this.#columns.map((c) => c.name),
-      rows: [
-        ...this.#rows.map((r) => ({ label: this.i18n.text(r.dimension.label).value, values: r.values, gap: r.gap })),
-        ...(this.#national ? [{ label: tableWords(this.i18n, this.#profiles, this.targetGroup, feed).national!, values: this.#national }] : []),
-      ],
-    });
-    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `regin-comparison-${this.ids.join('-')}-${source.asOf}.csv`);
+    csv.downloadComparison(this.i18n, feed, this.#profiles, this.#rows, this.#national, this.ids);
   }
 
   private readonly loadCsv = () => import('./comparison/csv.js');

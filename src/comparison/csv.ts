@@ -4,10 +4,12 @@
  * naming the source, the date of the data and whether it is synthetic. The comparison loads this module
  * on demand (`import()`), when a person asks for the download.
  */
+import { downloadBlob } from '../chart/download.js';
 import type { Profile } from '../chart/profiles.js';
 import { dataDate, noData, sourceLine } from '../chart/words.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
+import type { ComparisonRow } from './model.js';
 
 /** Characters that make spreadsheet programs read a cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -70,7 +72,7 @@ export function comparisonCsv(input: ComparisonCsvInput): string {
 }
 
 /** Header lines and column words of the CSV download. */
-export function csvWords(i18n: LocaleController): ComparisonCsvInput['words'] {
+function csvWords(i18n: LocaleController): ComparisonCsvInput['words'] {
   const { msg } = i18n;
   return {
     source: msg('Source', { id: 'comparison.csv.source' }),
@@ -85,6 +87,33 @@ export function csvWords(i18n: LocaleController): ComparisonCsvInput['words'] {
 }
 
 /** Source, date and synthetic flag of what is shown. */
-export function csvSource(i18n: LocaleController, feed: Feed, profiles: readonly Profile[]) {
+function csvSource(i18n: LocaleController, feed: Feed, profiles: readonly Profile[]) {
   return { source: sourceLine(i18n, feed), asOf: dataDate(feed), synthetic: feed.sample || profiles.some((p) => p.synthetic) };
+}
+
+/**
+ * Offers the comparison as shown — a column per region of `profiles` (ids `ids`), `rows` in their
+ * current order, then the national scores when given — as a CSV file.
+ */
+export function downloadComparison(
+  i18n: LocaleController,
+  feed: Feed,
+  profiles: readonly Profile[],
+  rows: readonly ComparisonRow[],
+  national: readonly (number | undefined)[] | undefined,
+  ids: readonly string[],
+): void {
+  const source = csvSource(i18n, feed, profiles);
+  const text = comparisonCsv({
+    words: csvWords(i18n),
+    ...source,
+    regions: profiles.map((p) => i18n.text(p.region.name).value),
+    rows: [
+      ...rows.map((r) => ({ label: i18n.text(r.dimension.label).value, values: r.values, gap: r.gap })),
+      ...(national
+        ? [{ label: i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'comparison.national-row' }), values: national }]
+        : []),
+    ],
+  });
+  downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `regin-comparison-${ids.join('-')}-${source.asOf}.csv`);
 }
