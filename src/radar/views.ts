@@ -82,15 +82,13 @@ export function radarSvg(v: RadarInput): TemplateResult {
       return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour} @pointerenter=${() => v.onHighlight(s.series.key)}
         ><path aria-hidden="true" class=${s.series.shape.complete ? 'outline filled' : 'outline'} d=${s.series.shape.path}
           stroke-dasharray=${s.series.style.dash || nothing}></path
-        >${s.series.shape.points.map((p) =>
-          pointSvg(
-            ref,
-            p.value === undefined,
-            markerPath(s.series.style.shape, p.x, p.y, p.value === undefined ? 4 : 5),
-            v.pointName(s, p.axis),
-            v.focus.series === si && v.focus.axis === p.axis ? 0 : -1,
-          ),
-        )}${single || s.series.key === v.highlight
+        >${s.series.shape.points.map((p) => {
+          // Its place in the grid is its place in the DOM (see pointPosition).
+          const gap = p.value === undefined;
+          return svg`<path class=${ref ? (gap ? 'point ref gap' : 'point ref') : gap ? 'point gap' : 'point'}
+            d=${markerPath(s.series.style.shape, p.x, p.y, gap ? 4 : 5)} role="img" aria-label=${v.pointName(s, p.axis)}
+            tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}></path>`;
+        })}${single || s.series.key === v.highlight
           ? s.series.shape.points.map((p) =>
               p.value === undefined
                 ? nothing
@@ -100,34 +98,20 @@ export function radarSvg(v: RadarInput): TemplateResult {
     })}</svg>`;
 }
 
-/**
- * One focusable point. Its class is written in the template (one variant each), so only the marker, the
- * name and the tab stop are set per point; its place in the grid is its place in the DOM (see
- * {@link pointPosition}).
- */
-function pointSvg(ref: boolean, gap: boolean, d: string, name: string, tabindex: number) {
-  if (gap) {
-    return ref
-      ? svg`<path class="point ref gap" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`
-      : svg`<path class="point gap" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`;
-  }
-  return ref
-    ? svg`<path class="point ref" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`
-    : svg`<path class="point" d=${d} role="img" aria-label=${name} tabindex=${tabindex}></path>`;
-}
+/** The children of `parent` with class `name`. */
+const childrenWith = (parent: Element | null | undefined, name: string) =>
+  [...(parent?.children ?? [])].filter((c) => c.classList.contains(name));
 
 /** The grid position of a point element of the radar (its series' and its own place), if it is one. */
 export function pointPosition(target: EventTarget | null): GridPosition | undefined {
   const el = target as Element | null;
   const g = el?.parentElement;
-  if (!el?.classList?.contains('point') || !g?.classList.contains('series') || !g.parentElement) return undefined;
-  const axis = [...g.children].filter((c) => c.classList.contains('point')).indexOf(el);
-  const series = [...g.parentElement.children].filter((c) => c.classList.contains('series')).indexOf(g);
-  return axis < 0 || series < 0 ? undefined : { series, axis };
+  if (!el?.classList?.contains('point') || !g?.classList.contains('series')) return undefined;
+  const series = childrenWith(g.parentElement, 'series').indexOf(g);
+  return series < 0 ? undefined : { series, axis: childrenWith(g, 'point').indexOf(el) };
 }
 
 /** The point element at `pos` in a radar `svg` (the inverse of {@link pointPosition}). */
 export function pointAt(svg: Element | null, pos: GridPosition): SVGElement | undefined {
-  const g = [...(svg?.children ?? [])].filter((c) => c.classList.contains('series'))[pos.series];
-  return [...(g?.children ?? [])].filter((c) => c.classList.contains('point'))[pos.axis] as SVGElement | undefined;
+  return childrenWith(childrenWith(svg, 'series')[pos.series], 'point')[pos.axis] as SVGElement | undefined;
 }
