@@ -32,32 +32,28 @@ export function seriesStyle(index: number): SeriesStyle {
 
 const f = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
 
+/** Corners of the polygon markers as x, y, x, y, … in units of the marker's "radius". */
+const CORNERS: Partial<Record<MarkerShape, readonly number[]>> = {
+  square: [-0.85, -0.85, 0.85, -0.85, 0.85, 0.85, -0.85, 0.85],
+  triangle: [0, -1.15, 1.05, 0.75, -1.05, 0.75],
+  diamond: [0, -1.2, 1.2, 0, 0, 1.2, -1.2, 0],
+  cross: [-0.4, -1.1, 0.4, -1.1, 0.4, -0.4, 1.1, -0.4, 1.1, 0.4, 0.4, 0.4, 0.4, 1.1, -0.4, 1.1, -0.4, 0.4, -1.1, 0.4, -1.1, -0.4, -0.4, -0.4],
+};
+
 /** An SVG path for a marker of `shape` centred on (`x`, `y`) with "radius" `r`. */
 export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
-  const pts = (list: [number, number][]) => 'M' + list.map(([px, py]) => `${f(x + px)},${f(y + py)}`).join('L') + 'Z';
   const s = Number.isFinite(r) && r > 0 ? r : 0;
-  switch (shape) {
-    case 'square':
-      return pts([[-s * 0.85, -s * 0.85], [s * 0.85, -s * 0.85], [s * 0.85, s * 0.85], [-s * 0.85, s * 0.85]]);
-    case 'triangle':
-      return pts([[0, -s * 1.15], [s * 1.05, s * 0.75], [-s * 1.05, s * 0.75]]);
-    case 'diamond':
-      return pts([[0, -s * 1.2], [s * 1.2, 0], [0, s * 1.2], [-s * 1.2, 0]]);
-    case 'cross': {
-      const a = s * 0.4;
-      const b = s * 1.1;
-      return pts([[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]]);
+  let list = CORNERS[shape]?.map((u) => s * u);
+  if (shape === 'star') {
+    list = [];
+    for (let i = 0; i < 10; i++) {
+      const rr = i % 2 ? s * 0.55 : s * 1.3;
+      const a = -Math.PI / 2 + (i * Math.PI) / 5;
+      list.push(rr * Math.cos(a), rr * Math.sin(a));
     }
-    case 'star': {
-      const list: [number, number][] = [];
-      for (let i = 0; i < 10; i++) {
-        const rr = i % 2 ? s * 0.55 : s * 1.3;
-        const a = -Math.PI / 2 + (i * Math.PI) / 5;
-        list.push([rr * Math.cos(a), rr * Math.sin(a)]);
-      }
-      return pts(list);
-    }
-    default:
-      return `M${f(x - s)},${f(y)}a${f(s)},${f(s)} 0 1,0 ${f(2 * s)},0a${f(s)},${f(s)} 0 1,0 ${f(-2 * s)},0Z`;
   }
+  if (!list) return `M${f(x - s)},${f(y)}a${f(s)},${f(s)} 0 1,0 ${f(2 * s)},0a${f(s)},${f(s)} 0 1,0 ${f(-2 * s)},0Z`;
+  let d = '';
+  for (let i = 0; i < list.length; i += 2) d += `${i ? 'L' : 'M'}${f(x + list[i]!)},${f(y + list[i + 1]!)}`;
+  return d + 'Z';
 }

@@ -25,35 +25,34 @@ export interface Profile {
   readonly synthetic: boolean;
 }
 
-const byRegionCache = new WeakMap<Feed, Map<string, Score[]>>();
-
-function scoresByRegion(feed: Feed): Map<string, Score[]> {
-  let map = byRegionCache.get(feed);
-  if (!map) {
-    map = new Map();
-    for (const s of feed.scores) {
-      if (typeof s.value !== 'number' || !Number.isFinite(s.value)) continue;
-      const list = map.get(s.region);
-      if (list) list.push(s);
-      else map.set(s.region, [s]);
-    }
-    byRegionCache.set(feed, map);
-  }
-  return map;
+/** `make(feed)`, made once per feed (feeds are immutable) and kept while the feed is. */
+function perFeed<T>(make: (feed: Feed) => T): (feed: Feed) => T {
+  const cache = new WeakMap<Feed, T>();
+  return (feed) => {
+    let value = cache.get(feed);
+    if (!value) cache.set(feed, (value = make(feed)));
+    return value;
+  };
 }
 
-const regionCache = new WeakMap<Feed, Map<string, Region>>();
-
-/** The feed's regions by id (first of each id), built once per feed. */
-function regionsById(feed: Feed): Map<string, Region> {
-  let map = regionCache.get(feed);
-  if (!map) {
-    map = new Map();
-    for (const r of feed.regions) if (!map.has(r.id)) map.set(r.id, r);
-    regionCache.set(feed, map);
+/** The feed's scores with a value, by region. */
+const scoresByRegion = perFeed((feed) => {
+  const map = new Map<string, Score[]>();
+  for (const s of feed.scores) {
+    if (typeof s.value !== 'number' || !Number.isFinite(s.value)) continue;
+    const list = map.get(s.region);
+    if (list) list.push(s);
+    else map.set(s.region, [s]);
   }
   return map;
-}
+});
+
+/** The feed's regions by id (first of each id). */
+const regionsById = perFeed((feed) => {
+  const map = new Map<string, Region>();
+  for (const r of feed.regions) if (!map.has(r.id)) map.set(r.id, r);
+  return map;
+});
 
 /** Regions that have at least one score with a value, in feed order. */
 export function regionsWithScores(feed: Feed): Region[] {
@@ -87,19 +86,12 @@ export function chooseRegions(
   return out;
 }
 
-const orderCache = new WeakMap<Feed, readonly string[]>();
-
 /** Regions with scores, REGIN partner regions first (the default line-up of the charts). */
-export function defaultRegionOrder(feed: Feed): readonly string[] {
-  let order = orderCache.get(feed);
-  if (!order) {
-    const scored = regionsWithScores(feed);
-    const partners = scored.filter((r) => r.roles.includes('regin-partner'));
-    order = Object.freeze([...partners, ...scored.filter((r) => !partners.includes(r))].map((r) => r.id));
-    orderCache.set(feed, order);
-  }
-  return order;
-}
+export const defaultRegionOrder: (feed: Feed) => readonly string[] = perFeed((feed) => {
+  const scored = regionsWithScores(feed);
+  const partners = scored.filter((r) => r.roles.includes('regin-partner'));
+  return Object.freeze([...partners, ...scored.filter((r) => !partners.includes(r))].map((r) => r.id));
+});
 
 /** The profile of each region id (ids unknown to the feed are skipped). */
 export function buildProfiles(feed: Feed, regionIds: readonly string[], targetGroup = DEFAULT_TARGET_GROUP): Profile[] {

@@ -84,18 +84,23 @@ export function axisAngle(i: number, n: number): number {
 }
 
 function sanitise(layout: Partial<RadarLayout>): RadarLayout {
-  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-  const d = DEFAULT_LAYOUT;
+  const num = (k: Exclude<keyof RadarLayout, 'scale'>) => {
+    const v = layout[k];
+    return typeof v === 'number' && Number.isFinite(v) ? v : DEFAULT_LAYOUT[k];
+  };
   return {
-    width: num(layout.width, d.width),
-    height: num(layout.height, d.height),
-    cx: num(layout.cx, d.cx),
-    cy: num(layout.cy, d.cy),
-    radius: Math.max(0, num(layout.radius, d.radius)),
-    labelOffset: num(layout.labelOffset, d.labelOffset),
+    width: num('width'),
+    height: num('height'),
+    cx: num('cx'),
+    cy: num('cy'),
+    radius: Math.max(0, num('radius')),
+    labelOffset: num('labelOffset'),
     scale: safeScale(layout.scale),
   };
 }
+
+/** How many axes are drawn for `n`: a whole number from 0 to 64. */
+const axesOf = (n: number) => (Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0);
 
 function polar(l: RadarLayout, i: number, n: number, r: number): Point {
   const a = axisAngle(i, n);
@@ -117,7 +122,7 @@ const frames = new Map<string, RadarFrame>();
  */
 export function radarFrame(n: number, layoutIn: Partial<RadarLayout> = DEFAULT_LAYOUT): RadarFrame {
   const layout = sanitise(layoutIn);
-  const key = `${n}|${layout.width}|${layout.height}|${layout.cx}|${layout.cy}|${layout.radius}|${layout.labelOffset}|${layout.scale}`;
+  const key = n + JSON.stringify(layout);
   let frame = frames.get(key);
   if (!frame) {
     if (frames.size > 32) frames.clear();
@@ -128,7 +133,7 @@ export function radarFrame(n: number, layoutIn: Partial<RadarLayout> = DEFAULT_L
 }
 
 function buildFrame(n: number, layout: RadarLayout): RadarFrame {
-  const axes = Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0;
+  const axes = axesOf(n);
   const spokes = Array.from({ length: axes }, (_, i) => {
     const end = polar(layout, i, axes, layout.radius);
     return { x1: round(layout.cx), y1: round(layout.cy), x2: end.x, y2: end.y };
@@ -156,7 +161,7 @@ function buildFrame(n: number, layout: RadarLayout): RadarFrame {
 /** A gridline or reference ring at `value` (a polygon through every spoke). */
 export function ringAt(value: number, n: number, layoutIn: Partial<RadarLayout> = DEFAULT_LAYOUT): Ring {
   const layout = sanitise(layoutIn);
-  const axes = Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0;
+  const axes = axesOf(n);
   const r = radiusOf(value, layout);
   const pts = Array.from({ length: Math.max(axes, 3) }, (_, i) => polar(layout, i, Math.max(axes, 3), r));
   return {
@@ -178,7 +183,7 @@ export function seriesShape(
   gapOffset = 0,
 ): SeriesShape {
   const layout = sanitise(layoutIn);
-  const axes = Number.isInteger(n) && n > 0 ? Math.min(n, 64) : 0;
+  const axes = axesOf(n);
   const shift = Number.isFinite(gapOffset) ? gapOffset : 0;
   const points: SeriesPoint[] = [];
   for (let i = 0; i < axes; i++) {
