@@ -15,6 +15,22 @@ export function targetGroupName(i18n: LocaleController, group: string | undefine
   return group ?? '';
 }
 
+/**
+ * What the caption of a chart says besides its own words: the years of the values shown ("2021",
+ * "2019–2021", or empty without any), the target group's name and the two ends of the scale.
+ */
+export function captionParts(
+  i18n: LocaleController,
+  years: readonly (number | undefined)[],
+  group: string,
+  scale: readonly number[],
+): [span: string, who: string, lo: string, hi: string] {
+  const ys = years.filter((y): y is number => y !== undefined);
+  const lo = Math.min(...ys);
+  const hi = Math.max(...ys);
+  return [ys.length ? (lo === hi ? `${lo}` : `${lo}–${hi}`) : '', targetGroupName(i18n, group), ...(scale.map((n) => i18n.number(n)) as [string, string])];
+}
+
 /** "Scores for Skåne are for beneficiaries of international protection: none for third-country nationals." */
 export function substitutionNotes(i18n: LocaleController, profiles: readonly Profile[], requested: string): string[] {
   const { msg } = i18n;

@@ -4,7 +4,7 @@
  */
 import { str } from '@lit/localize';
 import type { Profile } from '../chart/profiles.js';
-import { targetGroupName } from '../chart/words.js';
+import { captionParts } from '../chart/words.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { Column, Option, PickerWords, TableWords } from './views.js';
@@ -33,10 +33,7 @@ export function sortOptions(i18n: LocaleController, columns: readonly Column[]):
 
 export function tableWords(i18n: LocaleController, profiles: readonly Profile[], targetGroup: string, feed: Feed, sortName = ''): TableWords {
   const { msg } = i18n;
-  const years = profiles.flatMap((p) => p.years).filter((y): y is number => y !== undefined);
-  const span = years.length ? (Math.min(...years) === Math.max(...years) ? `${years[0]}` : `${Math.min(...years)}–${Math.max(...years)}`) : '';
-  const [lo, hi] = feed.framework.scale.map((n) => i18n.number(n));
-  const who = targetGroupName(i18n, targetGroup);
+  const [span, who, lo, hi] = captionParts(i18n, profiles.flatMap((p) => p.years), targetGroup, feed.framework.scale);
   return {
     caption: span
       ? msg(str`Indicator scores ${span} for ${who}, on a scale of ${lo} to ${hi}; rows sorted by: ${sortName}.`, { id: 'comparison.caption-years' })

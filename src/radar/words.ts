@@ -3,7 +3,7 @@
  */
 import { str } from '@lit/localize';
 import type { NationalBaseline } from '../chart/profiles.js';
-import { targetGroupName } from '../chart/words.js';
+import { captionParts } from '../chart/words.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { RadarModel } from './model.js';
 import type { SummaryWords } from './summary.js';
@@ -14,37 +14,37 @@ export function pointName(i18n: LocaleController, region: string, dimension: str
 }
 
 /** Words of the summary sentence, comparing with the average of the shown regions or a national score. */
-export function summaryWords(i18n: LocaleController, reference: RadarModel['reference'], national?: NationalBaseline): SummaryWords {
+export function summaryWords(i18n: LocaleController, reference: RadarModel['reference'], baseline?: NationalBaseline): SummaryWords {
   const { msg } = i18n;
-  const score = national ? i18n.number(national.value) : '';
+  const score = baseline ? i18n.number(baseline.value) : '';
+  const national = reference === 'national';
+  // The plural form follows the number as shown (one decimal at most): "1 point", "1.5 points".
+  const plural = (n: number, one: string, other: string) => i18n.plural(Math.round(n * 10) / 10, { one, other });
   return {
     strongest: (d, v) => msg(str`Strongest: ${d} ${v}`, { id: 'radar.summary.strongest' }),
     weakest: (d, v) => msg(str`weakest: ${d} ${v}`, { id: 'radar.summary.weakest' }),
-    // The plural form follows the number as shown (one decimal at most): "1 point", "1.5 points".
     above: (p, n) =>
-      i18n.plural(Math.round(n * 10) / 10, {
-        one:
-          reference === 'national'
-            ? msg(str`${p} point above the national MIPEX overall score (${score})`, { id: 'radar.summary.above-national.one' })
-            : msg(str`${p} point above the average of the shown regions`, { id: 'radar.summary.above-average.one' }),
-        other:
-          reference === 'national'
-            ? msg(str`${p} points above the national MIPEX overall score (${score})`, { id: 'radar.summary.above-national' })
-            : msg(str`${p} points above the average of the shown regions`, { id: 'radar.summary.above-average' }),
-      }),
+      plural(
+        n,
+        national
+          ? msg(str`${p} point above the national MIPEX overall score (${score})`, { id: 'radar.summary.above-national.one' })
+          : msg(str`${p} point above the average of the shown regions`, { id: 'radar.summary.above-average.one' }),
+        national
+          ? msg(str`${p} points above the national MIPEX overall score (${score})`, { id: 'radar.summary.above-national' })
+          : msg(str`${p} points above the average of the shown regions`, { id: 'radar.summary.above-average' }),
+      ),
     below: (p, n) =>
-      i18n.plural(Math.round(n * 10) / 10, {
-        one:
-          reference === 'national'
-            ? msg(str`${p} point below the national MIPEX overall score (${score})`, { id: 'radar.summary.below-national.one' })
-            : msg(str`${p} point below the average of the shown regions`, { id: 'radar.summary.below-average.one' }),
-        other:
-          reference === 'national'
-            ? msg(str`${p} points below the national MIPEX overall score (${score})`, { id: 'radar.summary.below-national' })
-            : msg(str`${p} points below the average of the shown regions`, { id: 'radar.summary.below-average' }),
-      }),
+      plural(
+        n,
+        national
+          ? msg(str`${p} point below the national MIPEX overall score (${score})`, { id: 'radar.summary.below-national.one' })
+          : msg(str`${p} point below the average of the shown regions`, { id: 'radar.summary.below-average.one' }),
+        national
+          ? msg(str`${p} points below the national MIPEX overall score (${score})`, { id: 'radar.summary.below-national' })
+          : msg(str`${p} points below the average of the shown regions`, { id: 'radar.summary.below-average' }),
+      ),
     same: () =>
-      reference === 'national'
+      national
         ? msg(str`level with the national MIPEX overall score (${score})`, { id: 'radar.summary.same-national' })
         : msg('level with the average of the shown regions', { id: 'radar.summary.same-average' }),
     missing: (dims) => msg(str`no data for ${i18n.list(dims)}`, { id: 'radar.summary.missing' }),
@@ -55,10 +55,8 @@ export function summaryWords(i18n: LocaleController, reference: RadarModel['refe
 /** "Scores 2021 for third-country nationals, on a scale of 0 to 100." */
 export function chartCaption(i18n: LocaleController, model: RadarModel, group: string, scale: readonly [number, number]): string {
   const { msg } = i18n;
-  const who = targetGroupName(i18n, group);
-  const [lo, hi] = scale.map((n) => i18n.number(n));
-  const y = model.years;
-  if (!y) return msg(str`Scores for ${who}, on a scale of ${lo} to ${hi}.`, { id: 'radar.caption' });
-  const years = y[0] === y[1] ? String(y[0]) : `${y[0]}–${y[1]}`;
-  return msg(str`Scores ${years} for ${who}, on a scale of ${lo} to ${hi}.`, { id: 'radar.caption-years' });
+  const [years, who, lo, hi] = captionParts(i18n, model.years ?? [], group, scale);
+  return years
+    ? msg(str`Scores ${years} for ${who}, on a scale of ${lo} to ${hi}.`, { id: 'radar.caption-years' })
+    : msg(str`Scores for ${who}, on a scale of ${lo} to ${hi}.`, { id: 'radar.caption' });
 }
