@@ -6,12 +6,12 @@ import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
-import { choropleth, type Choropleth } from './map/colour.js';
+import { scaleClasses, type Choropleth } from './map/colour.js';
 import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
 import { westToEast, type NavPoint } from './map/keyboard.js';
-import { describeItem, describeParts, scoreFormatter, summaryText } from './map/labels.js';
+import { describeItem, describeParts, summaryText } from './map/labels.js';
 import { resolveGeometryUrl } from './map/load.js';
 import { buildScene, type Scene } from './map/scene.js';
 import { needsNuts3 } from './map/shapes.js';
@@ -32,6 +32,9 @@ import {
 } from './map/view.js';
 import { Inputs } from './map/inputs.js';
 import type { renderPanel } from './map/panel-view.js';
+
+/** The code that colours by an indicator, loaded only for a map with `color-by`. */
+type ColourBy = typeof import('./map/colour-by.js');
 
 /**
  * Europe with the partner and member regions of the feed: NUTS polygons where the code is known, markers
@@ -115,6 +118,13 @@ export class ReginPartnerMap extends ReginElement {
   #paint = new Map<string, string>();
   #parts = new Map<string, readonly [string, string]>();
   #names = new Map<string, string>();
+  /** The score of an item in words, when coloured. */
+  #score?: (item: MapItem) => string;
+  /** The colouring code once loaded; `null` when loading failed. */
+  #colourBy?: ColourBy | null;
+  #colourLoading?: Promise<void>;
+  /** Whether the places have been shown (as a map or a list). */
+  #shown = false;
   readonly #inputs = new Inputs();
   private readonly loadPanel = () => import('./map/panel-view.js').then((m) => m.renderPanel);
   #panelLoading?: Promise<void>;
@@ -142,14 +152,21 @@ export class ReginPartnerMap extends ReginElement {
       const roles = new Set(this.#items.map((i) => i.role));
       this.#scene =
         feed && geometry && width > 0 && height > 0
-          ? buildScene({ items: this.#items, geometry, width, height, legendHeight: legendReserve(i18n, roles, choropleth(feed, '')) })
+          ? buildScene({ items: this.#items, geometry, width, height, legendHeight: legendReserve(i18n, roles, scaleClasses(feed)) })
           : undefined;
       this.#order = westToEast([...(this.#scene?.points ?? [])].map(([key, point]) => ({ key, point })));
       this.#nav.sync();
     }
-    // recolouring: classes and the score in each name only
-    if (this.#inputs.changed('colour', feed, this.colorBy)) {
-      this.#colour = feed && this.colorBy ? choropleth(feed, this.colorBy) : undefined;
+    // the code that colours by an indicator: loaded once, when first coloured by an indicator (after a failure: again when the indicator changes)
+    if (this.colorBy && !this.#colourBy && !this.#colourLoading && (this.#colourBy === undefined || changed.has('colorBy'))) {
+      this.#colourLoading = import('./map/colour-by.js').then(
+        (m) => void ((this.#colourBy = m), (this.#colourLoading = undefined), this.requestUpdate()),
+        () => void ((this.#colourBy = null), (this.#colourLoading = undefined), this.requestUpdate()),
+      );
+    }
+    // recolouring: classes and the score in each name only (by role until the colouring code is there)
+    if (this.#inputs.changed('colour', feed, this.colorBy, this.#colourBy)) {
+      this.#colour = feed && this.colorBy && this.#colourBy ? this.#colourBy.choropleth(feed, this.colorBy) : undefined;
       this.#paint = new Map(this.#items.map((item) => [item.key, this.#paintOf(item)]));
     }
     if (this.#inputs.changed('parts', this.#items, i18n.lang, i18n.declared)) {
@@ -157,8 +174,8 @@ export class ReginPartnerMap extends ReginElement {
       this.#inputs.forget('names');
     }
     if (this.#inputs.changed('names', this.#colour)) {
-      const score = this.#colour && scoreFormatter(i18n, this.#colour);
-      this.#names = new Map(this.#items.map((i) => [i.key, describeItem(i18n, i, this.#colour, this.#parts.get(i.key), score)]));
+      const score = (this.#score = this.#colour && this.#colourBy!.scoreFormatter(i18n, this.#colour));
+      this.#names = new Map(this.#items.map((i) => [i.key, describeItem(i, this.#parts.get(i.key)!, score)]));
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
@@ -192,7 +209,8 @@ export class ReginPartnerMap extends ReginElement {
     const view = this.#viewModel(list);
     return html`<div class="frame" @keydown=${this.#onKeyDown}>
       ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic })}
-      ${renderMapNotices(this.i18n, { broken, unknownIndicator: !!(this.colorBy && feed && !this.#colour?.dimension) })}
+      ${renderMapNotices(this.i18n, { broken, unknownIndicator: !!(this.#colour && !this.#colour.dimension) })}
+      ${this.colorBy && this.#colourBy === null ? this.#loadError() : nothing}
       ${this.state === 'empty'
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
         : feed
@@ -202,7 +220,7 @@ export class ReginPartnerMap extends ReginElement {
               ? nothing
               : this.panelView
                 ? this.panelView(view, this.panel, { close: () => this.#closePanel(), seeMeasures: (id) => this.#selectRegion(id) })
-                : html`<p class="notice error" part="notice" role="status">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</p>`}`
+                : this.#loadError()}`
           : nothing}
       ${renderCredits(this.i18n, snapshot, mapCredits(this.i18n, feed))}
     </div>`;
@@ -223,9 +241,15 @@ export class ReginPartnerMap extends ReginElement {
             ${nav.pointed ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${renderTooltip(view, nav.pointed)}</div>` : nothing}`
           : html`<div class="skeleton" part="skeleton"></div>`}
       </div>
-      ${scene
+      ${view && scene
         ? html`<p part="summary" class="summary" id="summary">
-            ${summaryText(this.i18n, shown, scene.insets.map((i) => i.area.id), unplaced.length, this.#colour)}
+            ${summaryText(
+              this.i18n,
+              shown,
+              scene.insets.map((i) => i.area.id),
+              unplaced.length,
+              this.#colour && this.#colourBy!.scaleSentence(this.i18n, this.#colour, shown),
+            )}
           </p>`
         : nothing}
       ${renderUnplaced(this.i18n, unplaced)}`;
@@ -233,7 +257,10 @@ export class ReginPartnerMap extends ReginElement {
 
   #viewModel(list: boolean): MapView | undefined {
     const scene = this.#scene ?? (list ? EMPTY_SCENE : undefined);
-    if (!scene) return undefined;
+    // While the code that colours by an indicator loads, a view not shown yet waits (as for the geometry);
+    // one already shown stays as it is until the colours come.
+    if (!scene || (this.colorBy && this.#colourBy === undefined && !this.#shown)) return undefined;
+    this.#shown = true;
     const nav = this.#nav;
     return {
       i18n: this.i18n,
@@ -242,6 +269,7 @@ export class ReginPartnerMap extends ReginElement {
       paint: this.#paint,
       names: this.#names,
       colour: this.#colour,
+      score: this.#score,
       zoom: nav.zoom,
       active: nav.active,
       selected: this.selected ?? undefined,
@@ -269,9 +297,16 @@ export class ReginPartnerMap extends ReginElement {
     if (regionId) this.#selectRegion(regionId);
   }
 
-  /** Also waits for the details panel's template when it is loading, so the view is complete. */
+  /** A part of the view whose code could not be loaded. */
+  #loadError() {
+    const text = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
+    return html`<p class="notice error" part="notice" role="status">${text}</p>`;
+  }
+
+  /** Also waits for the code of the details panel and of the colouring when it is loading, so the view is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#panelLoading;
+    await this.#colourLoading;
     return super.getUpdateComplete();
   }
 

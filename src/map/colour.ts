@@ -7,7 +7,7 @@
 import type { Dimension, Feed, Score } from '../feed/types.js';
 import type { MapRole } from './items.js';
 import { shapePath, type MarkerShape } from './markers.js';
-import { quantizeClass, quantizeThresholds } from './quantize.js';
+import { quantizeThresholds } from './quantize.js';
 
 /** Default colours, also the fallbacks of the `--regin-partner-map-*` custom properties. */
 export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = /* @__PURE__ */ Object.freeze({
@@ -62,36 +62,10 @@ export interface Choropleth {
   readonly synthetic: boolean;
 }
 
-/** Which score of a region stands for it: no target group first, then third-country nationals, then the latest year. */
-function preference(s: Score): number {
-  const group = s.targetGroup === undefined ? 2 : s.targetGroup === 'tcn' ? 1 : 0;
-  return group * 1e5 + (s.year ?? 0);
-}
-
-/** The choropleth of `dimensionId` over the feed's regions, in `count` equal classes of the framework's scale. */
-export function choropleth(feed: Feed, dimensionId: string, count = 5): Choropleth {
-  const dimension = feed.framework.dimensions.find((d) => d.id === dimensionId);
+/** The classes of the framework's scale: `count` equal ones, low to high, and the thresholds between them. */
+export function scaleClasses(feed: Feed, count = 5): { classes: ScaleClass[]; thresholds: number[] } {
   const [lo, hi] = feed.framework.scale;
   const thresholds = quantizeThresholds(lo, hi, count);
   const cuts = [lo, ...thresholds, hi];
-  const classes = cuts.slice(1).map((to, i) => ({ from: cuts[i]!, to }));
-  const scores = new Map<string, Score & { value: number }>();
-  for (const s of feed.scores) {
-    if (s.dimension !== dimensionId || s.value === undefined || !Number.isFinite(s.value)) continue;
-    const current = scores.get(s.region);
-    if (!current || preference(s) > preference(current)) scores.set(s.region, s as Score & { value: number });
-  }
-  const classOf = new Map<string, number>();
-  let y0 = Infinity;
-  let y1 = -Infinity;
-  let synthetic = false;
-  for (const [region, s] of scores) {
-    classOf.set(region, quantizeClass(thresholds, Math.min(hi, Math.max(lo, s.value))));
-    if (s.year !== undefined) {
-      y0 = Math.min(y0, s.year);
-      y1 = Math.max(y1, s.year);
-    }
-    synthetic ||= s.synthetic;
-  }
-  return { dimension, classes, scores, classOf, years: y0 <= y1 ? [y0, y1] : undefined, synthetic };
+  return { classes: cuts.slice(1).map((to, i) => ({ from: cuts[i]!, to })), thresholds };
 }

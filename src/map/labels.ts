@@ -4,7 +4,6 @@
  */
 import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import type { Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 
 export function roleLabel(i18n: LocaleController, role: MapRole): string {
@@ -45,32 +44,6 @@ export function measuresLabel(i18n: LocaleController, n: number): string {
   });
 }
 
-/**
- * A function giving the score of an item in a choropleth, as "Labour market: 67 (2021)" or "… no data".
- * The messages are looked up once (with markers in place of the numbers), so labelling thousands of
- * regions after a recolour stays cheap.
- */
-export function scoreFormatter(i18n: LocaleController, colour: Choropleth): (item: MapItem) => string {
-  const { msg } = i18n;
-  const dimension = i18n.text(colour.dimension?.label).value;
-  const V = '\u0000v';
-  const Y = '\u0000y';
-  const none = msg(str`${dimension}: no data`, { id: 'map.score.none' });
-  const plain = msg(str`${dimension}: ${V}`, { id: 'map.score' });
-  const dated = msg(str`${dimension}: ${V} (${Y})`, { id: 'map.score.year' });
-  return (item) => {
-    const score = item.regionId ? colour.scores.get(item.regionId) : undefined;
-    if (!score) return none;
-    const value = i18n.number(score.value);
-    return score.year === undefined ? plain.replace(V, value) : dated.replace(V, value).replace(Y, String(score.year));
-  };
-}
-
-/** The score of an item in a choropleth, as "Labour market: 67 (2021)", or "no data". */
-export function scoreLabel(i18n: LocaleController, item: MapItem, colour: Choropleth): string {
-  return scoreFormatter(i18n, colour)(item);
-}
-
 /** Partner organisations of an item, by name (a partner marker names its city instead). */
 export function organisationsLabel(i18n: LocaleController, item: MapItem): string {
   if (!item.regionId) return item.partners.map((p) => i18n.text(p.city).value).filter(Boolean).join(', ');
@@ -84,30 +57,23 @@ export function describeParts(i18n: LocaleController, item: MapItem): readonly [
 }
 
 /**
- * Everything the tooltip says, in one line: the accessible name of the item on the map. Pass the parts
- * from {@link describeParts} and a {@link scoreFormatter} to label many items at once.
+ * Everything the tooltip says, in one line: the accessible name of the item on the map, from the parts
+ * of {@link describeParts} and, when the map is coloured by an indicator, the score's formatter.
  */
-export function describeItem(
-  i18n: LocaleController,
-  item: MapItem,
-  colour?: Choropleth,
-  parts = describeParts(i18n, item),
-  score = colour && scoreFormatter(i18n, colour),
-): string {
-  const [head, tail] = parts;
+export function describeItem(item: MapItem, [head, tail]: readonly [string, string], score?: (item: MapItem) => string): string {
   return [head, score && item.regionId ? score(item) : '', tail].filter(Boolean).join(', ');
 }
 
 /**
  * The map's text summary: how many places of each role it shows, which insets it draws, what it is
- * coloured by (with the range of scores) and what it could not place.
+ * coloured by (`scale`: the sentence on the range of scores, when coloured) and what it could not place.
  */
 export function summaryText(
   i18n: LocaleController,
   shown: readonly MapItem[],
   insets: readonly string[],
   unplaced: number,
-  colour?: Choropleth,
+  scale?: string,
 ): string {
   const { msg } = i18n;
   const list = (parts: string[]) => new Intl.ListFormat(i18n.tag, { type: 'conjunction' }).format(parts);
@@ -118,24 +84,7 @@ export function summaryText(
   if (insets.length) {
     sentences.push(msg(str`Outermost regions in insets: ${list(insets.map((id) => insetLabel(i18n, id)))}.`, { id: 'map.summary.insets' }));
   }
-  if (colour) {
-    const dimension = i18n.text(colour.dimension?.label).value;
-    const scored = shown.filter((i) => i.regionId && colour.scores.has(i.regionId));
-    if (scored.length) {
-      const by = (i: MapItem) => colour.scores.get(i.regionId!)!.value;
-      const low = scored.reduce((a, b) => (by(b) < by(a) ? b : a));
-      const high = scored.reduce((a, b) => (by(b) > by(a) ? b : a));
-      const lowText = `${i18n.number(by(low))} (${i18n.text(low.name).value})`;
-      const highText = `${i18n.number(by(high))} (${i18n.text(high.name).value})`;
-      sentences.push(
-        msg(str`Coloured by ${dimension}: ${i18n.number(scored.length)} regions with a score, from ${lowText} to ${highText}.`, {
-          id: 'map.summary.scale',
-        }),
-      );
-    } else {
-      sentences.push(msg(str`Coloured by ${dimension}: no region has a score.`, { id: 'map.summary.scale-empty' }));
-    }
-  }
+  if (scale) sentences.push(scale);
   if (unplaced) {
     sentences.push(msg(str`${i18n.number(unplaced)} could not be placed on the map; see the list below it.`, { id: 'map.summary.unplaced' }));
   }

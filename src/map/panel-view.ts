@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { safeUrl } from '../feed/url.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import { measuresLabel, roleLabel, scoreLabel } from './labels.js';
+import { measuresLabel, roleLabel } from './labels.js';
 import type { MapView } from './view.js';
 
 export interface PanelActions {
@@ -30,7 +30,7 @@ export function renderPanel(v: MapView, key: string, actions: PanelActions): Tem
       </button>
     </header>
     <p class="role">${roleLabel(i18n, item.role)}</p>
-    ${v.colour && item.regionId ? html`<p>${scoreLabel(i18n, item, v.colour)}</p>` : nothing}
+    ${v.score && item.regionId ? html`<p>${v.score(item)}</p>` : nothing}
     ${item.partners.map((p) => {
       const pname = i18n.text(p.name);
       const description = i18n.text(p.description);

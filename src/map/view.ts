@@ -10,7 +10,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 import { layoutLegend, LINE, type LegendEntry } from './legend.js';
-import { insetLabel, measuresLabel, organisationsLabel, roleLabel, scoreLabel } from './labels.js';
+import { insetLabel, measuresLabel, organisationsLabel, roleLabel } from './labels.js';
 import type { Box } from './insets.js';
 import type { Scene, SceneLayer } from './scene.js';
 import { apply, IDENTITY, transformOf, type ZoomState } from './zoom.js';
@@ -24,6 +24,8 @@ export interface MapView {
   /** Accessible name of each item. */
   readonly names: ReadonlyMap<string, string>;
   readonly colour?: Choropleth;
+  /** The score of an item in words, when coloured by an indicator. */
+  readonly score?: (item: MapItem) => string;
   readonly zoom: ZoomState;
   /** The item that takes the tab stop. */
   readonly active?: string;
@@ -167,7 +169,7 @@ export function renderTooltip(v: MapView, key: string): TemplateResult {
   return html`<strong lang=${name.lang ?? nothing}>${name.value}</strong>
     <span>${roleLabel(v.i18n, item.role)}</span>
     ${organisations ? html`<span>${organisations}</span>` : nothing}
-    ${v.colour && item.regionId ? html`<span>${scoreLabel(v.i18n, item, v.colour)}</span>` : nothing}
+    ${v.score && item.regionId ? html`<span>${v.score(item)}</span>` : nothing}
     ${item.regionId ? html`<span>${measuresLabel(v.i18n, item.measures)}</span>` : nothing}`;
 }
 
