@@ -141,13 +141,14 @@ export class ReginMeasureCards extends ReginElement {
     const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId, searchCode(), this.detail];
     if (!feed || inputs.every((v, i) => v === this.#inputs[i])) return;
     const changedAt = (i: number) => inputs[i] !== this.#inputs[i];
-    if ([0, 1, 2].some(changedAt) || !this.#labels) this.#labels = labeller(feed, this.i18n);
+    // The first time, the feed (0) has changed from nothing.
+    if ([0, 1, 2].some(changedAt)) this.#labels = labeller(feed, this.i18n);
     // A new list starts at its first page; only "show more" and opening a measure keep the paging.
-    if ([0, 3, 4, 5].some(changedAt)) this.shown = this.pageSize;
-    this.#inputs = [...inputs.slice(0, 6), this.shown, this.openId, ...inputs.slice(8)];
+    if ([0, 3, 4, 5].some(changedAt)) inputs[6] = this.shown = this.pageSize;
+    this.#inputs = inputs;
     this.#page = pageView({
       feed,
-      labels: this.#labels,
+      labels: this.#labels!,
       filters: this.filters,
       linked,
       shown: this.shown,
@@ -198,7 +199,6 @@ export class ReginMeasureCards extends ReginElement {
   protected override renderContent() {
     const { msg } = this.i18n;
     const page = this.#page;
-    const labels = this.#labels;
     const snapshot = this.feedData.snapshot;
     const regions = this.filters.selection.region;
     return html`
@@ -213,10 +213,10 @@ export class ReginMeasureCards extends ReginElement {
       )}
       ${this.state === 'empty'
         ? html`<p class="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
-        : page && labels
+        : page
           ? renderLayout(this.i18n, {
               page,
-              labels,
+              labels: this.#labels!,
               filters: this.filters,
               announcement: this.announcement,
               pageSize: this.pageSize,

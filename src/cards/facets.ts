@@ -12,13 +12,7 @@ export type FacetKey = (typeof FACETS)[number];
 /** Selected values per facet (empty: no filter on that facet). Values within a facet are ORed. */
 export type FacetSelection = Readonly<Record<FacetKey, readonly string[]>>;
 
-export const NO_SELECTION: FacetSelection = Object.freeze({
-  region: [],
-  dimension: [],
-  targetGroup: [],
-  status: [],
-  funding: [],
-});
+export const NO_SELECTION: FacetSelection = Object.freeze(Object.fromEntries(FACETS.map((k) => [k, []])) as Record<FacetKey, []>);
 
 /** One facet's values as compact codes: measure `d` has codes `codes[offsets[d] … offsets[d + 1])`. */
 export interface FacetColumn {
@@ -30,20 +24,14 @@ export interface FacetColumn {
 
 export type FacetIndex = Readonly<Record<FacetKey, FacetColumn>>;
 
-function valuesOf(m: Measure, key: FacetKey): readonly string[] {
-  switch (key) {
-    case 'region':
-      return [m.region];
-    case 'dimension':
-      return m.dimensions;
-    case 'targetGroup':
-      return m.targetGroups;
-    case 'status':
-      return m.status ? [m.status] : [];
-    case 'funding':
-      return m.funding;
-  }
-}
+/** The values a measure has in each facet. */
+const valuesOf: Record<FacetKey, (m: Measure) => readonly string[]> = {
+  region: (m) => [m.region],
+  dimension: (m) => m.dimensions,
+  targetGroup: (m) => m.targetGroups,
+  status: (m) => (m.status ? [m.status] : []),
+  funding: (m) => m.funding,
+};
 
 function column(measures: readonly Measure[], key: FacetKey): FacetColumn {
   const ids = new Map<string, number>();
@@ -52,7 +40,7 @@ function column(measures: readonly Measure[], key: FacetKey): FacetColumn {
   measures.forEach((m, d) => {
     offsets[d] = codes.length;
     const seen = new Set<number>();
-    for (const v of valuesOf(m, key)) {
+    for (const v of valuesOf[key](m)) {
       let code = ids.get(v);
       if (code === undefined) ids.set(v, (code = ids.size));
       if (!seen.has(code)) codes.push(code);

@@ -11,7 +11,6 @@ import type { CardFilters } from './filters.js';
 import type { Labeller } from './labels.js';
 import type { PageView } from './page-model.js';
 import { renderChips, renderFacets, renderSearch, type Chip } from './parts-view.js';
-import { SORTS } from './results.js';
 
 export interface LayoutProps {
   readonly page: PageView;
@@ -56,9 +55,8 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
   const region = linked?.label.value ?? (regions.length === 1 ? p.labels.option('region', regions[0]!).value : undefined);
   const matching = page.results.ids.length;
   const remaining = matching - page.cards.length;
-  const sorts = SORTS.map((key) => ({ key, label: p.labels.sort(key) }));
   return html`
-    ${renderSearch(i18n, { query: filters.query, sort: filters.sort, sorts, onInput: on.input, onSort: on.sort, onFocus: on.searchFocus })}
+    ${renderSearch(i18n, filters, p.labels, on)}
     <div class="layout">
       ${renderFacets(i18n, page.groups, on.toggle, p.narrow)}
       <section class="results" aria-labelledby="count">
@@ -70,7 +68,7 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
           : nothing}
         <p id="count" class="count-line" part="count">${countText(i18n, matching, page.total)}</p>
         <div class="visually-hidden" role="status">${p.announcement}</div>
-        ${renderChips(i18n, page.chips, on.removeChip, on.clearAll)}
+        ${renderChips(i18n, page.chips, on)}
         ${page.cards.length
           ? renderCards(i18n, page.cards, on.open)
           : renderEmpty(i18n, { ...p.empty, query: filters.query, region })}

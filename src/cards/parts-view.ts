@@ -9,34 +9,27 @@ import type { ResolvedText } from '../feed/text.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { FacetKey } from './facets.js';
 import type { Segment } from './highlight.js';
-import type { SortKey } from './results.js';
+import type { CardFilters } from './filters.js';
+import type { Labeller } from './labels.js';
+import type { LayoutProps } from './layout-view.js';
+import { SORTS } from './results.js';
 
 /** Segments as text with the matches in `<mark>`. */
 export function marked(segments: readonly Segment[]) {
   return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
 }
 
-export interface SearchProps {
-  readonly query: string;
-  readonly sort: SortKey;
-  readonly sorts: ReadonlyArray<{ readonly key: SortKey; readonly label: string }>;
-  readonly onInput: (e: Event) => void;
-  readonly onSort: (e: Event) => void;
-  /** The search box got focus (the search code can start loading). */
-  readonly onFocus?: () => void;
-}
-
-export function renderSearch(i18n: LocaleController, p: SearchProps) {
-  const { msg } = i18n;
+/** The search box and the sort control. */
+export function renderSearch({ msg }: LocaleController, f: CardFilters, labels: Labeller, on: LayoutProps['on']) {
   return html`<div class="search" part="search" role="search">
     <label class="field query">
       <span>${msg('Search measures', { id: 'cards.search.label' })}</span>
-      <input type="search" .value=${live(p.query)} @input=${p.onInput} @focus=${p.onFocus} autocomplete="off" aria-describedby="count" />
+      <input type="search" .value=${live(f.query)} @input=${on.input} @focus=${on.searchFocus} autocomplete="off" aria-describedby="count" />
     </label>
     <label class="field">
       <span>${msg('Sort by', { id: 'cards.sort.label' })}</span>
-      <select @change=${p.onSort}>
-        ${p.sorts.map((s) => html`<option value=${s.key} ?selected=${s.key === p.sort}>${s.label}</option>`)}
+      <select @change=${on.sort}>
+        ${SORTS.map((key) => html`<option value=${key} ?selected=${key === f.sort}>${labels.sort(key)}</option>`)}
       </select>
     </label>
   </div>`;
@@ -113,19 +106,14 @@ export interface Chip {
   readonly label: ResolvedText;
 }
 
-export function renderChips(
-  i18n: LocaleController,
-  chips: readonly Chip[],
-  onRemove: (chip: Chip, index: number) => void,
-  onClearAll: () => void,
-) {
+export function renderChips(i18n: LocaleController, chips: readonly Chip[], on: LayoutProps['on']) {
   if (chips.length === 0) return nothing;
   const { msg } = i18n;
   return html`<div class="chips">
     <ul aria-label=${msg('Active filters', { id: 'cards.chips.label' })}>
       ${chips.map(
         (c, i) => html`<li>
-          <button class="chip" part="chip" @click=${() => onRemove(c, i)}>
+          <button class="chip" part="chip" @click=${() => on.removeChip(c, i)}>
             <span class="visually-hidden">${msg('Remove filter:', { id: 'cards.chips.remove' })}</span>
             ${c.facet}: <span lang=${c.label.lang ?? nothing}>${c.label.value}</span>${c.key === 'linked'
               ? html` ${msg('(from map)', { id: 'cards.chips.from-map' })}`
@@ -136,7 +124,7 @@ export function renderChips(
       )}
     </ul>
     ${chips.length > 1
-      ? html`<button class="clear-all" @click=${onClearAll}>${msg('Clear all', { id: 'cards.chips.clear-all' })}</button>`
+      ? html`<button class="clear-all" @click=${on.clearAll}>${msg('Clear all', { id: 'cards.chips.clear-all' })}</button>`
       : nothing}
   </div>`;
 }

@@ -46,15 +46,11 @@ export interface SortContext {
   readonly regionName: (m: Measure) => string;
 }
 
+/** Later dates first, missing ones last. */
+const later = (a = '', b = '') => (a === b ? 0 : a < b ? 1 : -1);
+
 /** Newest start first; then most recently updated; undated last; ties in feed order. */
-function compareRecent(a: Measure, b: Measure): number {
-  const sa = a.start ?? '';
-  const sb = b.start ?? '';
-  if (sa !== sb) return sa < sb ? 1 : -1;
-  const ua = a.updated ?? '';
-  const ub = b.updated ?? '';
-  return ua === ub ? 0 : ua < ub ? 1 : -1;
-}
+const compareRecent = (a: Measure, b: Measure) => later(a.start, b.start) || later(a.updated, b.updated);
 
 /** Measure ids (positions) in the order of `sort`; cached per model, sort and language. */
 export function sortOrder(model: CardsModel, sort: Exclude<SortKey, 'relevance'>, ctx: SortContext): Int32Array {
