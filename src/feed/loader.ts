@@ -123,13 +123,14 @@ export function toFeedError(err: unknown): FeedError {
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadResult> {
   const o = { ...LOAD_DEFAULTS, ...definedOnly(options) };
+  const { signal } = o;
   const retries = Math.max(0, Math.floor(o.retries));
   for (let attempt = 1; ; attempt++) {
-    throwIfAborted(options.signal);
+    throwIfAborted(signal);
     try {
-      return await attemptLoad(url, options, o.timeoutMs, o.maxBytes);
+      return await attemptLoad(url, o);
     } catch (err) {
-      throwIfAborted(options.signal);
+      throwIfAborted(signal);
       if (!(err instanceof FeedLoadError) || !err.retryable || attempt > retries) throw err;
       let delayMs: number;
       if (err.retryAfterMs !== undefined) {
@@ -139,13 +140,16 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
         const full = Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (attempt - 1));
         delayMs = full / 2 + Math.random() * (full / 2);
       }
-      options.onRetry?.({ attempt, error: err, delayMs });
-      await sleep(delayMs, options.signal);
+      o.onRetry?.({ attempt, error: err, delayMs });
+      await sleep(delayMs, signal);
     }
   }
 }
 
-async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number, maxBytes: number): Promise<LoadResult> {
+async function attemptLoad(
+  url: string,
+  { signal, timeoutMs, maxBytes, validators: sent, fetch, cache }: LoadOptions & { timeoutMs: number; maxBytes: number },
+): Promise<LoadResult> {
   const host = hostOf(url);
   const attempt = new AbortController();
   let timedOut = false;
@@ -154,7 +158,7 @@ async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number,
     attempt.abort();
   }, timeoutMs);
   const onAbort = () => attempt.abort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
+  signal?.addEventListener('abort', onAbort, { once: true });
   /** What a failed request or read was: the timeout, the caller's abort (thrown), or a network error. */
   const broken = (message: string) => {
     if (timedOut) {
@@ -163,22 +167,22 @@ async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number,
         `The feed server ${host} did not answer within ${seconds(timeoutMs)}. It may be overloaded or down; try again later.`,
       );
     }
-    throwIfAborted(options.signal);
+    throwIfAborted(signal);
     return new FeedLoadError('network', message);
   };
   try {
     const headers: Record<string, string> = { Accept: 'application/json, text/json;q=0.9, */*;q=0.1' };
-    const { etag, lastModified } = options.validators ?? {};
+    const { etag, lastModified } = sent ?? {};
     if (etag) headers['If-None-Match'] = etag;
     if (lastModified) headers['If-Modified-Since'] = lastModified;
     const conditional = Boolean(etag || lastModified);
     let res: Response;
     try {
-      res = await (options.fetch ?? globalThis.fetch)(url, {
+      res = await (fetch ?? globalThis.fetch)(url, {
         signal: attempt.signal,
         headers,
         // A manual conditional request must reach the server and see its 304.
-        cache: conditional ? 'no-store' : (options.cache ?? 'default'),
+        cache: conditional ? 'no-store' : (cache ?? 'default'),
         credentials: 'same-origin',
       });
     } catch (err) {
@@ -212,7 +216,7 @@ async function attemptLoad(url: string, options: LoadOptions, timeoutMs: number,
     return { notModified: false, raw: parse(text, host), hash: hashText(text), ...validators };
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 

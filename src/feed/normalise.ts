@@ -388,7 +388,7 @@ function idListOf(v: unknown, path: string, problems: Problems, what: string): r
   const n = Math.min(v.length, COLLECTION_LIMITS.list);
   for (let i = 0; i < n; i++) {
     const id = idOf(v[i]);
-    if (id === undefined) bad++;
+    if (!id) bad++;
     else if (!out.includes(id)) out.push(id);
   }
   if (bad > 0) problems.fix(path, `${what}: ${bad === 1 ? 'one item was' : `${bad} items were`} not a short code (letters, digits, . _ : + -) and ${bad === 1 ? 'was' : 'were'} removed.`);
@@ -418,86 +418,57 @@ function whyNoText(v: unknown): string {
  * problems are reported in) into `out`. Absent and `null` fields are skipped; a present field that is
  * not valid is cleared with one problem at `path.key`.
  */
-class Fields {
-  readonly out: Record<string, unknown> = {};
-  readonly #o: Obj;
-  readonly #path: string;
-  readonly #problems: Problems;
-  constructor(o: Obj, path: string, problems: Problems) {
-    this.#o = o;
-    this.#path = path;
-    this.#problems = problems;
-  }
-
+function fields(o: Obj, path: string, problems: Problems) {
+  const out: Record<string, unknown> = {};
   /** Puts `v` in the output as `key` unless it is `undefined`; returns it. */
-  set<T>(key: string, v: T): T {
-    if (v !== undefined) this.out[key] = v;
+  const set = <T,>(key: string, v: T): T => {
+    if (v !== undefined) out[key] = v;
     return v;
-  }
-
+  };
   /** Field checked by `check`; a present but invalid value is cleared with `why`. */
-  opt<T>(key: string, check: (v: unknown) => T | undefined, why: string | ((v: unknown) => string), removed = 'removed'): T | undefined {
-    const v = read(this.#o, key);
+  const opt = <T,>(key: string, check: (v: unknown) => T | undefined, why: string | ((v: unknown) => string), removed = 'removed'): T | undefined => {
+    const v = read(o, key);
     if (v === undefined || v === null) return undefined;
-    const out = check(v);
-    if (out === undefined) this.#problems.fix(`${this.#path}.${key}`, `${key} ${typeof why === 'string' ? why : why(v)}; it was ${removed}.`);
-    return this.set(key, out);
-  }
-
-  /** `Text` field. */
-  text(key: string, kind: TextKind): Text | undefined {
-    return this.opt(key, (v) => textOf(v, kind, this.#problems, this.#path, key), whyNoText, 'left out');
-  }
-
-  /** Link field: kept only when it passes the URL check. */
-  url(key: string): string | undefined {
-    return this.opt(key, safeUrl, 'is not a safe absolute link (https, http or mailto)');
-  }
-
-  /** List of id-like strings (see {@link idListOf}); always set. */
-  ids(key: string): readonly string[] {
-    return this.set(key, idListOf(read(this.#o, key), `${this.#path}.${key}`, this.#problems, key));
-  }
-
-  /** `value` on the framework's scale. */
-  value({ scale }: Context): number | undefined {
-    return this.opt('value', (v) => numberIn(v, scale), `is not a number from ${scale[0]} to ${scale[1]} (shown as no data)`);
-  }
-
-  year(): number | undefined {
-    return this.opt('year', yearOf, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`);
-  }
-
-  location(): LonLat | undefined {
-    return this.opt('location', lonLatOf, 'is not [longitude, latitude] in degrees');
-  }
-
-  /**
-   * A true/false field, `false` when absent. Any other value counts as `true` (the `entry` is
-   * treated `as` sample data, as synthetic …), with one problem.
-   */
-  flag(key: string, entry: string, as: string): boolean {
-    const v = read(this.#o, key);
-    const present = v !== undefined && v !== null;
-    if (present && typeof v !== 'boolean') this.#problems.fix(`${this.#path}.${key}`, `${key} must be true or false; the ${entry} is treated as ${as}.`);
-    return this.set(key, present && v !== false);
-  }
-
-  /** One of `values`. */
-  oneOf(key: string, values: readonly string[], why: string): string | undefined {
-    return this.opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why);
-  }
-
-  done<T>(): T {
-    return freeze(this.out) as T;
-  }
+    const r = check(v);
+    if (r === undefined) problems.fix(`${path}.${key}`, `${key} ${typeof why === 'string' ? why : why(v)}; it was ${removed}.`);
+    return set(key, r);
+  };
+  return {
+    out,
+    set,
+    opt,
+    /** `Text` field. */
+    text: (key: string, kind: TextKind): Text | undefined => opt(key, (v) => textOf(v, kind, problems, path, key), whyNoText, 'left out'),
+    /** Link field: kept only when it passes the URL check. */
+    url: (key: string): string | undefined => opt(key, safeUrl, 'is not a safe absolute link (https, http or mailto)'),
+    /** List of id-like strings (see {@link idListOf}); always set. */
+    ids: (key: string): readonly string[] => set(key, idListOf(read(o, key), `${path}.${key}`, problems, key)),
+    /** `value` on the framework's scale. */
+    value: ({ scale }: Context): number | undefined => opt('value', (v) => numberIn(v, scale), `is not a number from ${scale[0]} to ${scale[1]} (shown as no data)`),
+    year: (): number | undefined => opt('year', yearOf, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`),
+    location: (): LonLat | undefined => opt('location', lonLatOf, 'is not [longitude, latitude] in degrees'),
+    /**
+     * A true/false field, `false` when absent. Any other value counts as `true` (the `entry` is
+     * treated `as` sample data, as synthetic …), with one problem.
+     */
+    flag: (key: string, entry: string, as: string): boolean => {
+      const v = read(o, key);
+      const present = v !== undefined && v !== null;
+      if (present && typeof v !== 'boolean') problems.fix(`${path}.${key}`, `${key} must be true or false; the ${entry} is treated as ${as}.`);
+      return set(key, present && v !== false);
+    },
+    /** One of `values`. */
+    oneOf: (key: string, values: readonly string[], why: string): string | undefined => opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why),
+    done: <T,>(): T => freeze(out) as T,
+  };
 }
+type Fields = ReturnType<typeof fields>;
 
 /** The start of an entry with an `id`: its fields with the id set, or why it is dropped. */
 function withId(o: Obj, path: string, problems: Problems, entry: string): Fields | string {
   const id = idOf(read(o, 'id'));
-  if (id === undefined) return `${entry} has no valid id`;
-  const f = new Fields(o, path, problems);
+  if (!id) return `${entry} has no valid id`;
+  const f = fields(o, path, problems);
   f.set('id', id);
   return f;
 }
@@ -520,8 +491,8 @@ function regionOf(o: Obj, path: string, { problems }: Context): Region | string 
   if (!f.text('name', SHORT)) return 'region has no name';
   const nuts = f.opt('nuts', (v) => codeOf(v, NUTS), 'is not a NUTS code (like "ES51")');
   let country = codeOf(read(o, 'country'), COUNTRY);
-  if (country === undefined) {
-    if (nuts === undefined) return 'region has no two-letter country code';
+  if (!country) {
+    if (!nuts) return 'region has no two-letter country code';
     country = nuts.slice(0, 2);
     problems.fix(`${path}.country`, `country is missing or not a two-letter code; "${country}" was taken from the NUTS code.`);
   }
@@ -548,7 +519,7 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
   const region = read(o, 'region');
   if (region !== undefined && region !== null) {
     const rid = idOf(region);
-    if (rid !== undefined && regionIds.has(rid)) f.set('region', rid);
+    if (rid && regionIds.has(rid)) f.set('region', rid);
     else problems.fix(`${path}.region`, `region ${rid ? `"${rid}" is not in the feed's regions` : 'is not a valid id'}; the link to it was removed.`);
   }
   f.location();
@@ -562,7 +533,7 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
 /** An id field that must name one of `known`; the reason the entry is dropped when it does not. */
 function reference(o: Obj, key: string, entry: string, known: ReadonlySet<string>, where: string): string | [string] {
   const id = idOf(read(o, key));
-  if (id === undefined) return [`${entry} has no valid ${key} id`];
+  if (!id) return [`${entry} has no valid ${key} id`];
   return known.has(id) ? id : [`${entry} ${where} ${key} "${id}", which is not in the ${key === 'region' ? "feed's regions" : 'framework'}`];
 }
 
@@ -571,7 +542,7 @@ function scoreOf(o: Obj, path: string, ctx: Context): Score | string {
   if (typeof region !== 'string') return region[0];
   const dimension = reference(o, 'dimension', 'score', ctx.dimensionIds, 'is for');
   if (typeof dimension !== 'string') return dimension[0];
-  const f = new Fields(o, path, ctx.problems);
+  const f = fields(o, path, ctx.problems);
   f.set('region', region);
   f.set('dimension', dimension);
   f.value(ctx);
@@ -584,14 +555,14 @@ function scoreOf(o: Obj, path: string, ctx: Context): Score | string {
 
 function baselineOf(o: Obj, path: string, ctx: Context): Baseline | string {
   const country = codeOf(read(o, 'country'), COUNTRY);
-  if (country === undefined) return 'baseline has no two-letter country code';
-  const f = new Fields(o, path, ctx.problems);
+  if (!country) return 'baseline has no two-letter country code';
+  const f = fields(o, path, ctx.problems);
   f.set('country', country);
   if (!f.text('label', SHORT)) return 'baseline has no label';
   const dim = read(o, 'dimension');
   if (dim !== undefined && dim !== null) {
     const dimension = idOf(dim);
-    if (dimension === undefined || !ctx.dimensionIds.has(dimension)) {
+    if (!dimension || !ctx.dimensionIds.has(dimension)) {
       return `baseline is for dimension "${dimension ?? '?'}", which is not in the framework`;
     }
     f.set('dimension', dimension);
@@ -614,7 +585,7 @@ function evaluationOf(v: unknown, path: string, problems: Problems): Evaluation 
     problems.fix(path, 'evaluation should be an object of criteria scored 1–5; it was removed.');
     return undefined;
   }
-  const f = new Fields(v, path, problems);
+  const f = fields(v, path, problems);
   for (const c of EVALUATION_CRITERIA) f.opt(c, (n) => numberIn(n, NUMBER_LIMITS.evaluation), 'is not a score from 1 to 5');
   return Object.keys(f.out).length ? f.done() : undefined;
 }
@@ -753,7 +724,7 @@ function frameworkOf(feed: Obj, ctx: Context): Framework {
     return MIPEX_R_FRAMEWORK;
   }
   let id = idOf(read(raw, 'id'));
-  if (id === undefined) {
+  if (!id) {
     problems.fix('$.framework.id', 'framework has no valid id; "custom" is used.');
     id = 'custom';
   }
@@ -838,7 +809,7 @@ function normalise(input: unknown): NormaliseResult {
   if (!version.includes('.')) version = `${version}.0`;
 
   const base = { problems, scale: MIPEX_R_FRAMEWORK.scale, dimensionIds: new Set<string>(), regionIds: new Set<string>() };
-  const f = new Fields(input, '$', problems);
+  const f = fields(input, '$', problems);
   f.set('format', FORMAT);
   f.set('version', version);
   f.opt('updated', dateTimeOf, 'is not a date or date-time like 2026-11-28T10:00:00Z');
