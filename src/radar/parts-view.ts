@@ -9,7 +9,7 @@ import { formatScore, substitutionNotes } from '../chart/words.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { RadarModel } from './model.js';
 import { summaryText } from './summary.js';
-import type { RadarView } from './view-memory.js';
+import { RADAR_VIEWS, type RadarView } from './view-memory.js';
 import type { ShownSeries } from './views.js';
 import { summaryWords } from './words.js';
 
@@ -21,23 +21,18 @@ export function toolbar(
   onDownload?: (format: 'svg' | 'png') => void,
 ): TemplateResult {
   const { msg } = i18n;
-  const pressed = (v: RadarView) => (v === current ? 'true' : 'false');
-  // One listener per group (buttons say what they do in `data-*`): fewer listeners on pages with many radars.
-  const view = (e: Event) => {
-    const v = (e.target as Element).closest<HTMLElement>('[data-view]')?.dataset.view as RadarView | undefined;
-    if (v) onView(v);
+  const views = { radar: msg('Radar', { id: 'radar.view.radar' }), bars: msg('Bars', { id: 'radar.view.bars' }), table: msg('Table', { id: 'radar.view.table' }) };
+  // One listener for the toolbar (buttons say what they do in `data-*`): fewer listeners on pages with many radars.
+  const click = (e: Event) => {
+    const { view, format } = (e.target as Element).closest<HTMLElement>('[data-view], [data-format]')?.dataset ?? {};
+    if (view) onView(view as RadarView);
+    if (format === 'svg' || format === 'png') onDownload?.(format);
   };
-  const download = (e: Event) => {
-    const f = (e.target as Element).closest<HTMLElement>('[data-format]')?.dataset.format;
-    if (f === 'svg' || f === 'png') onDownload?.(f);
-  };
-  return html`<div class="toolbar" part="toolbar"
-    ><div role="group" aria-label=${msg('View', { id: 'radar.view' })} @click=${view}
-      ><button type="button" aria-pressed=${pressed('radar')} data-view="radar">${msg('Radar', { id: 'radar.view.radar' })}</button
-      ><button type="button" aria-pressed=${pressed('bars')} data-view="bars">${msg('Bars', { id: 'radar.view.bars' })}</button
-      ><button type="button" aria-pressed=${pressed('table')} data-view="table">${msg('Table', { id: 'radar.view.table' })}</button></div
+  return html`<div class="toolbar" part="toolbar" @click=${click}
+    ><div role="group" aria-label=${msg('View', { id: 'radar.view' })}
+      >${RADAR_VIEWS.map((v) => html`<button type="button" aria-pressed=${v === current} data-view=${v}>${views[v]}</button>`)}</div
     >${onDownload
-      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })} @click=${download}
+      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })}
           ><button type="button" data-format="svg">${msg('Download SVG', { id: 'radar.download.svg' })}</button
           ><button type="button" data-format="png">${msg('Download PNG', { id: 'radar.download.png' })}</button></div
         >`
