@@ -76,12 +76,12 @@ export interface TableWords {
   readonly national?: string;
 }
 
-const PLOT = { width: 240, height: 26, left: 10, right: 230 };
+// The dot plots are 240 × 26, their scale runs from x = 10 to 230 (the heading's ticks use the same x).
 
 /** Dots for one row on the shared scale; the gap between lowest and highest as a bar. */
 function dotPlot(row: ComparisonRow, columns: readonly Column[], x: (v: number) => number): TemplateResult {
-  return html`<svg class="plot" aria-hidden="true" viewBox="0 0 ${PLOT.width} ${PLOT.height}" width=${PLOT.width} height=${PLOT.height}>
-    ${svg`<line class="grid" x1=${PLOT.left} x2=${PLOT.right} y1="13" y2="13"></line>
+  return html`<svg class="plot" aria-hidden="true" viewBox="0 0 240 26" width="240" height="26">
+    ${svg`<line class="grid" x1="10" x2="230" y1="13" y2="13"></line>
       ${row.min !== undefined && row.max !== undefined && row.max > row.min
         ? svg`<line class="gap-bar" x1=${x(row.min)} x2=${x(row.max)} y1="13" y2="13"></line>`
         : nothing}
@@ -101,13 +101,7 @@ export function comparisonTable(
   format: (v: number | undefined) => string,
   words: TableWords,
 ): TemplateResult {
-  const x = linear(scale, [PLOT.left, PLOT.right]);
-  const mark = (row: ComparisonRow, i: number) =>
-    row.highest.includes(i)
-      ? html`<span aria-hidden="true" class="mark">▲</span><span class="visually-hidden"> (${words.highest})</span>`
-      : row.lowest.includes(i)
-        ? html`<span aria-hidden="true" class="mark">▼</span><span class="visually-hidden"> (${words.lowest})</span>`
-        : nothing;
+  const x = linear(scale, [10, 230]);
   // Focusable and named: on a narrow screen the table scrolls sideways, also by keyboard.
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${words.caption}>
     <table>
@@ -119,7 +113,7 @@ export function comparisonTable(
           <th scope="col">${words.gap}</th>
           <th scope="col" class="plot-head">
             <span class="visually-hidden">${words.plot}</span>
-            <svg aria-hidden="true" viewBox="0 0 ${PLOT.width} 14" width=${PLOT.width} height="14">
+            <svg aria-hidden="true" viewBox="0 0 240 14" width="240" height="14">
               ${[scale[0], (scale[0] + scale[1]) / 2, scale[1]].map((t) => svg`<text class="tick" x=${x(t)} y="11" text-anchor="middle">${format(t)}</text>`)}
             </svg>
           </th>
@@ -129,11 +123,15 @@ export function comparisonTable(
         ${rows.map(
           (row) => html`<tr>
             <th scope="row" lang=${labels[row.index]?.lang ?? nothing}>${labels[row.index]?.value}</th>
-            ${row.values.map(
-              (v, i) => html`<td class=${row.highest.includes(i) ? 'high' : row.lowest.includes(i) ? 'low' : v === undefined ? 'no-data' : ''}>
-                ${format(v)}${mark(row, i)}
-              </td>`,
-            )}
+            ${row.values.map((v, i) => {
+              const high = row.highest.includes(i);
+              const mark = high || row.lowest.includes(i);
+              return html`<td class=${high ? 'high' : mark ? 'low' : v === undefined ? 'no-data' : ''}>
+                ${format(v)}${mark
+                  ? html`<span aria-hidden="true" class="mark">${high ? '▲' : '▼'}</span><span class="visually-hidden"> (${high ? words.highest : words.lowest})</span>`
+                  : nothing}
+              </td>`;
+            })}
             <td class="gap">${row.gap === undefined ? '–' : format(row.gap)}</td>
             <td class="plot-cell">${dotPlot(row, columns, x)}</td>
           </tr>`,
