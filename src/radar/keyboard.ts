@@ -13,22 +13,20 @@ export function moveFocus(from: GridPosition, key: string, axes: number, series:
   if (axes < 1 || series < 1) return null;
   const axis = clampIndex(from.axis, axes);
   const s = clampIndex(from.series, series);
-  switch (key) {
-    case 'ArrowRight':
-      return { axis: (axis + 1) % axes, series: s };
-    case 'ArrowLeft':
-      return { axis: (axis - 1 + axes) % axes, series: s };
-    case 'ArrowDown':
-      return { axis, series: Math.min(series - 1, s + 1) };
-    case 'ArrowUp':
-      return { axis, series: Math.max(0, s - 1) };
-    case 'Home':
-      return { axis: 0, series: s };
-    case 'End':
-      return { axis: axes - 1, series: s };
-    default:
-      return null;
-  }
+  const to = (a: number, t: number) => ({ axis: (a + axes) % axes, series: Math.min(series - 1, Math.max(0, t)) });
+  return key === 'ArrowRight'
+    ? to(axis + 1, s)
+    : key === 'ArrowLeft'
+      ? to(axis - 1, s)
+      : key === 'ArrowDown'
+        ? to(axis, s + 1)
+        : key === 'ArrowUp'
+          ? to(axis, s - 1)
+          : key === 'Home'
+            ? to(0, s)
+            : key === 'End'
+              ? to(axes - 1, s)
+              : null;
 }
 
 /** `index` kept within `0 … length-1` (0 for anything not a number). */
