@@ -100,9 +100,8 @@ export class FeedLoadError extends Error implements FeedError {
 
   /** Whether another attempt may succeed. */
   get retryable(): boolean {
-    if (this.code === 'network' || this.code === 'timeout') return true;
-    if (this.code !== 'http' || this.status === undefined) return false;
-    return this.status === 408 || this.status === 429 || this.status >= 500;
+    const { code, status = 0 } = this;
+    return code === 'network' || code === 'timeout' || (code === 'http' && (status === 408 || status === 429 || status >= 500));
   }
 }
 
