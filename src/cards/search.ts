@@ -3,7 +3,7 @@
  * a search shows: the relevance order and a card's "Found in …". The cards load this module on demand
  * (`import()`, see `search-code.ts`), when a search is first typed or preset.
  */
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { str } from '@lit/localize';
 import type { Measure } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
@@ -16,6 +16,31 @@ import { buildSearchIndex, searchIndex, type ParsedQuery, type SearchHits, type 
 
 export { parseQuery } from './search-index.js';
 export { highlight } from './highlight.js';
+
+/** The marks of matches and a card's "Found in …", adopted by the element once this module has loaded. */
+export const searchStyles = css`
+  :host {
+    --_mark-bg: var(--regin-cards-mark-background, #ffe58a);
+    --_mark-fg: var(--regin-cards-mark-text, #1b1f24);
+  }
+  mark {
+    background: var(--_mark-bg);
+    color: var(--_mark-fg);
+    border-radius: 2px;
+  }
+  .found {
+    margin: 0;
+    font-size: .875rem;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;
 
 const indexes = new WeakMap<CardsModel, SearchIndex>();
 const ranks = new WeakMap<CardsModel, Int32Array>();

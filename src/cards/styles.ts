@@ -1,24 +1,18 @@
 /**
- * Styles of `<regin-measure-cards>` (on top of `baseStyles`; the detail dialog's are in `detail-view.ts`).
+ * Styles of `<regin-measure-cards>` (on top of `baseStyles`; the detail dialog's are in `detail-view.ts`,
+ * the search's marks in `search.ts`).
  * Declarations that several parts share are grouped under one selector list.
  */
 import { css } from 'lit';
 
 export const cardsStyles = css`
   :host {
-    --_mark-bg: var(--regin-cards-mark-background, #ffe58a);
-    --_mark-fg: var(--regin-cards-mark-text, #1b1f24);
     container-type: inline-size;
   }
   h2,
   h3 {
     margin: 0;
     line-height: 1.25;
-  }
-  mark {
-    background: var(--_mark-bg);
-    color: var(--_mark-fg);
-    border-radius: 2px;
   }
   input,
   select {
@@ -52,7 +46,6 @@ export const cardsStyles = css`
   .chips ul,
   .meta,
   .summary,
-  .found,
   .tags,
   .tags dd {
     margin: 0;
@@ -74,12 +67,10 @@ export const cardsStyles = css`
     list-style: none;
   }
   .meta,
-  .found,
   .tags {
     font-size: .875rem;
   }
   .meta,
-  .found,
   .count {
     color: var(--_muted);
   }
@@ -240,12 +231,5 @@ export const cardsStyles = css`
   }
   .more {
     align-items: center;
-  }
-  @media (forced-colors: active) {
-    mark {
-      forced-color-adjust: none;
-      background: Mark;
-      color: MarkText;
-    }
   }
 `;
