@@ -260,15 +260,17 @@ function cleanString(v: string, kind: TextKind, cap: number, problems: Problems,
 }
 
 
+/** `v` trimmed, when it is a string. */
+const trimmed = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
+
 // Ids: a letter or digit, then letters, digits and . _ : + - (no spaces, no markup).
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:+\-]*$/u;
 const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._:+\-]*$/;
 
 /** An id, trimmed; `undefined` when missing or not id-like. */
 function idOf(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const s = v.trim();
-  return s.length > 0 && !codePointsOver(s, TEXT_LIMITS.id) && (ASCII_ID.test(s) || ID.test(s)) ? s : undefined;
+  const s = trimmed(v);
+  return s && !codePointsOver(s, TEXT_LIMITS.id) && (ASCII_ID.test(s) || ID.test(s)) ? s : undefined;
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -276,9 +278,8 @@ const NUTS = /^[A-Z]{2}[0-9A-Z]{0,3}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 
 function codeOf(v: unknown, re: RegExp): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const s = v.trim().toUpperCase();
-  return re.test(s) ? s : undefined;
+  const s = trimmed(v)?.toUpperCase();
+  return s && re.test(s) ? s : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -355,16 +356,14 @@ function validDay(y: number, m: number, d: number | undefined): boolean {
 
 /** `YYYY-MM` or `YYYY-MM-DD`, a real month/day within the plausible years. */
 function monthOrDayOf(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = MONTH_OR_DAY.exec(v.trim());
+  const m = MONTH_OR_DAY.exec(trimmed(v) ?? '');
   if (!m) return undefined;
   return validDay(+m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3]) ? m[0] : undefined;
 }
 
 /** `YYYY-MM-DD` or an RFC 3339 date-time with a zone (`2026-11-28T10:00:00Z`). */
 function dateTimeOf(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = DATE_TIME.exec(v.trim());
+  const m = DATE_TIME.exec(trimmed(v) ?? '');
   if (!m || !validDay(+m[1]!, +m[2]!, +m[3]!)) return undefined;
   if (m[4] !== undefined && (+m[4] > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 60))) return undefined;
   if (m[7] !== undefined && (+m[7] > 23 || +m[8]! > 59)) return undefined;
