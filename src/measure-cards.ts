@@ -82,10 +82,13 @@ export class ReginMeasureCards extends ReginElement {
   @state() private searchFailed = false;
 
   get #searchInput() {
-    return this.renderRoot.querySelector<HTMLInputElement>('input[type=search]');
+    return this.#all<HTMLInputElement>('input[type=search]')[0];
   }
   get #dialog() {
-    return this.renderRoot.querySelector('dialog');
+    return this.#all<HTMLDialogElement>('dialog')[0];
+  }
+  #all<E extends Element = HTMLElement>(selector: string) {
+    return this.renderRoot.querySelectorAll<E>(selector);
   }
 
   /** Keeps the filters in the URL hash; its code loads before the first update with `sync-url` (`null`: it could not). */
@@ -287,7 +290,7 @@ export class ReginMeasureCards extends ReginElement {
       else void this.#setFilters(removeValue(this.filters, chip.key, chip.value));
       await this.updateComplete;
       // Focus the chip that took this one's place, else the one before, else the search box.
-      const chips = this.renderRoot.querySelectorAll<HTMLElement>('[part~=chip]');
+      const chips = this.#all('[part~=chip]');
       (chips[Math.min(index, chips.length - 1)] ?? this.#searchInput)?.focus();
     },
     more: async () => {
@@ -295,7 +298,7 @@ export class ReginMeasureCards extends ReginElement {
       this.shown = first + this.pageSize;
       await this.updateComplete;
       // Focus stays on the button while there is more; at the end it moves to the first new card.
-      if (!this.renderRoot.querySelector('[part~=more]')) this.renderRoot.querySelectorAll<HTMLElement>('.card .open')[first]?.focus();
+      if (!this.#all('[part~=more]').length) this.#all('.card .open')[first]?.focus();
     },
     open: async (measureId: string, e: Event) => {
       this.#opener = e.currentTarget as HTMLElement;
@@ -305,7 +308,7 @@ export class ReginMeasureCards extends ReginElement {
       if (!this.detail) this.detail = await this.loadDetail().catch(() => null);
       await this.updateComplete;
       if (!this.#dialog?.open) this.#dialog?.showModal();
-      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+      this.#all('#detail-title')[0]?.focus();
     },
   };
 

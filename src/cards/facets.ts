@@ -68,38 +68,32 @@ export interface FacetResult {
  * values with every other facet's filter applied but not its own.
  */
 export function applyFacets(index: FacetIndex, size: number, selection: FacetSelection, base: Uint8Array | null): FacetResult {
-  const active: Array<{ key: FacetKey; col: FacetColumn; wanted: Uint8Array }> = [];
+  const counts = {} as Record<FacetKey, Int32Array>;
+  /** The facets with a selection, each with its wanted value codes. */
+  const active: Array<[FacetKey, FacetColumn, Uint8Array]> = [];
   for (const key of FACETS) {
     const col = index[key];
-    const chosen = selection[key];
-    if (chosen.length === 0) continue;
+    counts[key] = new Int32Array(col.values.length);
+    if (selection[key].length === 0) continue;
     const wanted = new Uint8Array(col.values.length);
-    for (const v of chosen) {
+    for (const v of selection[key]) {
       const code = col.values.indexOf(v);
       if (code >= 0) wanted[code] = 1;
     }
-    active.push({ key, col, wanted });
+    active.push([key, col, wanted]);
   }
-  const counts = Object.fromEntries(FACETS.map((k) => [k, new Int32Array(index[k].values.length)])) as Record<
-    FacetKey,
-    Int32Array
-  >;
-  const countAll = (d: number) => {
-    for (const key of FACETS) countOne(key, d);
-  };
-  const countOne = (key: FacetKey, d: number) => {
+  const count = (key: FacetKey, d: number) => {
     const { offsets, codes } = index[key];
-    const c = counts[key];
-    for (let i = offsets[d]!; i < offsets[d + 1]!; i++) c[codes[i]!]!++;
+    for (let i = offsets[d]!; i < offsets[d + 1]!; i++) counts[key][codes[i]!]!++;
   };
   const matches: number[] = [];
   for (let d = 0; d < size; d++) {
     if (base && !base[d]) continue;
     let failed: FacetKey | null = null;
     let failures = 0;
-    for (const { key, col, wanted } of active) {
+    for (const [key, { offsets, codes }, wanted] of active) {
       let ok = false;
-      for (let i = col.offsets[d]!; i < col.offsets[d + 1]! && !ok; i++) ok = wanted[col.codes[i]!] === 1;
+      for (let i = offsets[d]!; i < offsets[d + 1]! && !ok; i++) ok = wanted[codes[i]!] === 1;
       if (!ok) {
         failed = key;
         if (++failures > 1) break;
@@ -107,8 +101,8 @@ export function applyFacets(index: FacetIndex, size: number, selection: FacetSel
     }
     if (failures === 0) {
       matches.push(d);
-      countAll(d);
-    } else if (failures === 1) countOne(failed!, d);
+      for (const key of FACETS) count(key, d);
+    } else if (failures === 1) count(failed!, d);
   }
   return { matches, counts };
 }

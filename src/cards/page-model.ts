@@ -6,7 +6,7 @@
 import type { Feed, Measure } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { cardView, type CardView, type DetailView, type ViewContext } from './card-model.js';
-import { FACETS } from './facets.js';
+import { FACETS, type FacetKey } from './facets.js';
 import { activeValues, type CardFilters } from './filters.js';
 import type { Labeller } from './labels.js';
 import type { Chip, FacetGroup } from './parts-view.js';
@@ -65,10 +65,16 @@ export function pageView(p: PageInput): PageView {
     };
   }).filter((g) => g.options.length > 0);
   const q = filters.query.trim();
-  const chips: Chip[] = [
-    ...(p.linked ? [{ key: 'linked' as const, value: p.linked, facet: labels.facet('region'), label: labels.option('region', p.linked) }] : []),
-    ...(q ? [{ key: 'query' as const, value: q, facet: labels.facet('query'), label: { value: `“${q}”` } }] : []),
-    ...activeValues(filters).map(({ key, value }) => ({ key, value, facet: labels.facet(key), label: labels.option(key, value) })),
+  const chip = (key: Chip['key'], value: string, label = labels.option(key as FacetKey, value)): Chip => ({
+    key,
+    value,
+    facet: labels.facet(key === 'linked' ? 'region' : key),
+    label,
+  });
+  const chips = [
+    ...(p.linked ? [chip('linked', p.linked, labels.option('region', p.linked))] : []),
+    ...(q ? [chip('query', q, { value: `“${q}”` })] : []),
+    ...activeValues(filters).map(({ key, value }) => chip(key, value)),
   ];
   return { results, total: model.measures.length, cards, detail, groups, chips };
 }
