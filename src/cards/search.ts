@@ -81,16 +81,14 @@ export function foundIn(m: Measure, ctx: ViewContext, shown: readonly Segment[])
 
 /** A card's "Found in Lessons learnt: … excerpt …". */
 export function renderFound({ msg }: LocaleController, found: NonNullable<CardView['found']>) {
+  const field = {
+    title: msg('Title', { id: 'cards.field.title' }),
+    summary: msg('Summary', { id: 'cards.field.summary' }),
+    lessons: msg('Lessons learnt', { id: 'cards.field.lessons' }),
+    transferability: msg('Transferability', { id: 'cards.field.transferability' }),
+  }[found.field];
   return html`<p class="found">
-    ${msg(
-      str`Found in ${{
-        title: msg('Title', { id: 'cards.field.title' }),
-        summary: msg('Summary', { id: 'cards.field.summary' }),
-        lessons: msg('Lessons learnt', { id: 'cards.field.lessons' }),
-        transferability: msg('Transferability', { id: 'cards.field.transferability' }),
-      }[found.field]}:`,
-      { id: 'cards.card.found' },
-    )}
+    ${msg(str`Found in ${field}:`, { id: 'cards.card.found' })}
     <span lang=${lang(found.text.lang)}>${marked(found.text.segments)}</span>
   </p>`;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run localize:check`: fails when the source code has messages that the XLIFF files in xliff/ lack
-// (or the other way round), i.e. when `npm run localize:extract` and a translation round are due.
+// (or the other way round), or whose English text (placeholders included) is not the one the XLIFF
+// files were translated from, i.e. when `npm run localize:extract` and a translation round are due.
 // It extracts into a temporary folder, so the files in xliff/ are left as they are.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const temp = mkdtempSync(join(tmpdir(), 'regin-localize-'));
 const ids = (xml) => new Set([...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]));
+/** id → the English `<source>` of each trans-unit. */
+const sources = (xml) => new Map([...xml.matchAll(/<trans-unit id="([^"]+)">\s*<source>(.*?)<\/source>/gs)].map((m) => [m[1], m[2]]));
 
 try {
   const tempConfig = {
@@ -28,6 +31,7 @@ try {
   });
   const lacking = new Map(); // id → locales whose XLIFF lacks it
   const unused = new Map(); // id → locales whose XLIFF has it although the source no longer does
+  const changed = new Map(); // id → locales whose XLIFF was translated from another English text
   const add = (map, id, lang) => map.set(id, [...(map.get(id) ?? []), lang]);
   let source = new Set();
   for (const lang of config.targetLocales) {
@@ -35,9 +39,14 @@ try {
     const committed = ids(readFileSync(join(root, 'xliff', `${lang}.xlf`), 'utf8'));
     for (const id of source) if (!committed.has(id)) add(lacking, id, lang);
     for (const id of committed) if (!source.has(id)) add(unused, id, lang);
+    const now = sources(readFileSync(join(temp, 'xliff', `${lang}.xlf`), 'utf8'));
+    for (const [id, text] of sources(readFileSync(join(root, 'xliff', `${lang}.xlf`), 'utf8'))) {
+      if (now.has(id) && now.get(id) !== text) add(changed, id, lang);
+    }
   }
   for (const [id, langs] of lacking) console.error(`missing from xliff/{${langs.join(',')}}.xlf: "${id}"`);
   for (const [id, langs] of unused) console.error(`no longer in the source, still in xliff/{${langs.join(',')}}.xlf: "${id}"`);
+  for (const [id, langs] of changed) console.error(`the English text of "${id}" changed since xliff/{${langs.join(',')}}.xlf was written: check its translation`);
   // msg() without an `id` gets a hash of its English text, which changes whenever the English does
   const generated = [...source].filter((id) => /^[sh][0-9a-f]{16}$/.test(id));
   for (const id of generated) console.error(`a msg() call has no stable id (generated "${id}"): add { id: 'area.key' }`);
@@ -47,8 +56,8 @@ try {
     .filter(([, , source]) => [...source.matchAll(/equiv-text="([^"]*)"/g)].some(([, e]) => !e.startsWith('${')))
     .map(([, id]) => id);
   for (const id of markup) console.error(`"${id}" is an html\`…\` message: write it as a string or str\`…\` (markup stays outside msg)`);
-  const problems = lacking.size + unused.size + generated.length + markup.length;
-  if (lacking.size + unused.size) console.error('Run npm run localize:extract, translate the new <trans-unit>s, then npm run localize:build.');
+  const problems = lacking.size + unused.size + changed.size + generated.length + markup.length;
+  if (lacking.size + unused.size + changed.size) console.error('Run npm run localize:extract, translate the new <trans-unit>s, then npm run localize:build.');
   if (problems) process.exit(1);
   console.log(`localize:check: every message in the source is in the XLIFF files of ${config.targetLocales.join(', ')}.`);
 } finally {
