@@ -5,8 +5,11 @@
  *                            topojson-client stay bare imports for the consumer's bundler), `.d.ts` beside
  *                            them from `tsc -p tsconfig.build.json`.
  * `vite build --mode cdn`  → dist/regin-widgets.js: one minified, self-contained ES module that registers all
- *                            four elements for `<script type="module" src="…">`. Only the locale modules are
- *                            split off (dist/chunks/, loaded on demand); they import back from the bundle.
+ *                            four elements for `<script type="module" src="…">`. Split off into dist/chunks/,
+ *                            loaded on demand and importing back from the bundle: the locale modules, and the
+ *                            code of features a page may never use (the cards' search, detail dialog and URL
+ *                            hash, the map's details panel, colour-by and host lon/lat TopoJSON, the radar's
+ *                            bar and table views and export, the comparison's CSV).
  *
  * Both builds copy src/assets/ (built-in feed, geometry) to dist/assets/. `assetUrl()` resolves
  * `assets/…` against the URL of the module it lives in — dist/regin-widgets.js or dist/assets.js — so
