@@ -126,7 +126,13 @@ export class ReginPartnerMap extends ReginElement {
   /** Whether the places have been shown (as a map or a list). */
   #shown = false;
   readonly #inputs = new Inputs();
-  private readonly loadPanel = () => import('./map/panel-view.js').then((m) => m.renderPanel);
+  /** The details panel's code (loaded once per element); its styles join the shadow root's when it loads. */
+  private readonly loadPanel = () =>
+    import('./map/panel-view.js').then(({ panelStyles: { styleSheet }, renderPanel }) => {
+      const root = this.renderRoot as ShadowRoot;
+      if (styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
+      return renderPanel;
+    });
   #panelLoading?: Promise<void>;
 
   protected hasContent(feed: Feed): boolean {

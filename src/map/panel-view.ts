@@ -1,13 +1,43 @@
 /**
- * The map's details panel for one place. Loaded on demand (`import()`), the first time a person chooses a
- * place.
+ * The map's details panel for one place, with its styles. Loaded on demand (`import()`), the first time a
+ * person chooses a place.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { safeUrl } from '../feed/url.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { measuresLabel, roleLabel } from './labels.js';
 import type { MapView } from './view.js';
+
+/** The panel's styles, adopted by the element's shadow root when this module loads. */
+export const panelStyles = css`
+  .panel {
+    margin-top: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .panel header {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .panel h3,
+  .panel h4,
+  .panel p {
+    margin: 0.25rem 0;
+  }
+  .panel .role {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .panel {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
 
 export interface PanelActions {
   readonly close: () => void;

@@ -18,17 +18,6 @@ export const mapStyles = css`
     --_land-edge: var(--regin-partner-map-land-border, #ffffff);
     --_sea: var(--regin-partner-map-sea, #f5f8fb);
     --_region-edge: var(--regin-partner-map-region-border, #ffffff);
-    --_coordinator: var(--regin-partner-map-color-coordinator, #e69f00);
-    --_regional: var(--regin-partner-map-color-regional-partner, #0072b2);
-    --_technical: var(--regin-partner-map-color-technical-partner, #009e73);
-    --_associated: var(--regin-partner-map-color-associated-partner, #cc79a7);
-    --_member: var(--regin-partner-map-color-cpmr-member, #56b4e9);
-    --_other: var(--regin-partner-map-color-other, #a0a7ae);
-    --_c0: var(--regin-partner-map-scale-0, #fde725);
-    --_c1: var(--regin-partner-map-scale-1, #5ec962);
-    --_c2: var(--regin-partner-map-scale-2, #21918c);
-    --_c3: var(--regin-partner-map-scale-3, #3b528b);
-    --_c4: var(--regin-partner-map-scale-4, #440154);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -111,37 +100,37 @@ export const mapStyles = css`
     stroke-width: 3.5;
   }
   .role-coordinator {
-    fill: var(--_coordinator);
+    fill: var(--regin-partner-map-color-coordinator, #e69f00);
   }
   .role-regional-partner {
-    fill: var(--_regional);
+    fill: var(--regin-partner-map-color-regional-partner, #0072b2);
   }
   .role-technical-partner {
-    fill: var(--_technical);
+    fill: var(--regin-partner-map-color-technical-partner, #009e73);
   }
   .role-associated-partner {
-    fill: var(--_associated);
+    fill: var(--regin-partner-map-color-associated-partner, #cc79a7);
   }
   .role-cpmr-member {
-    fill: var(--_member);
+    fill: var(--regin-partner-map-color-cpmr-member, #56b4e9);
   }
   .role-other {
-    fill: var(--_other);
+    fill: var(--regin-partner-map-color-other, #a0a7ae);
   }
   .class-0 {
-    fill: var(--_c0);
+    fill: var(--regin-partner-map-scale-0, #fde725);
   }
   .class-1 {
-    fill: var(--_c1);
+    fill: var(--regin-partner-map-scale-1, #5ec962);
   }
   .class-2 {
-    fill: var(--_c2);
+    fill: var(--regin-partner-map-scale-2, #21918c);
   }
   .class-3 {
-    fill: var(--_c3);
+    fill: var(--regin-partner-map-scale-3, #3b528b);
   }
   .class-4 {
-    fill: var(--_c4);
+    fill: var(--regin-partner-map-scale-4, #440154);
   }
   .nodata-bg {
     fill: var(--_land);
@@ -199,27 +188,6 @@ export const mapStyles = css`
   .tooltip.below {
     --_ty: 12px;
   }
-  .panel {
-    margin-top: var(--_space);
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .panel header {
-    display: flex;
-    align-items: start;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  .panel h3,
-  .panel h4,
-  .panel p {
-    margin: 0.25rem 0;
-  }
-  .panel .role {
-    color: var(--_muted);
-  }
   .summary,
   .unplaced {
     margin: var(--_space) 0 0;
@@ -256,7 +224,6 @@ export const mapStyles = css`
       stroke: Highlight;
     }
     .tooltip,
-    .panel,
     .legend-bg {
       border: 1px solid CanvasText;
     }
