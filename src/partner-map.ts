@@ -11,7 +11,7 @@ import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
 import { westToEast, type NavPoint } from './map/keyboard.js';
-import { describeItem, describeParts, summaryText } from './map/labels.js';
+import { describeItem, summaryText } from './map/labels.js';
 import { resolveGeometryUrl } from './map/load.js';
 import { buildScene, type Scene } from './map/scene.js';
 import { needsNuts3 } from './map/shapes.js';
@@ -19,7 +19,6 @@ import { SizeController } from './map/size-controller.js';
 import { mapStyles } from './map/styles.js';
 import { placeTooltip } from './map/tooltip.js';
 import {
-  EMPTY_SCENE,
   legendReserve,
   mapCredits,
   renderList,
@@ -116,7 +115,6 @@ export class ReginPartnerMap extends ReginElement {
   #order: NavPoint[] = [];
   #colour?: Choropleth;
   #paint = new Map<string, string>();
-  #parts = new Map<string, readonly [string, string]>();
   #names = new Map<string, string>();
   /** The score of an item in words, when coloured. */
   #score?: (item: MapItem) => string;
@@ -175,13 +173,9 @@ export class ReginPartnerMap extends ReginElement {
       this.#colour = feed && this.colorBy && this.#colourBy ? this.#colourBy.choropleth(feed, this.colorBy) : undefined;
       this.#paint = new Map(this.#items.map((item) => [item.key, this.#paintOf(item)]));
     }
-    if (this.#inputs.changed('parts', this.#items, i18n.lang, i18n.declared)) {
-      this.#parts = new Map(this.#items.map((item) => [item.key, describeParts(i18n, item)]));
-      this.#inputs.forget('names');
-    }
-    if (this.#inputs.changed('names', this.#colour)) {
+    if (this.#inputs.changed('names', this.#items, this.#colour, i18n.lang, i18n.declared)) {
       const score = (this.#score = this.#colour && this.#colourBy!.scoreFormatter(i18n, this.#colour));
-      this.#names = new Map(this.#items.map((i) => [i.key, describeItem(i, this.#parts.get(i.key)!, score)]));
+      this.#names = new Map(this.#items.map((i) => [i.key, describeItem(i18n, i, score)]));
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
@@ -221,7 +215,7 @@ export class ReginPartnerMap extends ReginElement {
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
         : feed
           ? html`${renderToolbar(this.i18n, list, !broken, this.#nav, () => (this.view = this.view === 'list' ? 'map' : 'list'))}
-            ${list && view ? renderList(view, this.#sortedItems(), (key) => this.#choose(key)) : this.#renderMap(view)}
+            ${list && view ? renderList(view, (key) => this.#choose(key)) : this.#renderMap(view)}
             ${!view || !this.panel || !this.#byKey.has(this.panel) || this.panelView === undefined
               ? nothing
               : this.panelView
@@ -233,7 +227,6 @@ export class ReginPartnerMap extends ReginElement {
   }
 
   #renderMap(view: MapView | undefined) {
-    const { msg } = this.i18n;
     const nav = this.#nav;
     const scene = this.#scene;
     const shown = this.#items.filter((i) => scene?.points.has(i.key));
@@ -243,7 +236,7 @@ export class ReginPartnerMap extends ReginElement {
         @pointerleave=${nav.onPointerLeave} @pointerdown=${nav.onPointerDown} @pointermove=${nav.onPointerMove}
         @pointerup=${nav.onPointerUp} @pointercancel=${nav.onPointerUp} @click=${nav.onClick} @wheel=${nav.onWheel}>
         ${view && scene
-          ? html`${renderSvg(view, msg('Map of partner and member regions', { id: 'map.label' }), 'summary')}
+          ? html`${renderSvg(view, scene, new Set(shown.map((i) => i.role)))}
             ${nav.pointed ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${renderTooltip(view, nav.pointed)}</div>` : nothing}`
           : html`<div class="skeleton" part="skeleton"></div>`}
       </div>
@@ -262,15 +255,13 @@ export class ReginPartnerMap extends ReginElement {
   }
 
   #viewModel(list: boolean): MapView | undefined {
-    const scene = this.#scene ?? (list ? EMPTY_SCENE : undefined);
-    // While the code that colours by an indicator loads, a view not shown yet waits (as for the geometry);
-    // one already shown stays as it is until the colours come.
-    if (!scene || (this.colorBy && this.#colourBy === undefined && !this.#shown)) return undefined;
+    // The map waits for its scene, the list does not. While the code that colours by an indicator loads,
+    // a view not shown yet waits (as for the geometry); one already shown stays as it is until the colours come.
+    if (!(this.#scene || list) || (this.colorBy && this.#colourBy === undefined && !this.#shown)) return undefined;
     this.#shown = true;
     const nav = this.#nav;
     return {
       i18n: this.i18n,
-      scene,
       items: this.#byKey,
       paint: this.#paint,
       names: this.#names,
@@ -281,11 +272,6 @@ export class ReginPartnerMap extends ReginElement {
       selected: this.selected ?? undefined,
       focused: nav.pointed,
     };
-  }
-
-  #sortedItems(): MapItem[] {
-    const name = (i: MapItem) => this.i18n.text(i.name).value;
-    return [...this.#items].sort((a, b) => this.i18n.compare(name(a), name(b)));
   }
 
   /** A person chose a place: open its details and, for a region, select it for the group. */

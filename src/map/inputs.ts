@@ -12,9 +12,4 @@ export class Inputs {
     this.#last.set(step, inputs);
     return true;
   }
-
-  /** Makes the next `changed(step, …)` true whatever its inputs. */
-  forget(step: string): void {
-    this.#last.delete(step);
-  }
 }

@@ -1,6 +1,6 @@
 /**
- * The map's words: role names, inset names and the one-line description of an item that its tooltip,
- * accessible name and list row share. Every string goes through the element's `msg`.
+ * The map's words: role names, inset names and what an item's tooltip and accessible name say of it.
+ * Every string goes through the element's `msg`.
  */
 import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
@@ -50,18 +50,19 @@ export function organisationsLabel(i18n: LocaleController, item: MapItem): strin
   return item.partners.map((p) => p.acronym || i18n.text(p.name).value).join(', ');
 }
 
-/** What an item's accessible name says before and after its score (these do not change on recolour). */
-export function describeParts(i18n: LocaleController, item: MapItem): readonly [string, string] {
-  const head = [i18n.text(item.name).value, roleLabel(i18n, item.role), organisationsLabel(i18n, item)];
-  return [head.filter(Boolean).join(', '), item.regionId ? measuresLabel(i18n, item.measures) : ''];
+/**
+ * What the map says of an item after its name, as the tooltip's lines: its role, partner organisations,
+ * score (when coloured by an indicator: `score` is the formatter) and measures.
+ */
+export function itemLines(i18n: LocaleController, item: MapItem, score?: (item: MapItem) => string): string[] {
+  const region = item.regionId;
+  const lines = [roleLabel(i18n, item.role), organisationsLabel(i18n, item), region && score ? score(item) : '', region ? measuresLabel(i18n, item.measures) : ''];
+  return lines.filter(Boolean);
 }
 
-/**
- * Everything the tooltip says, in one line: the accessible name of the item on the map, from the parts
- * of {@link describeParts} and, when the map is coloured by an indicator, the score's formatter.
- */
-export function describeItem(item: MapItem, [head, tail]: readonly [string, string], score?: (item: MapItem) => string): string {
-  return [head, score && item.regionId ? score(item) : '', tail].filter(Boolean).join(', ');
+/** The accessible name of an item on the map: everything its tooltip says, in one line. */
+export function describeItem(i18n: LocaleController, item: MapItem, score?: (item: MapItem) => string): string {
+  return [i18n.text(item.name).value, ...itemLines(i18n, item, score)].filter(Boolean).join(', ');
 }
 
 /**

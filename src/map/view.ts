@@ -10,14 +10,13 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 import { layoutLegend, LINE, type LegendEntry } from './legend.js';
-import { insetLabel, measuresLabel, organisationsLabel, roleLabel } from './labels.js';
+import { insetLabel, itemLines, organisationsLabel, roleLabel } from './labels.js';
 import type { Box } from './insets.js';
 import type { Scene, SceneLayer } from './scene.js';
 import { apply, IDENTITY, transformOf, type ZoomState } from './zoom.js';
 
 export interface MapView {
   readonly i18n: LocaleController;
-  readonly scene: Scene;
   readonly items: ReadonlyMap<string, MapItem>;
   /** CSS class that colours each item (`role-…`, `class-0`…`class-4` or `nodata`). */
   readonly paint: ReadonlyMap<string, string>;
@@ -71,10 +70,11 @@ function outlines(v: MapView, layer: SceneLayer): SVGTemplateResult[] {
       d=${p.d} vector-effect="non-scaling-stroke" aria-hidden="true"></path>`);
 }
 
-export function renderSvg(v: MapView, label: string, describedBy: string): TemplateResult {
-  const { scene, zoom } = v;
+/** The map of a scene; `roles` are those of the places shown (for the legend); the summary describes it. */
+export function renderSvg(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>): TemplateResult {
+  const { zoom } = v;
   return html`<svg part="map-svg" viewBox="0 0 ${scene.width} ${scene.height}" width=${scene.width} height=${scene.height}
-    role="group" aria-label=${label} aria-describedby=${describedBy}>
+    role="group" aria-label=${v.i18n.msg('Map of partner and member regions', { id: 'map.label' })} aria-describedby="summary">
     <defs>
       <pattern id=${NODATA} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
         <rect class="nodata-bg" width="6" height="6"></rect><line class="nodata-line" x1="0" y1="0" x2="0" y2="6"></line>
@@ -103,7 +103,7 @@ export function renderSvg(v: MapView, label: string, describedBy: string): Templ
         <text class="inset-label" x=${x0 + 4} y=${y1 - 5} aria-hidden="true">${insetLabel(v.i18n, inset.area.id)}</text>
       </g>`;
     })}
-    ${renderLegend(v)}
+    ${renderLegend(v, scene, roles)}
   </svg>`;
 }
 
@@ -139,13 +139,12 @@ export function legendReserve(i18n: LocaleController, roles: ReadonlySet<MapRole
 }
 
 /** The legend, inside the SVG in the room the layout kept for it. */
-export function renderLegend(v: MapView): SVGTemplateResult {
-  const roles = new Set([...v.items.values()].filter((i) => v.scene.points.has(i.key)).map((i) => i.role));
+function renderLegend(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>): SVGTemplateResult {
   const { title, entries } = legendContent(v.i18n, roles, v.colour);
-  const [[x0, y0], [x1, y1]] = v.scene.legend;
+  const [[x0, y0], [x1, y1]] = scene.legend;
   const layout = layoutLegend(title, entries, x1 - x0);
   // at the bottom of a side column, at the top of a strip along the top
-  const y = x1 - x0 < v.scene.width / 2 ? Math.max(y0, y1 - layout.height) : y0;
+  const y = x1 - x0 < scene.width / 2 ? Math.max(y0, y1 - layout.height) : y0;
   const described = `${title}: ${entries.map((e) => e.label).join('; ')}`;
   return svg`<g part="legend" class="legend" transform="translate(${x0} ${y})" role="img" aria-label=${described}>
     <rect class="legend-bg" width=${layout.width} height=${layout.height} rx="4"></rect>
@@ -165,19 +164,17 @@ export function renderLegend(v: MapView): SVGTemplateResult {
 export function renderTooltip(v: MapView, key: string): TemplateResult {
   const item = v.items.get(key)!;
   const name = v.i18n.text(item.name);
-  const organisations = organisationsLabel(v.i18n, item);
   return html`<strong lang=${name.lang ?? nothing}>${name.value}</strong>
-    <span>${roleLabel(v.i18n, item.role)}</span>
-    ${organisations ? html`<span>${organisations}</span>` : nothing}
-    ${v.score && item.regionId ? html`<span>${v.score(item)}</span>` : nothing}
-    ${item.regionId ? html`<span>${measuresLabel(v.i18n, item.measures)}</span>` : nothing}`;
+    ${itemLines(v.i18n, item, v.score).map((line) => html`<span>${line}</span>`)}`;
 }
 
 /** The same items as a table of buttons: the accessible alternative to the map. */
-export function renderList(v: MapView, order: readonly MapItem[], select: (key: string) => void): TemplateResult {
+export function renderList(v: MapView, select: (key: string) => void): TemplateResult {
   const { i18n } = v;
   const { msg } = i18n;
   const dimension = i18n.text(v.colour?.dimension?.label).value;
+  const name = (i: MapItem) => i18n.text(i.name).value;
+  const order = [...v.items.values()].sort((a, b) => i18n.compare(name(a), name(b)));
   return html`<table part="list" class="list">
     <caption>${msg('Regions and partners on the map', { id: 'map.list.caption' })}</caption>
     <thead>
@@ -274,24 +271,3 @@ export function mapCredits(i18n: LocaleController, feed: Feed | null): string[] 
     msg('Country outlines: Natural Earth', { id: 'map.credit.countries' }),
   ];
 }
-
-/** A scene with nothing in it, for the list view before (or without) geometry. */
-export const EMPTY_SCENE: Scene = {
-  width: 0,
-  height: 0,
-  main: [
-    [0, 0],
-    [0, 0],
-  ],
-  legend: [
-    [0, 0],
-    [0, 0],
-  ],
-  land: '',
-  polygons: [],
-  markers: [],
-  insets: [],
-  points: new Map(),
-  inInset: new Set<string>(),
-  unplaced: [],
-};
