@@ -85,86 +85,72 @@ export class MapInteraction {
     this.#host.renderRoot.querySelector<SVGElement>(`svg [data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
-  readonly onKeyDown = (e: KeyboardEvent): void => {
+  /** Zooms in or out by `factor`, or back to the whole map for 0 (the toolbar's buttons and `+`, `-`, `0`). */
+  zoomStep(factor: number): void {
+    if (factor) this.zoomBy(factor);
+    else this.setZoom(IDENTITY);
+  }
+
+  /**
+   * Every event of the map box, by type: the element binds this object as the listener of `keydown`,
+   * `focusin`, `focusout`, `pointerover`, `pointerleave`, `pointerdown`, `pointermove`, `pointerup`,
+   * `pointercancel`, `click` and `wheel`.
+   */
+  handleEvent(e: Event): void {
+    const { type, key: pressed, ctrlKey, metaKey, altKey, clientX: x, clientY: y, pointerId: id } = e as KeyboardEvent & PointerEvent;
     const key = keyOf(e);
-    if (isNavKey(e.key)) {
+    const drag = this.#drag;
+    if (type === 'keydown') {
+      const factor = [2, 2, 0.5, 0][['+', '=', '-', '0'].indexOf(pressed)];
+      if (isNavKey(pressed)) {
+        e.preventDefault();
+        const next = nextKey(this.#model().order, key ?? this.active, pressed);
+        if (next) void this.focus(next);
+      } else if ((pressed === 'Enter' || pressed === ' ') && key) {
+        e.preventDefault();
+        this.#model().choose(key);
+      } else if (factor !== undefined && !ctrlKey && !metaKey && !altKey) {
+        e.preventDefault();
+        this.zoomStep(factor);
+      }
+    } else if (type === 'click') {
+      if (key && !drag?.moved) this.#model().choose(key);
+    } else if (type === 'wheel') {
+      // Ctrl/⌘ + wheel (and trackpad pinch) only: a plain wheel scrolls the page
+      if (!ctrlKey && !metaKey) return;
       e.preventDefault();
-      const next = nextKey(this.#model().order, key ?? this.active, e.key);
-      if (next) void this.focus(next);
-    } else if ((e.key === 'Enter' || e.key === ' ') && key) {
-      e.preventDefault();
-      this.#model().choose(key);
-    } else if (['+', '=', '-', '0'].includes(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      if (e.key === '0') this.setZoom(IDENTITY);
-      else this.zoomBy(e.key === '-' ? 0.5 : 2);
-    }
-  };
-
-  readonly onFocusIn = (e: FocusEvent): void => {
-    this.focused = keyOf(e);
-    if (this.focused) this.active = this.focused;
-    this.#update();
-  };
-
-  readonly onFocusOut = (): void => {
-    this.focused = undefined;
-    this.#update();
-  };
-
-  readonly onPointerOver = (e: PointerEvent): void => {
-    if (this.#drag?.moved) return;
-    const key = keyOf(e);
-    if (key !== this.hovered) {
-      this.hovered = key;
+      const box = (e.currentTarget as Element).getBoundingClientRect();
+      this.zoomBy(Math.exp(-(e as WheelEvent).deltaY / 300), [x - box.left, y - box.top]);
+    } else if (type === 'pointerdown') {
+      if ((e as PointerEvent).button === 0 && this.zoom.k > 1) this.#drag = { id, x, y, moved: false };
+    } else if (type === 'pointermove') {
+      if (drag?.id !== id) return;
+      const dx = x - drag.x;
+      const dy = y - drag.y;
+      if (!drag.moved && Math.hypot(dx, dy) < DRAG) return;
+      if (!drag.moved) capture(e as PointerEvent);
+      drag.moved = true;
+      drag.x = x;
+      drag.y = y;
+      const { width, height } = this.#model();
+      this.setZoom(panBy(this.zoom, dx, dy, width, height));
+    } else if (type === 'pointerup' || type === 'pointercancel') {
+      if (drag?.id !== id) return;
+      // a drag ends without a click on the place it ends over
+      if (drag.moved) setTimeout(() => (this.#drag = undefined));
+      else this.#drag = undefined;
+    } else {
+      // focus and hover: what the tooltip is for
+      if (type === 'focusin') {
+        this.focused = key;
+        if (key) this.active = key;
+      } else if (type === 'focusout') this.focused = undefined;
+      else if (type === 'pointerleave') this.hovered = undefined;
+      else if (drag?.moved || key === this.hovered) return;
+      else this.hovered = key;
       this.#update();
     }
-  };
-
-  readonly onPointerLeave = (): void => {
-    this.hovered = undefined;
-    this.#update();
-  };
-
-  readonly onPointerDown = (e: PointerEvent): void => {
-    if (e.button !== 0 || this.zoom.k <= 1) return;
-    this.#drag = { id: e.pointerId, x: e.clientX, y: e.clientY, moved: false };
-  };
-
-  readonly onPointerMove = (e: PointerEvent): void => {
-    const d = this.#drag;
-    if (!d || d.id !== e.pointerId) return;
-    const dx = e.clientX - d.x;
-    const dy = e.clientY - d.y;
-    if (!d.moved && Math.hypot(dx, dy) < DRAG) return;
-    if (!d.moved) capture(e);
-    d.moved = true;
-    d.x = e.clientX;
-    d.y = e.clientY;
-    const { width, height } = this.#model();
-    this.setZoom(panBy(this.zoom, dx, dy, width, height));
-  };
-
-  readonly onPointerUp = (e: PointerEvent): void => {
-    if (this.#drag?.id !== e.pointerId) return;
-    // a drag ends without a click on the place it ends over
-    if (this.#drag.moved) setTimeout(() => (this.#drag = undefined));
-    else this.#drag = undefined;
-  };
-
-  readonly onClick = (e: MouseEvent): void => {
-    if (this.#drag?.moved) return;
-    const key = keyOf(e);
-    if (key) this.#model().choose(key);
-  };
-
-  /** Zooms with Ctrl/⌘ + wheel (and trackpad pinch) only: a plain wheel scrolls the page. */
-  readonly onWheel = (e: WheelEvent): void => {
-    if (!e.ctrlKey && !e.metaKey) return;
-    e.preventDefault();
-    const box = (e.currentTarget as Element).getBoundingClientRect();
-    this.zoomBy(Math.exp(-e.deltaY / 300), [e.clientX - box.left, e.clientY - box.top]);
-  };
+  }
 }
 
 /** Keeps the drag going when the pointer leaves the map (not possible for every pointer). */

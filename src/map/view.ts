@@ -13,7 +13,7 @@ import { layoutLegend, LINE, type LegendEntry } from './legend.js';
 import { insetLabel, itemLines, organisationsLabel, roleLabel } from './labels.js';
 import type { Box } from './insets.js';
 import type { Scene, SceneLayer } from './scene.js';
-import { apply, IDENTITY, transformOf, type ZoomState } from './zoom.js';
+import { apply, MAX_ZOOM, transformOf, type ZoomState } from './zoom.js';
 
 export interface MapView {
   readonly i18n: LocaleController;
@@ -209,18 +209,18 @@ export function renderList(v: MapView, select: (key: string) => void): TemplateR
 /** The zoom the toolbar shows and changes (the map's interaction). */
 export interface ToolbarZoom {
   readonly zoom: ZoomState;
-  zoomBy(factor: number): void;
-  setZoom(zoom: ZoomState): void;
+  zoomStep(factor: number): void;
 }
 
 /** The list/map switch and the zoom buttons. */
 export function renderToolbar(i18n: LocaleController, list: boolean, canList: boolean, nav: ToolbarZoom, toggleList: () => void): TemplateResult {
   const { msg } = i18n;
   const { k } = nav.zoom;
-  const button = (label: string, sign: string, action: () => void, disabled: boolean) =>
-    html`<button ?disabled=${disabled} @click=${action}>
-      <span aria-hidden="true">${sign}</span><span class="visually-hidden">${label}</span>
-    </button>`;
+  const zoom: [string, string, number][] = [
+    [msg('Zoom in', { id: 'map.zoom.in' }), '+', 2],
+    [msg('Zoom out', { id: 'map.zoom.out' }), '−', 0.5],
+    [msg('Reset zoom', { id: 'map.zoom.reset' }), '⟲', 0],
+  ];
   return html`<div class="toolbar">
     <button aria-pressed=${String(list)} ?disabled=${!canList} @click=${toggleList}>
       ${msg('Show as list', { id: 'map.view.list' })}
@@ -228,9 +228,11 @@ export function renderToolbar(i18n: LocaleController, list: boolean, canList: bo
     ${list
       ? nothing
       : html`<div class="zoom" role="group" aria-label=${msg('Zoom', { id: 'map.zoom' })}>
-          ${button(msg('Zoom in', { id: 'map.zoom.in' }), '+', () => nav.zoomBy(2), k >= 8)}
-          ${button(msg('Zoom out', { id: 'map.zoom.out' }), '−', () => nav.zoomBy(0.5), k <= 1)}
-          ${button(msg('Reset zoom', { id: 'map.zoom.reset' }), '⟲', () => nav.setZoom(IDENTITY), k <= 1)}
+          ${zoom.map(
+            ([label, sign, factor]) => html`<button ?disabled=${factor > 1 ? k >= MAX_ZOOM : k <= 1} @click=${() => nav.zoomStep(factor)}>
+              <span aria-hidden="true">${sign}</span><span class="visually-hidden">${label}</span>
+            </button>`,
+          )}
         </div>`}
   </div>`;
 }
