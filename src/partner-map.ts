@@ -10,7 +10,6 @@ import { scaleClasses, type Choropleth } from './map/colour.js';
 import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
-import { westToEast, type NavPoint } from './map/keyboard.js';
 import { describeItem, summaryText } from './map/labels.js';
 import { resolveGeometryUrl } from './map/load.js';
 import { buildScene, type Scene } from './map/scene.js';
@@ -22,6 +21,7 @@ import {
   legendReserve,
   mapCredits,
   renderList,
+  mapNotice,
   renderMapNotices,
   renderSvg,
   renderToolbar,
@@ -100,11 +100,7 @@ export class ReginPartnerMap extends ReginElement {
   readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.map'));
   readonly #geo = new GeometryController(this);
   readonly #nav = new MapInteraction(this, () => ({
-    order: this.#order,
-    point: (key) => {
-      const point = this.#scene?.points.get(key);
-      return point && { point, inset: this.#scene!.inInset.has(key) };
-    },
+    scene: this.#scene,
     width: this.#size.width,
     height: this.#size.height,
     choose: (key) => this.#choose(key),
@@ -112,7 +108,6 @@ export class ReginPartnerMap extends ReginElement {
   #items: MapItem[] = [];
   #byKey = new Map<string, MapItem>();
   #scene?: Scene;
-  #order: NavPoint[] = [];
   #colour?: Choropleth;
   #paint = new Map<string, string>();
   #names = new Map<string, string>();
@@ -158,7 +153,6 @@ export class ReginPartnerMap extends ReginElement {
         feed && geometry && width > 0 && height > 0
           ? buildScene({ items: this.#items, geometry, width, height, legendHeight: legendReserve(i18n, roles, scaleClasses(feed)) })
           : undefined;
-      this.#order = westToEast([...(this.#scene?.points ?? [])].map(([key, point]) => ({ key, point })));
       this.#nav.sync();
     }
     // the code that colours by an indicator: loaded once, when first coloured by an indicator (after a failure: again when the indicator changes)
@@ -209,7 +203,7 @@ export class ReginPartnerMap extends ReginElement {
     const view = this.#viewModel(list);
     return html`<div class="frame" @keydown=${this.#onKeyDown}>
       ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic })}
-      ${renderMapNotices(this.i18n, { broken, unknownIndicator: !!(this.#colour && !this.#colour.dimension) })}
+      ${renderMapNotices(this.i18n, broken, !!(this.#colour && !this.#colour.dimension))}
       ${this.colorBy && this.#colourBy === null ? this.#loadError() : nothing}
       ${this.state === 'empty'
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
@@ -290,8 +284,7 @@ export class ReginPartnerMap extends ReginElement {
 
   /** A part of the view whose code could not be loaded. */
   #loadError() {
-    const text = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
-    return html`<p class="notice error" part="notice" role="status">${text}</p>`;
+    return mapNotice(this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' }), 'notice error');
   }
 
   /** Also waits for the code of the details panel and of the colouring when it is loading, so the view is complete. */

@@ -4,8 +4,8 @@
  * is reactive (the host re-renders on change); choosing a place is left to the host.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { isNavKey, nextKey, type NavPoint } from './keyboard.js';
-import type { Point } from './scene.js';
+import { isNavKey, nextKey, westToEast, type NavPoint } from './keyboard.js';
+import type { Point, Scene } from './scene.js';
 import { apply, clamp, IDENTITY, panBy, panToShow, zoomBy, type ZoomState } from './zoom.js';
 
 export interface InteractionHost extends ReactiveControllerHost {
@@ -13,10 +13,8 @@ export interface InteractionHost extends ReactiveControllerHost {
 }
 
 export interface InteractionModel {
-  /** Places in keyboard order (west to east). */
-  readonly order: readonly NavPoint[];
-  /** Label point of a place (mainland ones before zoom), and whether it is in an inset. */
-  point(key: string): { point: Point; inset: boolean } | undefined;
+  /** The places drawn: their label points (mainland ones before zoom) and which of them are in an inset. */
+  readonly scene?: Pick<Scene, 'points' | 'inInset'>;
   readonly width: number;
   readonly height: number;
   /** A person chose a place (click, Enter, Space). */
@@ -33,6 +31,8 @@ export class MapInteraction {
   hovered?: string;
   focused?: string;
   #drag?: { id: number; x: number; y: number; moved: boolean };
+  /** Places in keyboard order (west to east). */
+  #order: NavPoint[] = [];
   readonly #host: InteractionHost;
   readonly #model: () => InteractionModel;
 
@@ -51,17 +51,25 @@ export class MapInteraction {
     return this.hovered ?? this.focused;
   }
 
-  /** Where a place is drawn now, in SVG units. */
-  screenPoint(key: string): Point | undefined {
-    const p = this.#model().point(key);
-    return p && (p.inset ? p.point : apply(this.zoom, p.point));
+  /** Label point of a place (mainland ones before zoom), and whether it is in an inset. */
+  #place(key: string): [Point, boolean] | undefined {
+    const { scene } = this.#model();
+    const point = scene?.points.get(key);
+    return point && [point, scene!.inInset.has(key)];
   }
 
-  /** Keeps the tab stop on a place that exists and the zoom inside the map (after a new scene). */
+  /** Where a place is drawn now, in SVG units. */
+  screenPoint(key: string): Point | undefined {
+    const p = this.#place(key);
+    return p && (p[1] ? p[0] : apply(this.zoom, p[0]));
+  }
+
+  /** Orders the places, keeps the tab stop on one that exists and the zoom inside the map (after a new scene). */
   sync(): void {
-    const m = this.#model();
-    if (this.active === undefined || !m.point(this.active)) this.active = m.order[0]?.key;
-    this.zoom = clamp(this.zoom, m.width, m.height);
+    const { scene, width, height } = this.#model();
+    this.#order = westToEast([...(scene?.points ?? [])].map(([key, point]) => ({ key, point })));
+    if (!(this.active && this.#place(this.active))) this.active = this.#order[0]?.key;
+    this.zoom = clamp(this.zoom, width, height);
   }
 
   setZoom(zoom: ZoomState): void {
@@ -78,8 +86,8 @@ export class MapInteraction {
   async focus(key: string): Promise<void> {
     const { width, height } = this.#model();
     this.active = key;
-    const p = this.#model().point(key);
-    if (p && !p.inset) this.zoom = panToShow(this.zoom, p.point, width, height);
+    const p = this.#place(key);
+    if (p && !p[1]) this.zoom = panToShow(this.zoom, p[0], width, height);
     this.#update();
     await this.#host.updateComplete;
     this.#host.renderRoot.querySelector<SVGElement>(`svg [data-key="${CSS.escape(key)}"]`)?.focus();
@@ -104,7 +112,7 @@ export class MapInteraction {
       const factor = [2, 2, 0.5, 0][['+', '=', '-', '0'].indexOf(pressed)];
       if (isNavKey(pressed)) {
         e.preventDefault();
-        const next = nextKey(this.#model().order, key ?? this.active, pressed);
+        const next = nextKey(this.#order, key ?? this.active, pressed);
         if (next) void this.focus(next);
       } else if ((pressed === 'Enter' || pressed === ' ') && key) {
         e.preventDefault();

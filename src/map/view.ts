@@ -12,7 +12,7 @@ import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 import { layoutLegend, LINE, type LegendEntry } from './legend.js';
 import { insetLabel, itemLines, organisationsLabel, roleLabel } from './labels.js';
 import type { Box } from './insets.js';
-import type { Scene, SceneLayer } from './scene.js';
+import type { Point, Scene, SceneLayer } from './scene.js';
 import { apply, MAX_ZOOM, transformOf, type ZoomState } from './zoom.js';
 
 export interface MapView {
@@ -41,20 +41,21 @@ const insetClip = (i: number) => `regin-map-inset-${i}`;
 /** The hatching of "no data" (its class alone cannot fill with a pattern), or no `fill` attribute. */
 const fillOf = (cls: string) => (cls === 'nodata' ? `url(#${NODATA})` : nothing);
 
-function region(v: MapView, key: string, d: string): SVGTemplateResult {
-  const cls = v.paint.get(key) ?? 'role-other';
-  return svg`<path part="region" class="region ${cls}" d=${d} data-key=${key} role="button"
-    tabindex=${key === v.active ? 0 : -1} aria-label=${v.names.get(key) ?? key}
-    aria-pressed=${String(key === v.selected)} fill=${fillOf(cls)}
-    vector-effect="non-scaling-stroke"></path>`;
-}
-
-function marker(v: MapView, key: string, x: number, y: number): SVGTemplateResult {
+/** A place on the map: a region polygon (its path `d`) or a marker (at a point), as a toggle button. */
+function place(v: MapView, key: string, at: string | Point): SVGTemplateResult {
   const cls = v.paint.get(key) ?? 'role-other';
   const selected = key === v.selected;
+  const tabindex = key === v.active ? 0 : -1;
+  const label = v.names.get(key) ?? key;
+  if (typeof at === 'string') {
+    return svg`<path part="region" class="region ${cls}" d=${at} data-key=${key} role="button"
+      tabindex=${tabindex} aria-label=${label} aria-pressed=${String(selected)} fill=${fillOf(cls)}
+      vector-effect="non-scaling-stroke"></path>`;
+  }
+  const [x, y] = at;
   return svg`<g part="marker" class="marker ${cls} ${selected ? 'selected' : ''}" data-key=${key}
-    transform="translate(${+x.toFixed(1)} ${+y.toFixed(1)})" role="button" tabindex=${key === v.active ? 0 : -1}
-    aria-label=${v.names.get(key) ?? key} aria-pressed=${String(selected)}>
+    transform="translate(${+x.toFixed(1)} ${+y.toFixed(1)})" role="button" tabindex=${tabindex}
+    aria-label=${label} aria-pressed=${String(selected)}>
     <path d=${markerPath(v.items.get(key)!.role)} fill=${fillOf(cls)}></path></g>`;
 }
 
@@ -83,23 +84,20 @@ export function renderSvg(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>)
     </defs>
     <g class="main" transform=${transformOf(zoom)}>
       <path class="land" d=${scene.land} vector-effect="non-scaling-stroke" aria-hidden="true"></path>
-      ${scene.polygons.map((p) => region(v, p.key, p.d))}
+      ${scene.polygons.map((p) => place(v, p.key, p.d))}
       ${outlines(v, scene)}
     </g>
-    ${scene.markers.map((m) => {
-      const [x, y] = apply(zoom, [m.x, m.y]);
-      return marker(v, m.key, x, y);
-    })}
+    ${scene.markers.map((m) => place(v, m.key, apply(zoom, [m.x, m.y])))}
     ${scene.insets.map((inset, i) => {
       const [[x0], [, y1]] = inset.box;
       return svg`<g part="inset" class="inset">
         ${rect(inset.box, 'inset-frame')}
         <g clip-path="url(#${insetClip(i)})">
           <path class="land" d=${inset.land} aria-hidden="true"></path>
-          ${inset.polygons.map((p) => region(v, p.key, p.d))}
+          ${inset.polygons.map((p) => place(v, p.key, p.d))}
           ${outlines(v, inset)}
         </g>
-        ${inset.markers.map((m) => marker(v, m.key, m.x, m.y))}
+        ${inset.markers.map((m) => place(v, m.key, [m.x, m.y]))}
         <text class="inset-label" x=${x0 + 4} y=${y1 - 5} aria-hidden="true">${insetLabel(v.i18n, inset.area.id)}</text>
       </g>`;
     })}
@@ -132,10 +130,8 @@ export function legendContent(
 
 /** How tall the legend may get at a width, in either colour mode (so recolouring never moves the map). */
 export function legendReserve(i18n: LocaleController, roles: ReadonlySet<MapRole>, colour: Pick<Choropleth, 'classes'>) {
-  const a = legendContent(i18n, roles);
-  const b = legendContent(i18n, roles, { ...colour, dimension: undefined, years: undefined });
-  return (width: number) =>
-    Math.max(layoutLegend(a.title, a.entries, width, 2).height, layoutLegend(b.title, b.entries, width, 2).height);
+  const both = [legendContent(i18n, roles), legendContent(i18n, roles, { ...colour, dimension: undefined, years: undefined })];
+  return (width: number) => Math.max(...both.map((l) => layoutLegend(l.title, l.entries, width, 2).height));
 }
 
 /** The legend, inside the SVG in the room the layout kept for it. */
@@ -249,18 +245,16 @@ export function renderUnplaced(i18n: LocaleController, items: readonly MapItem[]
   </p>`;
 }
 
+/** A notice of the map, a status message unless `role` says otherwise. */
+export const mapNotice = (text: string, cls = 'notice', role: string | typeof nothing = 'status') =>
+  html`<p class=${cls} part="notice" role=${role}>${text}</p>`;
+
 /** The map's own notices: geometry that could not be loaded, an indicator to colour by that is not in the data. */
-export function renderMapNotices(i18n: LocaleController, { broken, unknownIndicator }: { broken: boolean; unknownIndicator: boolean }) {
+export function renderMapNotices(i18n: LocaleController, broken: boolean, unknownIndicator: boolean) {
   const { msg } = i18n;
-  return html`${broken
-    ? html`<p class="notice" part="notice" role="status">
-        ${msg('The map could not be drawn; the places are listed instead.', { id: 'map.geometry-error' })}
-      </p>`
-    : nothing}
+  return html`${broken ? mapNotice(msg('The map could not be drawn; the places are listed instead.', { id: 'map.geometry-error' })) : nothing}
   ${unknownIndicator
-    ? html`<p class="notice" part="notice">
-        ${msg('The indicator to colour by is not in the data; no region has a score.', { id: 'map.unknown-dimension' })}
-      </p>`
+    ? mapNotice(msg('The indicator to colour by is not in the data; no region has a score.', { id: 'map.unknown-dimension' }), undefined, nothing)
     : nothing}`;
 }
 
