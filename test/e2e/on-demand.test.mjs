@@ -1,5 +1,7 @@
-// The parts of the built bundle that load on first use (the cards' detail dialog, search and URL-hash
-// code, the map's details panel, the comparison's CSV code) come from dist/chunks/ beside the script, under the strict CSP. Needs `npm run build`.
+// The parts of the built bundle that load on first use — the cards' detail dialog, search and URL-hash
+// code, the map's details panel and its colouring by an indicator (`color-by`), the radar's bar and table
+// views, the comparison's CSV code — come from dist/chunks/ beside the script, under the strict CSP, and
+// nothing loads before it is needed. Needs `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -12,6 +14,8 @@ const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title><script type="module" src="/regin/regin-widgets.js"></script></head><body>${body}</body></html>`;
 const chunkRequests = (log) => log.requests.filter((u) => /\/regin\/chunks\/[^/]+\.js$/.test(u));
+/** The chunks' names without their content hashes: `colour-by`, `other-views` … */
+const chunkNames = (log) => chunkRequests(log).map((u) => u.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
 
 describe('parts of the bundle loaded on first use', () => {
   let server;
@@ -26,6 +30,9 @@ describe('parts of the bundle loaded on first use', () => {
         '/synced.html': page('<regin-measure-cards sync-url></regin-measure-cards>'),
         '/comparison.html': page('<regin-region-comparison></regin-region-comparison>'),
         '/map.html': page('<regin-partner-map></regin-partner-map>'),
+        '/choropleth.html': page('<regin-partner-map color-by="labour"></regin-partner-map>'),
+        '/radar.html': page('<regin-indicator-radar></regin-indicator-radar>'),
+        '/table.html': page('<regin-indicator-radar view="table"></regin-indicator-radar>'),
       },
     });
     browser = await launch();
@@ -82,8 +89,7 @@ describe('parts of the bundle loaded on first use', () => {
     await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('input[type=search]')?.value === 'zzzz-no-such-measure', {
       timeout: 10_000,
     });
-    const names = chunkRequests(log).map((u) => u.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
-    assert.deepEqual(names.sort(), ['hash-sync', 'search'], 'the hash code, then the search code for the query in it');
+    assert.deepEqual(chunkNames(log).sort(), ['hash-sync', 'search'], 'the hash code, then the search code for the query in it');
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failed, []);
@@ -125,6 +131,53 @@ describe('parts of the bundle loaded on first use', () => {
     assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
+    await p.close();
+  });
+
+  it('colours the map by an indicator with code fetched from beside the script, only when color-by asks', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/choropleth.html`);
+    await waitForWidgets(p, ['regin-partner-map']);
+    // The choropleth's legend: its classes and "no data" (the role legend has neither).
+    await p.waitForFunction(() => /no data/i.test(document.querySelector('regin-partner-map').shadowRoot.querySelector('svg')?.textContent ?? ''), {
+      timeout: 10_000,
+    });
+    assert.deepEqual(chunkNames(log), ['colour-by']);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
+    await p.close();
+  });
+
+  it('shows the radar’s bar view with code fetched from beside the script on the first switch', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/radar.html`);
+    await waitForWidgets(p, ['regin-indicator-radar']);
+    assert.deepEqual(chunkRequests(log), [], 'nothing extra loads before another view is chosen');
+    await p.evaluate(() => {
+      const root = document.querySelector('regin-indicator-radar').shadowRoot;
+      [...root.querySelectorAll('[part=toolbar] button')].find((b) => b.textContent.trim() === 'Bars').click();
+    });
+    await p.waitForFunction(
+      () => document.querySelector('regin-indicator-radar').shadowRoot.querySelector('[part=toolbar] button[aria-pressed=true]')?.textContent.trim() === 'Bars',
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(chunkNames(log), ['other-views']);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
+    await p.close();
+  });
+
+  it('draws a radar asked for view="table" as a table straight away, its code fetched first', async () => {
+    const { page: p, log, violations } = await recordingPage(browser);
+    await p.goto(`${server.origin}/table.html`);
+    await waitForWidgets(p, ['regin-indicator-radar']);
+    await p.waitForFunction(() => document.querySelector('regin-indicator-radar').shadowRoot.querySelector('[part=table] table'), { timeout: 10_000 });
+    assert.deepEqual(chunkNames(log), ['other-views']);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
     await p.close();
   });
 });
