@@ -5,6 +5,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
@@ -178,6 +180,63 @@ describe('parts of the bundle loaded on first use', () => {
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failed, []);
+    await p.close();
+  });
+});
+
+describe('a part whose code cannot be loaded (the chunk is missing from the server)', () => {
+  let server;
+  let browser;
+  let copy;
+
+  before(async () => {
+    // A copy of dist/ without the code of the map's colour-by and of the radar's bar and table views.
+    copy = await mkdtemp(join(tmpdir(), 'regin-dist-'));
+    await cp(dist, copy, { recursive: true });
+    for (const f of await readdir(join(copy, 'chunks'))) {
+      if (/^(colour-by|other-views)-.+\.js$/.test(f)) await rm(join(copy, 'chunks', f));
+    }
+    server = await serve({
+      mounts: { '/regin/': copy },
+      pages: {
+        '/choropleth.html': page('<regin-partner-map color-by="labour"></regin-partner-map>'),
+        '/table.html': page('<regin-indicator-radar view="table"></regin-indicator-radar>'),
+      },
+    });
+    browser = await launch();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (copy) await rm(copy, { recursive: true, force: true });
+  });
+
+  const notice = (tag) =>
+    (p) => p.waitForFunction((tag) => /could not be loaded/.test(document.querySelector(tag).shadowRoot.textContent), { timeout: 10_000 }, tag);
+
+  it('the map says so and shows its regions coloured by role', async () => {
+    const { page: p, log } = await recordingPage(browser);
+    await p.goto(`${server.origin}/choropleth.html`);
+    await waitForWidgets(p, ['regin-partner-map']);
+    await notice('regin-partner-map')(p);
+    const drawn = await p.evaluate(() => document.querySelector('regin-partner-map').shadowRoot.querySelectorAll('svg [data-key]').length);
+    assert.ok(drawn > 0, 'the regions are drawn');
+    assert.deepEqual(log.errors, [], 'no uncaught error');
+    await p.close();
+  });
+
+  it('the radar says so and shows the radar view instead of the table', async () => {
+    const { page: p, log } = await recordingPage(browser);
+    await p.goto(`${server.origin}/table.html`);
+    await waitForWidgets(p, ['regin-indicator-radar']);
+    await notice('regin-indicator-radar')(p);
+    const shown = await p.evaluate(() => {
+      const root = document.querySelector('regin-indicator-radar').shadowRoot;
+      return { svg: !!root.querySelector('svg'), table: !!root.querySelector('[part=table]') };
+    });
+    assert.deepEqual(shown, { svg: true, table: false });
+    assert.deepEqual(log.errors, [], 'no uncaught error');
     await p.close();
   });
 });
