@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FacetKey } from './cards/facets.js';
 import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
@@ -101,13 +101,7 @@ export class ReginMeasureCards extends ReginElement {
   #announceTimer?: ReturnType<typeof setTimeout>;
   private readonly loadSearch = loadSearchCode;
   #searchLoading?: Promise<void>;
-  private readonly loadDetail = () => import('./cards/detail-view.js').then((code) => (this.#adopt(code.detailStyles), code));
-
-  /** Adds the styles of a part loaded on demand (search, detail dialog) to the shadow root, once. */
-  #adopt({ styleSheet }: CSSResult) {
-    const root = this.renderRoot as ShadowRoot;
-    if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
-  }
+  private readonly loadDetail = () => import('./cards/detail-view.js').then((code) => (this.adoptStyles(code.detailStyles), code));
 
   protected hasContent(feed: Feed): boolean {
     return feed.measures.length > 0;
@@ -145,7 +139,7 @@ export class ReginMeasureCards extends ReginElement {
     const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId, search, this.detail];
     if (!feed || inputs.every((v, i) => v === this.#inputs[i])) return;
     // Marks and "Found in …" are styled with the search code.
-    if (search) this.#adopt(search.searchStyles);
+    if (search) this.adoptStyles(search.searchStyles);
     const changedAt = (i: number) => inputs[i] !== this.#inputs[i];
     // The first time, the feed (0) has changed from nothing.
     if ([0, 1, 2].some(changedAt)) this.#labels = labeller(feed, this.i18n);

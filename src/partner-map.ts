@@ -121,11 +121,7 @@ export class ReginPartnerMap extends ReginElement {
   readonly #inputs = new Inputs();
   /** The details panel's code (loaded once per element); its styles join the shadow root's when it loads. */
   private readonly loadPanel = () =>
-    import('./map/panel-view.js').then(({ panelStyles: { styleSheet }, renderPanel }) => {
-      const root = this.renderRoot as ShadowRoot;
-      if (styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
-      return renderPanel;
-    });
+    import('./map/panel-view.js').then(({ panelStyles, renderPanel }) => (this.adoptStyles(panelStyles), renderPanel));
   #panelLoading?: Promise<void>;
 
   protected hasContent(feed: Feed): boolean {

@@ -2,7 +2,7 @@
  * What the four widgets share: the contract's attributes (`src`, `.feed`, `lang`, `group`, `refresh`,
  * `state`), the feed, the language and the group selection. Each widget adds only its own view.
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, WidgetState } from '../feed/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -50,6 +50,12 @@ export abstract class ReginElement extends LitElement {
     super.willUpdate(changed);
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+  }
+
+  /** Adds the styles of a part loaded on demand (a dialog, a panel) to the shadow root, once. */
+  protected adoptStyles({ styleSheet }: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
   }
 
   /** Everything the widget shows; `render()` puts it under its UI language. */
