@@ -10,7 +10,7 @@ import { scaleClasses, type Choropleth } from './map/colour.js';
 import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
-import { describeItem, summaryText } from './map/labels.js';
+import { describeItem, itemWords, summaryText, type ItemWords } from './map/labels.js';
 import { resolveGeometryUrl } from './map/load.js';
 import { buildScene, type Scene } from './map/scene.js';
 import { needsNuts3 } from './map/shapes.js';
@@ -111,6 +111,8 @@ export class ReginPartnerMap extends ReginElement {
   #colour?: Choropleth;
   #paint = new Map<string, string>();
   #names = new Map<string, string>();
+  /** What is said of each item apart from its score: kept across recolours, which change only the score. */
+  #words = new Map<string, ItemWords>();
   /** The score of an item in words, when coloured. */
   #score?: (item: MapItem) => string;
   /** The colouring code once loaded; `null` when loading failed. */
@@ -163,9 +165,13 @@ export class ReginPartnerMap extends ReginElement {
       this.#colour = feed && this.colorBy && this.#colourBy ? this.#colourBy.choropleth(feed, this.colorBy) : undefined;
       this.#paint = new Map(this.#items.map((item) => [item.key, this.#paintOf(item)]));
     }
-    if (this.#inputs.changed('names', this.#items, this.#colour, i18n.lang, i18n.declared)) {
+    if (this.#inputs.changed('words', this.#items, i18n.lang, i18n.declared)) {
+      this.#words = new Map(this.#items.map((i) => [i.key, itemWords(i18n, i)]));
+    }
+    // (new words, a new language, come as a new map)
+    if (this.#inputs.changed('names', this.#words, this.#colour)) {
       const score = (this.#score = this.#colour && this.#colourBy!.scoreFormatter(i18n, this.#colour));
-      this.#names = new Map(this.#items.map((i) => [i.key, describeItem(i18n, i, score)]));
+      this.#names = new Map(this.#items.map((i) => [i.key, describeItem(this.#words.get(i.key)!, i, score)]));
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
@@ -254,6 +260,7 @@ export class ReginPartnerMap extends ReginElement {
       items: this.#byKey,
       paint: this.#paint,
       names: this.#names,
+      words: this.#words,
       colour: this.#colour,
       score: this.#score,
       zoom: nav.zoom,

@@ -50,19 +50,31 @@ export function organisationsLabel(i18n: LocaleController, item: MapItem): strin
   return item.partners.map((p) => p.acronym || i18n.text(p.name).value).join(', ');
 }
 
+/** What the map says of an item apart from its score: none of it changes when the map is recoloured. */
+export interface ItemWords {
+  readonly name: string;
+  /** The tooltip's lines before the score: role, partner organisations. */
+  readonly before: readonly string[];
+  /** After the score: the region's measures (`''` for a place that is not a region). */
+  readonly after: string;
+}
+
+export function itemWords(i18n: LocaleController, item: MapItem): ItemWords {
+  const before = [roleLabel(i18n, item.role), organisationsLabel(i18n, item)].filter(Boolean);
+  return { name: i18n.text(item.name).value, before, after: item.regionId ? measuresLabel(i18n, item.measures) : '' };
+}
+
 /**
  * What the map says of an item after its name, as the tooltip's lines: its role, partner organisations,
  * score (when coloured by an indicator: `score` is the formatter) and measures.
  */
-export function itemLines(i18n: LocaleController, item: MapItem, score?: (item: MapItem) => string): string[] {
-  const region = item.regionId;
-  const lines = [roleLabel(i18n, item.role), organisationsLabel(i18n, item), region && score ? score(item) : '', region ? measuresLabel(i18n, item.measures) : ''];
-  return lines.filter(Boolean);
+export function itemLines({ before, after }: ItemWords, item: MapItem, score?: (item: MapItem) => string): string[] {
+  return [...before, item.regionId && score ? score(item) : '', after].filter(Boolean);
 }
 
 /** The accessible name of an item on the map: everything its tooltip says, in one line. */
-export function describeItem(i18n: LocaleController, item: MapItem, score?: (item: MapItem) => string): string {
-  return [i18n.text(item.name).value, ...itemLines(i18n, item, score)].filter(Boolean).join(', ');
+export function describeItem(words: ItemWords, item: MapItem, score?: (item: MapItem) => string): string {
+  return [words.name, ...itemLines(words, item, score)].filter(Boolean).join(', ');
 }
 
 /**

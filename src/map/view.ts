@@ -10,7 +10,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 import { layoutLegend, LINE, type LegendEntry } from './legend.js';
-import { insetLabel, itemLines, organisationsLabel, roleLabel } from './labels.js';
+import { insetLabel, itemLines, organisationsLabel, roleLabel, type ItemWords } from './labels.js';
 import type { Box } from './insets.js';
 import type { Point, Scene, SceneLayer } from './scene.js';
 import { apply, MAX_ZOOM, transformOf, type ZoomState } from './zoom.js';
@@ -22,6 +22,8 @@ export interface MapView {
   readonly paint: ReadonlyMap<string, string>;
   /** Accessible name of each item. */
   readonly names: ReadonlyMap<string, string>;
+  /** What is said of each item apart from its score (its tooltip's other lines). */
+  readonly words: ReadonlyMap<string, ItemWords>;
   readonly colour?: Choropleth;
   /** The score of an item in words, when coloured by an indicator. */
   readonly score?: (item: MapItem) => string;
@@ -161,7 +163,7 @@ export function renderTooltip(v: MapView, key: string): TemplateResult {
   const item = v.items.get(key)!;
   const name = v.i18n.text(item.name);
   return html`<strong lang=${name.lang ?? nothing}>${name.value}</strong>
-    ${itemLines(v.i18n, item, v.score).map((line) => html`<span>${line}</span>`)}`;
+    ${itemLines(v.words.get(key)!, item, v.score).map((line) => html`<span>${line}</span>`)}`;
 }
 
 /** The same items as a table of buttons: the accessible alternative to the map. */
