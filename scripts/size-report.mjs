@@ -22,7 +22,7 @@ export const BUDGET = {
   /** The target for all four elements in one file. Not reached yet: reported, and printed as over. */
   bundleGzip: 45_000,
   /**
-   * The enforced limit while the target is open: the bundle as it stands (54.1 kB) plus a little
+   * The enforced limit while the target is open: the bundle as it stands (54.2 kB) plus a little
    * room. Growing past it fails the build; lower it as the bundle shrinks, until it meets the target.
    */
   bundleCeilingGzip: 55_000,
