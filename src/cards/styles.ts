@@ -16,12 +16,6 @@ export const cardsStyles = css`
   }
   input,
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    min-height: 2.75rem;
     padding: .25rem .5rem;
   }
   /* shared declarations */

@@ -20,14 +20,6 @@ export const comparisonStyles = css`
         align-items: center;
         gap: 0.25rem;
       }
-      select {
-        font: inherit;
-        color: inherit;
-        background: var(--_bg);
-        border: 1px solid var(--_muted);
-        border-radius: var(--_radius);
-        min-height: 2.75rem;
-      }
       .gap-bar {
         stroke: var(--regin-region-comparison-gap-color, var(--_accent));
         stroke-opacity: 0.45;

@@ -99,6 +99,16 @@ export const baseStyles = css`
     color: var(--_accent-fg);
     border-color: var(--_accent);
   }
+  /* Form controls (the cards' search and filters, the comparison's pickers): the widget's font and colours, a 44px target. */
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    min-height: 2.75rem;
+  }
   a {
     color: var(--_accent);
   }
