@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { framework } from './builtin-feed/framework.mjs';
 import { attribution, baselines, title, updated } from './builtin-feed/meta.mjs';
 import { partners } from './builtin-feed/partners.mjs';
+import { mulberry32 } from './builtin-feed/random.mjs';
 import { regions } from './builtin-feed/regions.mjs';
 
 const OUT = fileURLToPath(new URL('../src/assets/regin-feed.json', import.meta.url));
@@ -39,19 +40,6 @@ function hash(s) {
   return h >>> 0;
 }
 
-/** Mulberry32: a small seeded generator of floats in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A uniform draw in [lo, hi] that depends only on the seed and the key. */
 const draw = (key, lo, hi) => lo + mulberry32(hash(`${SEED}:${key}`))() * (hi - lo);
 
 function syntheticScores() {

@@ -3,18 +3,7 @@
  * is invented from word lists (marked `sample: true`); the same `count` and `seed` always give the same
  * feed.
  */
-
-/** Small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../scripts/builtin-feed/random.mjs';
 
 const DIMENSIONS = ['labour', 'education', 'health', 'housing', 'language', 'culture', 'religion', 'social'];
 const TARGETS = ['tcn', 'bip', 'women', 'youth', 'children', 'elderly'];
@@ -42,7 +31,7 @@ const LANG_OF: Record<string, string> = { ES: 'es', PT: 'pt', IT: 'it', FR: 'fr'
 
 /** A synthetic `regin-feed` with `count` measures over 60 regions. */
 export function generateFeed(count: number, seed = 1): Record<string, unknown> {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const some = <T>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs)))];
   const sentence = (words: readonly string[], n: number) => {
