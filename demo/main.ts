@@ -3,6 +3,7 @@
  * embed builder.
  */
 import '../src/index.js';
+import { UI_LANGUAGES } from '../src/i18n/languages.js';
 import { mountEmbedBuilder, type Release } from './embed-builder.js';
 
 declare const __REGIN_RELEASE__: Release;
@@ -19,9 +20,19 @@ export function applyTheme(root: HTMLElement, theme: string): void {
   }
 }
 
+/** Adds an option for every language the widgets speak, each named in itself ("Français", "Svenska"). */
+function addLanguageOptions(select: HTMLSelectElement): void {
+  for (const code of UI_LANGUAGES) {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    select.add(new Option(name.charAt(0).toLocaleUpperCase(code) + name.slice(1), code));
+  }
+}
+
 const widgets = document.getElementById('widgets') as HTMLElement;
 const langSelect = document.getElementById('demo-lang') as HTMLSelectElement;
 const themeSelect = document.getElementById('demo-theme') as HTMLSelectElement;
+addLanguageOptions(langSelect);
+addLanguageOptions(document.getElementById('embed-lang') as HTMLSelectElement);
 
 // Start in the reader's language when the widgets speak it.
 const preferred = navigator.language.slice(0, 2).toLowerCase();

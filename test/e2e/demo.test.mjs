@@ -55,6 +55,8 @@ describe('the demo site', () => {
     await page.goto(`${server.origin}/index.html`);
     await waitForWidgets(page);
     const englishRadar = await page.$eval('#widgets regin-indicator-radar', (el) => el.shadowRoot.textContent);
+    const options = await page.$$eval('#demo-lang option', (os) => os.map((o) => `${o.value} ${o.textContent}`));
+    assert.deepEqual(options, ['en English', 'fr Français', 'es Español', 'ca Català', 'it Italiano', 'pt Português', 'sv Svenska']);
     await page.select('#demo-lang', 'sv');
     assert.equal(await page.$eval('#widgets', (el) => el.lang), 'sv');
     await page.waitForFunction(
