@@ -1,4 +1,4 @@
 import * as stories from '../../stories/region-comparison.stories.js';
-import { checkChartStories } from '../chart-stories.js';
+import { checkStories } from '../stories.js';
 
-checkChartStories('region comparison stories', stories);
+checkStories('region comparison stories', stories, { tag: 'regin-region-comparison', shows: (el) => el.shadowRoot!.querySelector('svg.chart, table') });

@@ -1,4 +1,4 @@
 import * as stories from '../../stories/indicator-radar.stories.js';
-import { checkChartStories } from '../chart-stories.js';
+import { checkStories } from '../stories.js';
 
-checkChartStories('indicator radar stories', stories);
+checkStories('indicator radar stories', stories, { tag: 'regin-indicator-radar', shows: (el) => el.shadowRoot!.querySelector('svg.chart, table') });
