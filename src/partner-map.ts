@@ -108,6 +108,9 @@ export class ReginPartnerMap extends ReginElement {
   #items: MapItem[] = [];
   #byKey = new Map<string, MapItem>();
   #scene?: Scene;
+  /** The items the scene places on the map, and their roles (for the legend); they change with the scene. */
+  #placed: MapItem[] = [];
+  #placedRoles: ReadonlySet<MapItem['role']> = new Set();
   #colour?: Choropleth;
   #paint = new Map<string, string>();
   #names = new Map<string, string>();
@@ -151,6 +154,9 @@ export class ReginPartnerMap extends ReginElement {
         feed && geometry && width > 0 && height > 0
           ? buildScene({ items: this.#items, geometry, width, height, legendHeight: legendReserve(i18n, roles, scaleClasses(feed)) })
           : undefined;
+      const scene = this.#scene;
+      this.#placed = scene ? this.#items.filter((i) => scene.points.has(i.key)) : [];
+      this.#placedRoles = new Set(this.#placed.map((i) => i.role));
       this.#nav.sync();
     }
     // the code that colours by an indicator: loaded once, when first coloured by an indicator (after a failure: again when the indicator changes)
@@ -225,13 +231,13 @@ export class ReginPartnerMap extends ReginElement {
   #renderMap(view: MapView | undefined) {
     const nav = this.#nav;
     const scene = this.#scene;
-    const shown = this.#items.filter((i) => scene?.points.has(i.key));
+    const shown = this.#placed;
     const unplaced = (scene?.unplaced ?? []).map((k) => this.#byKey.get(k)!);
     return html`<div part="map" class="map ${nav.zoom.k > 1 ? 'zoomed' : ''}" @keydown=${nav} @focusin=${nav} @focusout=${nav}
         @pointerover=${nav} @pointerleave=${nav} @pointerdown=${nav} @pointermove=${nav} @pointerup=${nav}
         @pointercancel=${nav} @click=${nav} @wheel=${nav}>
         ${view && scene
-          ? html`${renderSvg(view, scene, new Set(shown.map((i) => i.role)))}
+          ? html`${renderSvg(view, scene, this.#placedRoles)}
             ${nav.pointed ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${renderTooltip(view, nav.pointed)}</div>` : nothing}`
           : html`<div class="skeleton" part="skeleton"></div>`}
       </div>
