@@ -31,7 +31,9 @@ import type {
   PartnerKind,
   Region,
   Score,
+  Source,
   Text,
+  Verification,
 } from './types.js';
 import { EVALUATION_CRITERIA } from './types.js';
 import { MAX_URL_LENGTH, safeUrl } from './url.js';
@@ -63,7 +65,7 @@ export const COLLECTION_LIMITS = freeze({
   measures: 20_000,
   dimensions: 50,
   attribution: 50,
-  /** Items in a list inside one entry (roles, funding, stakeholders …). */
+  /** Items in a list inside one entry (roles, funding, stakeholders, sources …). */
   list: 50,
 });
 
@@ -84,6 +86,7 @@ export const MAX_PROBLEMS = 100;
 const MEASURE_STATUSES: readonly MeasureStatus[] = ['planned', 'ongoing', 'completed'];
 const PARTNER_KINDS: readonly PartnerKind[] = ['coordinator', 'region', 'technical', 'associated'];
 const AUTHORITY_ROLES = ['direct', 'indirect'] as const;
+const VERIFICATIONS: readonly Verification[] = ['stated', 'partly-stated'];
 
 /**
  * The MIPEX-R framework (regional MIPEX): eight policy areas scored 0–100, in canonical order. Used when a
@@ -344,7 +347,7 @@ function lonLatOf(v: unknown): LonLat | undefined {
 }
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const YEAR_MONTH_OR_DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
 
 function validDay(y: number, m: number, d: number | undefined): boolean {
@@ -354,11 +357,11 @@ function validDay(y: number, m: number, d: number | undefined): boolean {
   return d >= 1 && d <= (m === 2 && !leap ? 28 : DAYS[m - 1]!);
 }
 
-/** `YYYY-MM` or `YYYY-MM-DD`, a real month/day within the plausible years. */
-function monthOrDayOf(v: unknown): string | undefined {
-  const m = MONTH_OR_DAY.exec(trimmed(v) ?? '');
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a real year, month or day within the plausible years. */
+function partialDateOf(v: unknown): string | undefined {
+  const m = YEAR_MONTH_OR_DAY.exec(trimmed(v) ?? '');
   if (!m) return undefined;
-  return validDay(+m[1]!, +m[2]!, m[3] === undefined ? undefined : +m[3]) ? m[0] : undefined;
+  return validDay(+m[1]!, m[2] === undefined ? 1 : +m[2], m[3] === undefined ? undefined : +m[3]) ? m[0] : undefined;
 }
 
 /** `YYYY-MM-DD` or an RFC 3339 date-time with a zone (`2026-11-28T10:00:00Z`). */
@@ -370,9 +373,10 @@ function dateTimeOf(v: unknown): string | undefined {
   return m[0];
 }
 
-/** `true` when month/day `end` is before `start` (a month covers all its days). */
+/** `true` when `end` is before `start` (a year covers all its months, a month all its days). */
 function before(end: string, start: string): boolean {
-  return end.length === start.length ? end < start : end.slice(0, 7) < start.slice(0, 7);
+  const n = Math.min(end.length, start.length);
+  return end.slice(0, n) < start.slice(0, n);
 }
 
 /** A list of id-like strings: bad items removed (one problem), duplicates removed silently. */
@@ -397,6 +401,39 @@ function idListOf(v: unknown, path: string, problems: Problems, what: string): r
 
 const EMPTY: readonly never[] = freeze([]);
 
+/**
+ * An entry's sources (feed 1.1): a list of `{url, title?, date?}` (a plain link is read as `{url}`).
+ * A source without a safe link is removed with one problem; a bad title or date is cleared; a link
+ * listed twice is kept once.
+ */
+function sourcesOf(v: unknown, path: string, problems: Problems): readonly Source[] {
+  if (v === undefined || v === null) return EMPTY;
+  if (!isArray(v)) {
+    problems.fix(path, 'sources should be a list of {"url": …, "title": …, "date": …}; it was left out.');
+    return EMPTY;
+  }
+  const out: Source[] = [];
+  const n = Math.min(v.length, COLLECTION_LIMITS.list);
+  for (let i = 0; i < n; i++) {
+    const at = `${path}[${i}]`;
+    const item = v[i];
+    const o: unknown = typeof item === 'string' ? { url: item } : item;
+    const url = isObject(o) ? safeUrl(read(o, 'url')) : undefined;
+    if (!isObject(o) || !url) {
+      problems.fix(at, `source ${isObject(o) ? 'has no safe absolute link (https, http or mailto)' : 'is not {"url": …}'}; it was removed.`);
+      continue;
+    }
+    if (out.some((s) => s.url === url)) continue;
+    const f = fields(o, at, problems);
+    f.set('url', url);
+    f.text('title', SHORT);
+    f.opt('date', partialDateOf, 'is not a date like 2021, 2021-09 or 2021-09-30');
+    out.push(f.done());
+  }
+  if (v.length > n) problems.fix(path, `sources has more than ${n} items; the rest were left out.`);
+  return out.length ? freeze(out) : EMPTY;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Entries
 
@@ -405,6 +442,8 @@ interface Context {
   readonly scale: readonly [number, number];
   readonly dimensionIds: ReadonlySet<string>;
   readonly regionIds: ReadonlySet<string>;
+  /** The feed is marked `sample` as a whole. */
+  readonly sample: boolean;
 }
 
 /** Why {@link textOf} found no text in `v`. */
@@ -440,6 +479,8 @@ function fields(o: Obj, path: string, problems: Problems) {
     text: (key: string, kind: TextKind): Text | undefined => opt(key, (v) => textOf(v, kind, problems, path, key), whyNoText, 'left out'),
     /** Link field: kept only when it passes the URL check. */
     url: (key: string): string | undefined => opt(key, safeUrl, 'is not a safe absolute link (https, http or mailto)'),
+    /** Sources (see {@link sourcesOf}); always set. */
+    sources: (): readonly Source[] => set('sources', sourcesOf(read(o, 'sources'), `${path}.sources`, problems)),
     /** List of id-like strings (see {@link idListOf}); always set. */
     ids: (key: string): readonly string[] => set(key, idListOf(read(o, key), `${path}.${key}`, problems, key)),
     /** `value` on the framework's scale. */
@@ -500,6 +541,7 @@ function regionOf(o: Obj, path: string, { problems }: Context): Region | string 
   f.ids('roles');
   f.ids('commissions');
   f.url('url');
+  f.sources();
   return f.done();
 }
 
@@ -526,6 +568,7 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
   f.text('description', LONG);
   f.text('contribution', LONG);
   f.url('url');
+  f.sources();
   return f.done();
 }
 
@@ -569,6 +612,7 @@ function baselineOf(o: Obj, path: string, ctx: Context): Baseline | string {
   f.value(ctx);
   f.year();
   f.url('source');
+  f.flag('synthetic', 'baseline', 'synthetic');
   return f.done();
 }
 
@@ -608,8 +652,8 @@ function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
   f.ids('targetGroups');
 
   f.oneOf('status', MEASURE_STATUSES, `must be one of ${MEASURE_STATUSES.join(', ')}`);
-  const start = f.opt('start', monthOrDayOf, 'is not a date like 2019-03 or 2019-03-15');
-  const end = f.opt('end', monthOrDayOf, 'is not a date like 2021-12 or 2021-12-31');
+  const start = f.opt('start', partialDateOf, 'is not a date like 2019, 2019-03 or 2019-03-15');
+  const end = f.opt('end', partialDateOf, 'is not a date like 2021, 2021-12 or 2021-12-31');
   if (end && start && before(end, start)) {
     problems.fix(`${path}.end`, `end (${end}) is before start (${start}); it was removed.`);
     delete f.out.end;
@@ -626,6 +670,10 @@ function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
   if (rawEvaluation !== undefined && rawEvaluation !== null) f.set('evaluation', evaluationOf(rawEvaluation, `${path}.evaluation`, problems));
   f.url('url');
   f.opt('updated', dateTimeOf, 'is not a date like 2026-10-01');
+  f.sources();
+  f.oneOf('verification', VERIFICATIONS, `is not one of ${VERIFICATIONS.join(', ')}`);
+  // An entry of a wholly illustrative feed is illustrative too.
+  if (!f.flag('sample', 'measure', 'sample data') && ctx.sample) f.set('sample', true);
   return f.done();
 }
 
@@ -807,12 +855,12 @@ function normalise(input: unknown): NormaliseResult {
   }
   if (!version.includes('.')) version = `${version}.0`;
 
-  const base = { problems, scale: MIPEX_R_FRAMEWORK.scale, dimensionIds: new Set<string>(), regionIds: new Set<string>() };
   const f = fields(input, '$', problems);
   f.set('format', FORMAT);
   f.set('version', version);
   f.opt('updated', dateTimeOf, 'is not a date or date-time like 2026-11-28T10:00:00Z');
-  f.flag('sample', 'feed', 'sample data');
+  const sample = f.flag('sample', 'feed', 'sample data');
+  const base = { problems, sample, scale: MIPEX_R_FRAMEWORK.scale, dimensionIds: new Set<string>(), regionIds: new Set<string>() };
   f.text('title', SHORT);
   f.set('attribution', textList(input, 'attribution', '$', problems, 'drop'));
 

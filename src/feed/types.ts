@@ -16,6 +16,20 @@ export type Text = Readonly<Record<string, string>>;
 /** `[longitude, latitude]` in degrees (WGS84). */
 export type LonLat = readonly [number, number];
 
+/**
+ * Where a fact comes from (feed 1.1): a link, with the page's title and date where known. Shown as a
+ * link beside the entry it backs.
+ */
+export interface Source {
+  readonly url: string;
+  readonly title?: Text;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: when the source was published (or last updated). */
+  readonly date?: string;
+}
+
+/** How fully a measure's sources state what the feed says of it (feed 1.1). */
+export type Verification = 'stated' | 'partly-stated';
+
 /** Roles a region can have; unknown roles are kept as strings so newer feeds still work. */
 export type RegionRole = 'regin-partner' | 'cpmr-member' | 'mipex-r' | (string & {});
 
@@ -43,6 +57,8 @@ export interface Region {
   readonly roles: readonly RegionRole[];
   readonly commissions: readonly string[];
   readonly url?: string;
+  /** Sources for what the feed says of the region (its roles, e.g. CPMR membership). */
+  readonly sources: readonly Source[];
 }
 
 export type PartnerKind = 'coordinator' | 'region' | 'technical' | 'associated';
@@ -59,6 +75,8 @@ export interface Partner {
   readonly description?: Text;
   readonly contribution?: Text;
   readonly url?: string;
+  /** Sources for what the feed says of the partner. */
+  readonly sources: readonly Source[];
 }
 
 export interface Score {
@@ -80,6 +98,8 @@ export interface Baseline {
   readonly value?: number;
   readonly year?: number;
   readonly source?: string;
+  /** Illustrative figure, not a published one (feed 1.1): widgets say so where it is shown. */
+  readonly synthetic: boolean;
 }
 
 export type MeasureStatus = 'planned' | 'ongoing' | 'completed';
@@ -105,7 +125,7 @@ export interface Measure {
   readonly dimensions: readonly string[];
   readonly targetGroups: readonly string[];
   readonly status?: MeasureStatus;
-  /** `YYYY-MM` or `YYYY-MM-DD`. */
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the sources state it. */
   readonly start?: string;
   readonly end?: string;
   readonly lead?: Text;
@@ -118,6 +138,12 @@ export interface Measure {
   readonly evaluation?: Evaluation;
   readonly url?: string;
   readonly updated?: string;
+  /** Where the facts come from (feed 1.1). */
+  readonly sources: readonly Source[];
+  /** How fully the sources state the measure (feed 1.1); absent: not said. */
+  readonly verification?: Verification;
+  /** Illustrative entry (feed 1.1), or any entry of a feed marked `sample`: widgets mark it where it is shown. */
+  readonly sample: boolean;
 }
 
 /** A feed after normalising. */

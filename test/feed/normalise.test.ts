@@ -432,7 +432,7 @@ describe('normaliseFeed()', () => {
           ],
         }),
       );
-      expect(feed.baselines).to.deep.equal([{ country: 'ES', label: { '': 'Spain' }, value: 60, year: 2019, source: 'https://www.mipex.eu/spain' }]);
+      expect(feed.baselines).to.deep.equal([{ country: 'ES', label: { '': 'Spain' }, value: 60, year: 2019, source: 'https://www.mipex.eu/spain', synthetic: false }]);
       expect(problemAt(problems, '$.baselines[1]')!.severity).to.equal('dropped');
     });
   });
@@ -463,11 +463,11 @@ describe('normaliseFeed()', () => {
       expect(problems.map((p) => p.path)).to.deep.equal(['$.measures[0].status', '$.measures[0].authorityRole']);
     });
 
-    it('validates dates as YYYY-MM or YYYY-MM-DD', () => {
-      const dates = ['2019-03', '2020-02-29', '2019-02-29', '2019-13', '2019-3', '1899-12', '03/2019', '2019-03-15T10:00:00Z'];
+    it('validates dates as YYYY, YYYY-MM or YYYY-MM-DD', () => {
+      const dates = ['2019', '2019-03', '2020-02-29', '2019-02-29', '2019-13', '2019-3', '1899-12', '1899', '03/2019', '2019-03-15T10:00:00Z', '19'];
       for (const start of dates) {
         const m = ok(withMeasure({ start })).feed.measures[0]!;
-        expect(m.start, start).to.equal(['2019-03', '2020-02-29'].includes(start) ? start : undefined);
+        expect(m.start, start).to.equal(['2019', '2019-03', '2020-02-29'].includes(start) ? start : undefined);
       }
     });
 
@@ -476,6 +476,8 @@ describe('normaliseFeed()', () => {
       expect(early.feed.measures[0]).to.not.have.property('end');
       expect(problemAt(early.problems, '$.measures[0].end')!.message).to.equal('end (2020-12) is before start (2021-05); it was removed.');
       expect(ok(withMeasure({ start: '2021-05-20', end: '2021-05' })).feed.measures[0]!.end).to.equal('2021-05');
+      expect(ok(withMeasure({ start: '2021-05', end: '2021' })).feed.measures[0]!.end).to.equal('2021');
+      expect(ok(withMeasure({ start: '2021', end: '2020-12' })).feed.measures[0]).to.not.have.property('end');
     });
 
     it('checks the budget and the evaluation criteria', () => {
@@ -506,7 +508,75 @@ describe('normaliseFeed()', () => {
 
     it('gives every list field a list even when the feed leaves it out', () => {
       const m = ok(withMeasure({})).feed.measures[0]!;
-      expect(m).to.deep.equal({ id: 'm1', region: 'ES51', title: { '': 'Measure m1' }, dimensions: [], targetGroups: [], stakeholders: [], funding: [] });
+      expect(m).to.deep.equal({ id: 'm1', region: 'ES51', title: { '': 'Measure m1' }, dimensions: [], targetGroups: [], stakeholders: [], funding: [], sources: [], sample: false });
+    });
+  });
+
+  describe('provenance (feed 1.1)', () => {
+    const withMeasure = (extra: Json) => base({ regions: [region('ES51')], measures: [measure('m1', 'ES51', extra)] });
+
+    it('reads sources as links with an optional title and date', () => {
+      const sources = [
+        { url: 'https://example.org/a', title: { en: 'Decree', ca: 'Decret' }, date: '2014-11-20' },
+        { url: 'http://example.org/b', date: '2021' },
+        'https://example.org/c',
+      ];
+      const { feed, problems } = ok(withMeasure({ sources }));
+      expect(problems).to.deep.equal([]);
+      expect(feed.measures[0]!.sources).to.deep.equal([
+        { url: 'https://example.org/a', title: { en: 'Decree', ca: 'Decret' }, date: '2014-11-20' },
+        { url: 'http://example.org/b', date: '2021' },
+        { url: 'https://example.org/c' },
+      ]);
+    });
+
+    it('keeps the entry and removes a source without a safe link, with one problem each', () => {
+      const sources = [{ url: 'javascript:alert(1)' }, { title: 'no link' }, 42, { url: 'https://example.org/ok', date: 'undated' }, { url: 'https://example.org/ok' }];
+      const { feed, problems } = ok(withMeasure({ sources }));
+      expect(feed.measures).to.have.length(1);
+      expect(feed.measures[0]!.sources).to.deep.equal([{ url: 'https://example.org/ok' }]);
+      expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([
+        ['$.measures[0].sources[0]', 'fixed'],
+        ['$.measures[0].sources[1]', 'fixed'],
+        ['$.measures[0].sources[2]', 'fixed'],
+        ['$.measures[0].sources[3].date', 'fixed'],
+      ]);
+      expect(problems[0]!.message).to.equal('source has no safe absolute link (https, http or mailto); it was removed.');
+      expect(problems[2]!.message).to.equal('source is not {"url": …}; it was removed.');
+    });
+
+    it('clears sources that are not a list', () => {
+      const { feed, problems } = ok(withMeasure({ sources: 'https://example.org' }));
+      expect(feed.measures[0]!.sources).to.deep.equal([]);
+      expect(problemAt(problems, '$.measures[0].sources')!.severity).to.equal('fixed');
+    });
+
+    it('reads sources on regions and partners too', () => {
+      const src = [{ url: 'https://example.org/member' }];
+      const { feed, problems } = ok(base({ regions: [region('ES51', { sources: src })], partners: [{ id: 'p', name: 'P', kind: 'technical', sources: src }] }));
+      expect(problems).to.deep.equal([]);
+      expect(feed.regions[0]!.sources).to.deep.equal(src);
+      expect(feed.partners[0]!.sources).to.deep.equal(src);
+    });
+
+    it('ignores an unknown verification level with a problem', () => {
+      expect(ok(withMeasure({ verification: 'partly-stated' })).feed.measures[0]!.verification).to.equal('partly-stated');
+      const { feed, problems } = ok(withMeasure({ verification: 'certain' }));
+      expect(feed.measures[0]).to.not.have.property('verification');
+      expect(problemAt(problems, '$.measures[0].verification')!.message).to.equal('verification is not one of stated, partly-stated; it was removed.');
+    });
+
+    it('marks a sample measure in a real feed, and every measure of a sample feed', () => {
+      const real = ok(base({ regions: [region('ES51')], measures: [measure('m1'), measure('m2', 'ES51', { sample: true })] })).feed;
+      expect(real.sample).to.equal(false);
+      expect(real.measures.map((m) => m.sample)).to.deep.equal([false, true]);
+      const wholly = ok(base({ sample: true, regions: [region('ES51')], measures: [measure('m1')] })).feed;
+      expect(wholly.measures[0]!.sample).to.equal(true);
+    });
+
+    it('marks baselines as synthetic only when they say so', () => {
+      const baselines = [{ country: 'ES', label: 'ES', value: 60 }, { country: 'IT', label: 'IT', value: 58, synthetic: true }];
+      expect(ok(base({ baselines })).feed.baselines.map((b) => b.synthetic)).to.deep.equal([false, true]);
     });
   });
 

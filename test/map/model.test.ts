@@ -35,8 +35,8 @@ describe('mapItems()', () => {
   });
 
   it('regionRole() prefers coordinator, then regional partner, technical, associated, member', () => {
-    const region = { id: 'X', name: {}, country: 'FR', roles: ['cpmr-member'], commissions: [] };
-    const partner = (kind: 'coordinator' | 'region' | 'technical' | 'associated') => ({ id: kind, name: {}, kind });
+    const region = { id: 'X', name: {}, country: 'FR', roles: ['cpmr-member'], commissions: [], sources: [] };
+    const partner = (kind: 'coordinator' | 'region' | 'technical' | 'associated') => ({ id: kind, name: {}, kind, sources: [] });
     expect(regionRole(region, [partner('technical'), partner('coordinator')])).to.equal('coordinator');
     expect(regionRole(region, [partner('associated'), partner('region')])).to.equal('regional-partner');
     expect(regionRole(region, [partner('associated')])).to.equal('associated-partner');
