@@ -70,6 +70,11 @@ describe('formatDate()', () => {
     expect(formatDate('en-GB', '2021-03-05')).to.equal('5 March 2021');
   });
 
+  it('shows a bare year as the year alone, never as January', () => {
+    expect(formatDate('en', '2013')).to.equal('2013');
+    expect(formatDate('sv', '2013')).to.equal('2013');
+  });
+
   it('keeps the calendar date whatever the time zone (no shift to the previous day)', () => {
     expect(formatDate('en', '2021-01-01')).to.equal('January 1, 2021');
     expect(formatDate('en', '2021-01')).to.equal('January 2021');
@@ -96,6 +101,13 @@ describe('formatMonthRange()', () => {
     expect(formatMonthRange('fr', undefined, '2022-12', fr)).to.equal('jusqu’à décembre 2022');
     expect(formatMonthRange('en', '2021-03', undefined)).to.equal('since March 2021');
     expect(formatMonthRange('en', undefined, undefined)).to.equal('');
+  });
+
+  it('writes both ends as precisely as the less precise one', () => {
+    expect(formatMonthRange('en', '2017', '2020')).to.match(/^2017\s?–\s?2020$/);
+    expect(formatMonthRange('en', '2017-03', '2020')).to.match(/^2017\s?–\s?2020$/);
+    expect(formatMonthRange('en', '2013', undefined)).to.equal('since 2013');
+    expect(formatMonthRange('en', undefined, '2022')).to.equal('until 2022');
   });
 
   it('does not throw when the end comes before the start', () => {
