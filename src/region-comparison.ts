@@ -10,6 +10,7 @@ import {
   parseRegionList,
   nationalBaselines,
   regionsWithScores,
+  syntheticShare,
   type Profile,
 } from './chart/profiles.js';
 import { safeScale } from './chart/scale.js';
@@ -103,9 +104,11 @@ export class ReginRegionComparison extends ReginElement {
     this.#profiles = buildProfiles(feed, this.ids, this.targetGroup);
     this.#rows = sortRows(comparisonRows(this.#profiles, feed.framework.dimensions), this.sort, this.ids);
     this.#national = baselineRow(feed, this.#profiles);
+    // Each region with synthetic scores is marked by name only when others have published ones.
+    const mixed = syntheticShare(this.#profiles) === 'some';
     this.#columns = this.#profiles.map((p, i) => {
       const name = this.i18n.text(p.region.name);
-      return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i) };
+      return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i), synthetic: mixed && p.synthetic };
     });
     this.#options = regionsWithScores(feed)
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
@@ -117,7 +120,7 @@ export class ReginRegionComparison extends ReginElement {
     const state = this.state;
     const feed = snapshot.feed;
     const { msg } = this.i18n;
-    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: this.#profiles.some((p) => p.synthetic) })}
+    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles) })}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
         : feed && this.#columns.length

@@ -3,7 +3,8 @@
  * labels instead of ids, texts with their language, matches split into segments for `<mark>`. Built in
  * `willUpdate` for the visible page only. DOM-free.
  */
-import type { EvaluationCriterion, Measure, Text } from '../feed/types.js';
+import type { EvaluationCriterion, Measure, Text, Verification } from '../feed/types.js';
+import { sourceViews, type SourceView } from '../core/sources.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { Segment } from './highlight.js';
@@ -28,6 +29,9 @@ export interface CardView {
   readonly dimensions: readonly ResolvedText[];
   readonly targetGroups: readonly ResolvedText[];
   readonly summary?: Shown;
+  /** Illustrative measure: marked on the card and in its details. */
+  readonly sample: boolean;
+  readonly sources: readonly SourceView[];
   /** Where the search matched when the card's own title and summary do not show it. */
   readonly found?: { readonly field: TextField; readonly text: Shown };
 }
@@ -48,6 +52,7 @@ export interface DetailView extends CardView {
   readonly lessons?: Shown;
   readonly transferability?: Shown;
   readonly evaluation: readonly EvaluationRow[];
+  readonly verification?: Verification;
   /** Checked links only. */
   readonly url?: string;
   readonly regionUrl?: string;
@@ -79,6 +84,8 @@ export function cardView(m: Measure, ctx: ViewContext): CardView {
     dimensions: m.dimensions.map((d) => labels.option('dimension', d)),
     targetGroups: m.targetGroups.map((g) => labels.option('targetGroup', g)),
     summary,
+    sample: m.sample,
+    sources: sourceViews(ctx.i18n, m.sources),
     found: searchCode()?.foundIn(m, ctx, [...title.segments, ...(summary?.segments ?? [])]),
   };
 }

@@ -7,6 +7,7 @@ import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { CardView, Shown } from './card-model.js';
+import { renderSources } from '../core/sources.js';
 import { marked } from './parts-view.js';
 import { searchCode } from './search-code.js';
 
@@ -30,8 +31,9 @@ export function tags({ msg }: LocaleController, c: CardView) {
   </dl>`;
 }
 
-export function meta(c: CardView) {
+export function meta({ msg }: LocaleController, c: CardView) {
   return html`<p class="meta">
+    ${c.sample ? html`<span class="sample-mark">${msg('Illustrative example', { id: 'cards.sample' })}</span>` : nothing}
     <span lang=${lang(c.region.lang)}>${c.region.value}</span>
     ${c.period ? html`<span>${c.period}</span>` : nothing}
     ${c.status ? html`<span class="status ${c.status.id}">${c.status.label}</span>` : nothing}
@@ -45,10 +47,11 @@ export function renderCards(i18n: LocaleController, cards: readonly CardView[], 
       (c, i) => html`<li class="card" part="card">
         <article aria-labelledby="card-${i}">
           <h3 id="card-${i}" lang=${lang(c.title.lang)}>${marked(c.title.segments)}</h3>
-          ${meta(c)}
+          ${meta(i18n, c)}
           ${c.summary ? html`<p class="summary" lang=${lang(c.summary.lang)}>${marked(c.summary.segments)}</p>` : nothing}
           ${c.found && searchCode()?.renderFound(i18n, c.found)}
           ${tags(i18n, c)}
+          ${renderSources(i18n, c.sources, 'inline')}
           <button class="open" aria-haspopup="dialog" data-measure=${c.id} @click=${(e: Event) => onOpen(c.id, e)}>
             ${msg('Details', { id: 'cards.card.open' })}<span class="visually-hidden">: ${plain(c.title)}</span>
           </button>

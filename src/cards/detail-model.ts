@@ -44,6 +44,7 @@ export function detailView(m: Measure, regionUrl: string | undefined, ctx: ViewC
     lessons: shown(m.lessons, ctx),
     transferability: shown(m.transferability, ctx),
     evaluation,
+    verification: m.verification,
     url: safeUrl(m.url),
     regionUrl: safeUrl(regionUrl),
   };

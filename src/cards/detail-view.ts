@@ -8,6 +8,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { DetailView, Shown } from './card-model.js';
 import { lang, meta, tags } from './card-view.js';
 import { marked } from './parts-view.js';
+import { renderSources } from '../core/sources.js';
 
 export { detailView } from './detail-model.js';
 
@@ -88,6 +89,20 @@ export const detailStyles = css`
   .score {
     font-variant-numeric: tabular-nums;
   }
+  ul.sources {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .source-date,
+  .verification {
+    color: var(--_muted);
+  }
+  .sample-note {
+    padding: 0.5rem;
+    border: 1px dashed currentColor;
+    border-radius: var(--_radius);
+  }
   @media (forced-colors: active) {
     .pip {
       border-color: CanvasText;
@@ -129,7 +144,13 @@ export function renderDetail(i18n: LocaleController, d: DetailView, onClose: () 
       <h2 id="detail-title" tabindex="-1" lang=${lang(d.title.lang)}>${marked(d.title.segments)}</h2>
       <button class="close" @click=${onClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
     </header>
-    ${meta(d)} ${text(d.summary, 'summary')} ${tags(i18n, d)}
+    ${meta(i18n, d)}
+    ${d.sample
+      ? html`<p class="sample-note">
+          ${msg('This measure is an illustrative example, not a real one.', { id: 'cards.detail.sample' })}
+        </p>`
+      : nothing}
+    ${text(d.summary, 'summary')} ${tags(i18n, d)}
     ${facts.length ? html`<dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>` : nothing}
     ${d.lessons ? section('detail-lessons', msg('Lessons learnt', { id: 'cards.field.lessons' }), text(d.lessons)) : nothing}
     ${d.transferability
@@ -148,6 +169,22 @@ export function renderDetail(i18n: LocaleController, d: DetailView, onClose: () 
               </li>`,
             )}
           </ul>`,
+        )
+      : nothing}
+    ${d.sources.length || d.verification
+      ? section(
+          'detail-sources',
+          msg('Sources', { id: 'cards.detail.sources' }),
+          html`${d.verification
+              ? html`<p class="verification">
+                  ${d.verification === 'stated'
+                    ? msg('Everything shown here is stated by these sources.', { id: 'cards.detail.verification.stated' })
+                    : msg('Some details of this measure are not stated by these sources and are left out.', {
+                        id: 'cards.detail.verification.partly',
+                      })}
+                </p>`
+              : nothing}
+            ${renderSources(i18n, d.sources, 'list')}`,
         )
       : nothing}
     ${d.url || d.regionUrl

@@ -198,6 +198,23 @@ export const cardsStyles = css`
   .status {
     border: 1px solid currentColor;
   }
+  /* an illustrative measure: marked where it is shown */
+  .sample-mark {
+    padding: 0 .5rem;
+    border: 1px dashed currentColor;
+    border-radius: 999px;
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  p.sources {
+    margin: 0;
+    font-size: .875rem;
+    overflow-wrap: anywhere;
+  }
+  .sources-label {
+    font-weight: 600;
+    margin-inline-end: .25rem;
+  }
   .card .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;

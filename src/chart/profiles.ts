@@ -155,6 +155,17 @@ export function nationalBaselines(feed: Feed, regions: readonly Region[]): Natio
   return out;
 }
 
+/**
+ * How many of the regions shown have synthetic (illustrative) figures: `none`, `some` (each of those
+ * is then marked beside its name) or `all` (one notice says so for the whole chart).
+ */
+export type SyntheticShare = 'none' | 'some' | 'all';
+
+export function syntheticShare(profiles: readonly Profile[]): SyntheticShare {
+  const n = profiles.filter((p) => p.synthetic).length;
+  return n === 0 ? 'none' : n === profiles.length ? 'all' : 'some';
+}
+
 /** Whether any profile has at least one value. */
 export function hasAnyValue(profiles: readonly Profile[]): boolean {
   return profiles.some((p) => p.values.some((v) => v !== undefined));

@@ -6,6 +6,11 @@
 import { css } from 'lit';
 
 export const chartStyles = css`
+  /* "(illustrative)" beside a series whose figures are synthetic */
+  .illustrative {
+    font-weight: normal;
+    font-style: italic;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

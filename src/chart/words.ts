@@ -74,10 +74,20 @@ export function nationalLabel(i18n: LocaleController, b: NationalBaseline): stri
   const own = i18n.text(b.label).value;
   const names = [countryName(i18n.tag, b.country), countryName('en', b.country)];
   const label = !own ? names[0]! : names.some((n) => own.includes(n)) ? own : `${names[0]}: ${own}`;
-  const value = i18n.number(b.value, { maximumFractionDigits: 1 });
+  const value = i18n.number(b.value, { maximumFractionDigits: 1 }) + (b.synthetic ? ` (${illustrative(i18n)})` : '');
   return b.year !== undefined
     ? msg(str`${label}: ${value} (${b.year} data) — national index, not regional`, { id: 'chart.national-year' })
     : msg(str`${label}: ${value} — national index, not regional`, { id: 'chart.national' });
+}
+
+/** "illustrative": said beside a series or value whose figures are synthetic, not published ones. */
+export function illustrative(i18n: LocaleController): string {
+  return i18n.msg('illustrative', { id: 'chart.illustrative' });
+}
+
+/** `name`, followed by "(illustrative)" when its figures are synthetic: for downloads and plain text. */
+export function markedName(i18n: LocaleController, name: string, synthetic: boolean | undefined): string {
+  return synthetic ? `${name} (${illustrative(i18n)})` : name;
 }
 
 /** "no data" */

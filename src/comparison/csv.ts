@@ -5,8 +5,9 @@
  * on demand (`import()`), when a person asks for the download.
  */
 import { downloadBlob } from '../chart/download.js';
-import type { Profile } from '../chart/profiles.js';
-import { dataDate, noData, sourceLine } from '../chart/words.js';
+import { syntheticShare, type Profile } from '../chart/profiles.js';
+import { dataDate, markedName, noData, sourceLine } from '../chart/words.js';
+import { MIPEX_R_REPORT_URL } from '../core/notices.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { ComparisonRow } from './model.js';
@@ -51,7 +52,9 @@ export interface ComparisonCsvInput {
   readonly source: string;
   readonly asOf: string;
   readonly synthetic: boolean;
-  /** Column titles: the shown regions, in order. */
+  /** Further `#` lines (e.g. where published figures are). */
+  readonly notes?: readonly string[];
+  /** Column titles: the shown regions, in order (each marked when its figures are illustrative). */
   readonly regions: readonly string[];
   /** In the order shown. */
   readonly rows: readonly { readonly label: string; readonly values: readonly (number | undefined)[]; readonly gap?: number }[];
@@ -65,6 +68,7 @@ export function comparisonCsv(input: ComparisonCsvInput): string {
       `${words.source}: ${input.source}`,
       `${words.asOf}: ${input.asOf}`,
       `${words.synthetic}: ${input.synthetic ? words.yes : words.no}`,
+      ...(input.notes ?? []),
     ],
     [words.dimension, ...input.regions, words.gap],
     input.rows.map((r) => [r.label, ...r.values.map((v) => v ?? words.noData), r.gap]),
@@ -86,9 +90,14 @@ function csvWords(i18n: LocaleController): ComparisonCsvInput['words'] {
   };
 }
 
-/** Source, date and synthetic flag of what is shown. */
+/** Source, date and synthetic flag of what is shown; with illustrative MIPEX-R scores, where the published ones are. */
 function csvSource(i18n: LocaleController, feed: Feed, profiles: readonly Profile[]) {
-  return { source: sourceLine(i18n, feed), asOf: dataDate(feed), synthetic: feed.sample || profiles.some((p) => p.synthetic) };
+  const synthetic = feed.sample || profiles.some((p) => p.synthetic);
+  const notes =
+    synthetic && feed.framework.id === 'mipex-r'
+      ? [`${i18n.msg('Published regional MIPEX-R results: CIDOB and MPG comparative report (2022)', { id: 'notice.mipex-r-report' })}: ${MIPEX_R_REPORT_URL}`]
+      : [];
+  return { source: sourceLine(i18n, feed), asOf: dataDate(feed), synthetic, notes };
 }
 
 /**
@@ -104,10 +113,11 @@ export function downloadComparison(
   ids: readonly string[],
 ): void {
   const source = csvSource(i18n, feed, profiles);
+  const mixed = syntheticShare(profiles) === 'some';
   const text = comparisonCsv({
     words: csvWords(i18n),
     ...source,
-    regions: profiles.map((p) => i18n.text(p.region.name).value),
+    regions: profiles.map((p) => markedName(i18n, i18n.text(p.region.name).value, mixed && p.synthetic)),
     rows: [
       ...rows.map((r) => ({ label: i18n.text(r.dimension.label).value, values: r.values, gap: r.gap })),
       ...(national

@@ -13,6 +13,8 @@ export interface Column {
   readonly name: string;
   readonly lang?: string;
   readonly style: SeriesStyle;
+  /** The region's figures are illustrative: marked beside its name. */
+  readonly synthetic: boolean;
 }
 
 export interface Option {
@@ -74,6 +76,7 @@ export interface TableWords {
   readonly highest: string;
   readonly lowest: string;
   readonly national?: string;
+  readonly illustrative: string;
 }
 
 // The dot plots are 240 × 26, their scale runs from x = 10 to 230 (the heading's ticks use the same x).
@@ -109,7 +112,7 @@ export function comparisonTable(
       <thead>
         <tr>
           <th scope="col">${words.dimension}</th>
-          ${columns.map((c) => html`<th scope="col">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span></th>`)}
+          ${columns.map((c) => html`<th scope="col">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${c.synthetic ? html` <span class="illustrative">(${words.illustrative})</span>` : nothing}</th>`)}
           <th scope="col">${words.gap}</th>
           <th scope="col" class="plot-head">
             <span class="visually-hidden">${words.plot}</span>

@@ -4,7 +4,7 @@
  */
 import { str } from '@lit/localize';
 import type { Profile } from '../chart/profiles.js';
-import { captionParts } from '../chart/words.js';
+import { captionParts, illustrative } from '../chart/words.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { Column, Option, PickerWords, TableWords } from './views.js';
@@ -44,5 +44,6 @@ export function tableWords(i18n: LocaleController, profiles: readonly Profile[],
     highest: msg('highest', { id: 'comparison.highest' }),
     lowest: msg('lowest', { id: 'comparison.lowest' }),
     national: msg('National MIPEX overall score (national index, not regional)', { id: 'comparison.national-row' }),
+    illustrative: illustrative(i18n),
   };
 }

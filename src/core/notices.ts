@@ -4,21 +4,40 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
+import type { SyntheticShare } from '../chart/profiles.js';
 import type { FeedSnapshot } from '../feed/state.js';
 import type { FeedError, WidgetState } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { feedErrorReason } from '../i18n/feed-errors.js';
 
-/** Notices for the current state; `synthetic` adds the illustrative-scores notice. */
+/**
+ * Where regional MIPEX-R results are published: the comparative report by CIDOB and MPG (March 2022),
+ * as listed in the EU's migrant integration library. Named beside illustrative MIPEX-R scores.
+ */
+export const MIPEX_R_REPORT_URL =
+  'https://migrant-integration.ec.europa.eu/library-document/mipex-r-migrant-integration-governance-and-outcomes-25-eu-regions_en';
+
+/** The link to the published regional MIPEX-R results, in the widget's language. */
+export function mipexReportLink({ msg }: LocaleController): TemplateResult {
+  return html`<a href=${MIPEX_R_REPORT_URL} target="_blank" rel="noopener noreferrer"
+    >${msg('Published regional MIPEX-R results: CIDOB and MPG comparative report (2022)', { id: 'notice.mipex-r-report' })}</a
+  >`;
+}
+
+/**
+ * Notices for the current state; `synthetic` adds the illustrative-scores notice, with the link to the
+ * published results when the scores are on the MIPEX-R framework.
+ */
 export function renderNotices(
   i18n: LocaleController,
   snapshot: FeedSnapshot,
   state: WidgetState,
-  options: { synthetic?: boolean } = {},
+  options: { synthetic?: SyntheticShare | boolean } = {},
 ): TemplateResult | typeof nothing {
   const { msg } = i18n;
   const feed = snapshot.feed;
   const dropped = snapshot.problems.filter((p) => p.severity === 'dropped');
+  const synthetic = options.synthetic === true ? 'all' : options.synthetic === 'none' ? false : options.synthetic;
   return html`
     ${state === 'loading'
       ? html`<div class="skeleton" part="skeleton" role="status">
@@ -56,13 +75,18 @@ export function renderNotices(
           </details>
         </div>`
       : nothing}
-    ${feed?.sample || options.synthetic
+    ${feed?.sample || synthetic
       ? html`<p class="notice" part="notice sample-notice">
           ${feed?.sample
             ? msg('Illustrative data: this feed is a sample, not official figures.', { id: 'notice.sample' })
-            : msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', {
-                id: 'notice.synthetic',
-              })}
+            : synthetic === 'some'
+              ? msg('Some scores are illustrative: the regions marked “illustrative” have synthetic values, not published results.', {
+                  id: 'notice.synthetic-some',
+                })
+              : msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', {
+                  id: 'notice.synthetic',
+                })}
+          ${synthetic && feed?.framework.id === 'mipex-r' ? mipexReportLink(i18n) : nothing}
         </p>`
       : nothing}
   `;

@@ -4,7 +4,8 @@
  */
 import { str } from '@lit/localize';
 import { safeFileName } from '../chart/download.js';
-import { dataDate, nationalLabel, sourceLine } from '../chart/words.js';
+import { dataDate, markedName, nationalLabel, sourceLine } from '../chart/words.js';
+import { MIPEX_R_REPORT_URL } from '../core/notices.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { chartMarkup, composeExportSvg, svgToPng } from './export.js';
@@ -28,8 +29,11 @@ export async function exportRadar(
   const lines = [
     msg(str`Source: ${sourceLine(i18n, feed)}`, { id: 'chart.export.source' }),
     date ? msg(str`Data as of ${date}.`, { id: 'credits.as-of' }) : '',
-    model.synthetic || feed.sample
+    model.synthetic !== 'none' || feed.sample
       ? msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', { id: 'notice.synthetic' })
+      : '',
+    (model.synthetic !== 'none' || feed.sample) && feed.framework.id === 'mipex-r'
+      ? `${msg('Published regional MIPEX-R results: CIDOB and MPG comparative report (2022)', { id: 'notice.mipex-r-report' })}: ${MIPEX_R_REPORT_URL}`
       : '',
     ...model.national.map((n) => nationalLabel(i18n, n.baseline) + (n.baseline.source ? ` (${n.baseline.source})` : '')),
   ].filter(Boolean);
@@ -39,7 +43,7 @@ export async function exportRadar(
     chartWidth: width,
     chartHeight: height,
     title,
-    legend: shown.map((s) => ({ name: s.name, ...s.series.style })),
+    legend: shown.map((s) => ({ name: markedName(i18n, s.name, model.synthetic === 'some' && s.series.profile?.synthetic), ...s.series.style })),
     lines,
     background: opaque(style.backgroundColor) ? style.backgroundColor : '#ffffff',
     foreground: style.color || '#1b1f24',

@@ -39,17 +39,35 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Splits `text` into lines of at most about `width` characters, at spaces. */
+/**
+ * Splits `text` into lines of at most about `width` characters, at spaces; a word longer than a line
+ * (a link) is split after a `/` or wherever it must.
+ */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => splitLong(w, Math.max(1, width)));
+  for (const word of words) {
     if (line && (line + ' ' + word).length > width) {
       out.push(line);
       line = word;
     } else line = line ? line + ' ' + word : word;
   }
   if (line) out.push(line);
+  return out;
+}
+
+/** `word` in pieces of at most `width` characters, each ending after a `/` where one is close. */
+function splitLong(word: string, width: number): string[] {
+  const out: string[] = [];
+  let rest = word;
+  while (rest.length > width) {
+    const slash = rest.lastIndexOf('/', width - 1);
+    const at = slash >= width / 2 ? slash + 1 : width;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  out.push(rest);
   return out;
 }
 

@@ -10,6 +10,8 @@ import {
   nationalBaselines,
   type NationalBaseline,
   type Profile,
+  syntheticShare,
+  type SyntheticShare,
 } from '../chart/profiles.js';
 import { safeScale } from '../chart/scale.js';
 import type { Dimension, Feed } from '../feed/types.js';
@@ -46,8 +48,8 @@ export interface RadarModel {
   readonly reference: 'average' | 'national' | 'none';
   /** The national score a single region is compared with. */
   readonly referenceBaseline?: NationalBaseline;
-  /** Whether any value shown is synthetic. */
-  readonly synthetic: boolean;
+  /** Whether the values shown are synthetic: for none, some or all of the regions. */
+  readonly synthetic: SyntheticShare;
   /** Earliest and latest year of the values shown. */
   readonly years?: readonly [number, number];
 }
@@ -105,7 +107,7 @@ export function radarModel(
     summaries,
     reference,
     referenceBaseline,
-    synthetic: profiles.some((p) => p.synthetic),
+    synthetic: syntheticShare(profiles),
     years: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
   };
 }

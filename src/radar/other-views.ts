@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LocaleController } from '../i18n/locale-controller.js';
+import { illustrativeMark } from '../chart/notes-view.js';
 import { barsGeometry } from './bars.js';
 import { axisText, cls, type ViewInput } from './views.js';
 
@@ -52,7 +53,7 @@ export function dataTable(
       <thead>
         <tr>
           <th scope="col">${i18n.msg('Dimension', { id: 'radar.dimension' })}</th>
-          ${v.shown.map((s) => html`<th scope="col" lang=${s.lang ?? nothing}>${s.name}</th>`)}
+          ${v.shown.map((s) => html`<th scope="col"><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(i18n, v.model.synthetic === 'some' && s.series.profile?.synthetic)}</th>`)}
         </tr>
       </thead>
       <tbody>

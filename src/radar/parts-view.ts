@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { markerPath } from '../chart/palette.js';
-import { referenceNotes } from '../chart/notes-view.js';
+import { syntheticShare } from '../chart/profiles.js';
+import { illustrativeMark, referenceNotes } from '../chart/notes-view.js';
 import { formatScore, substitutionNotes } from '../chart/words.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { RadarModel } from './model.js';
@@ -50,6 +51,8 @@ export function legend(
   onToggle: (key: string) => void,
   onHighlight: (key: string | null) => void,
 ): TemplateResult {
+  // Each region with synthetic scores is named so only when others have published ones.
+  const marked = syntheticShare(all.flatMap((s) => s.series.profile ?? [])) === 'some';
   // Listeners on the list, not on each button: the button's series is its `data-key`.
   const keyOf = (e: Event) => (e.target as Element).closest<HTMLElement>('button[data-key]')?.dataset.key;
   const toggle = (e: Event) => {
@@ -67,7 +70,7 @@ export function legend(
             ><line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line
             ><path class=${s.series.key === 'average' ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path
           ></svg
-          ><span lang=${s.lang ?? nothing}>${s.name}</span></button
+          ><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(i18n, marked && s.series.profile?.synthetic)}</button
       ></li>`,
     )}</ul>`;
 }

@@ -206,11 +206,14 @@ describe('<regin-region-comparison>', () => {
     expect(lines[0]).to.match(/^"# Source: REGIN indicators \(sample\); Sample data for tests and examples; synthetic MIPEX-R scores\. National scores: MIPEX 2020, mipex\.eu"$/);
     expect(lines[1]).to.equal('# Data as of: 2026-11-28');
     expect(lines[2]).to.equal('# Synthetic: yes');
-    expect(lines[3]).to.equal('Dimension,Catalonia,Campania,Azores,Gap (highest − lowest)');
-    expect(lines[4]).to.equal(`Education,78,45,64,33`);
+    expect(lines[3]).to.equal(
+      '# Published regional MIPEX-R results: CIDOB and MPG comparative report (2022): https://migrant-integration.ec.europa.eu/library-document/mipex-r-migrant-integration-governance-and-outcomes-25-eu-regions_en',
+    );
+    expect(lines[4]).to.equal('Dimension,Catalonia,Campania,Azores,Gap (highest − lowest)');
+    expect(lines[5]).to.equal(`Education,78,45,64,33`);
     expect(lines).to.include('Religion,35,no data,44,9');
     expect(lines).to.include('"National MIPEX overall score (national index, not regional)",60,58,81,');
-    expect(lines.filter(Boolean)).to.have.length(4 + 8 + 1);
+    expect(lines.filter(Boolean)).to.have.length(5 + 8 + 1);
   });
 
   it('says so beside the button when the CSV code cannot be loaded, and downloads nothing', async () => {
@@ -238,10 +241,29 @@ describe('<regin-region-comparison>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the illustrative-scores notice on screen', async () => {
+  it('shows the illustrative-scores notice on screen, with the link to the published regional results', async () => {
     const feed = rawCopy();
     feed.sample = false;
     const el = await mount<Comparison>((f) => html`<regin-region-comparison regions="ES51 PT20" .feed=${f}></regin-region-comparison>`, feed);
     expect(text(el, '[part~=sample-notice]')).to.include('Illustrative scores: these indicator values are synthetic');
+    const link = one<HTMLAnchorElement>(el, '[part~=sample-notice] a')!;
+    expect(link.href).to.match(/^https:\/\/migrant-integration\.ec\.europa\.eu\/library-document\/mipex-r-/);
+    expect(text(el, '[part~=sample-notice] a')).to.include('CIDOB and MPG');
+    expect(el.shadowRoot!.querySelectorAll('thead .illustrative')).to.have.length(0);
+  });
+
+  it('marks by name the regions with synthetic scores when others have published ones, on screen and in the CSV', async () => {
+    const feed = rawCopy();
+    feed.sample = false;
+    for (const s of feed.scores) if (s.region === 'PT20') s.synthetic = false;
+    const el = await mount<Comparison>((f) => html`<regin-region-comparison regions="ES51 PT20" .feed=${f}></regin-region-comparison>`, feed);
+    expect(text(el, '[part~=sample-notice]')).to.include('Some scores are illustrative');
+    const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+    expect(heads).to.include('Catalonia (illustrative)');
+    expect(heads).to.include('Azores');
+    const download = captureDownload();
+    button(el, 'Download CSV')!.click();
+    const csv = await (await fetch((await download).href)).text();
+    expect(csv).to.include('Dimension,Catalonia (illustrative),Azores,');
   });
 });

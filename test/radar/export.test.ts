@@ -21,6 +21,14 @@ describe('radar export (document)', () => {
     expect(escapeXml(`<a href="x">&'</a>`)).to.equal('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
   });
 
+  it('wrapText() splits a link longer than a line, after a slash where one is close', () => {
+    const url = 'https://migrant-integration.ec.europa.eu/library-document/mipex-r-migrant-integration-governance_en';
+    const lines = wrapText(`Report: ${url}`, 40);
+    expect(lines.every((l) => l.length <= 40), lines.join('|')).to.equal(true);
+    expect(lines.join('').replace('Report:', '')).to.equal(url);
+    expect(lines[1]).to.equal('https://migrant-integration.ec.europa.eu');
+  });
+
   it('wrapText() wraps at spaces', () => {
     expect(wrapText('one two three four', 9)).to.deep.equal(['one two', 'three', 'four']);
   });

@@ -235,6 +235,24 @@ describe('<regin-indicator-radar>', () => {
     expect(text(el, '[part~=sample-notice]')).to.match(/Illustrative/);
   });
 
+  it('marks by name the regions with synthetic scores when others have published ones, in the legend, table and download', async () => {
+    const feed = rawCopy();
+    feed.sample = false;
+    for (const s of feed.scores) if (s.region === 'PT20') s.synthetic = false;
+    const el = await mount<Radar>((f) => html`<regin-indicator-radar regions="ES51 PT20" .feed=${f}></regin-indicator-radar>`, feed);
+    expect(text(el, '[part~=sample-notice]')).to.include('Some scores are illustrative');
+    expect(text(el, '[part~=sample-notice] a')).to.include('CIDOB and MPG');
+    const legend = all(el, '[part=legend] button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(legend).to.deep.equal(['Catalonia (illustrative)', 'Azores']);
+    const download = captureDownload();
+    button(el, 'Download SVG')!.click();
+    const svg = await (await fetch((await download).href)).text();
+    const texts = [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent!.trim());
+    expect(texts).to.include('Catalonia (illustrative)');
+    expect(texts).to.include('Azores');
+    expect(texts.some((t) => t.startsWith('Some scores') || t.startsWith('Illustrative scores'))).to.equal(true);
+  });
+
   it('never writes NaN or Infinity into the chart, whatever the scores', async () => {
     const feed = rawCopy();
     feed.scores = [

@@ -46,7 +46,7 @@ describe('radar model', () => {
 
   it('radarModel() reports synthetic data and the years shown', () => {
     const m = radarModel(f, ['ES51']);
-    expect(m.synthetic).to.equal(true);
+    expect(m.synthetic).to.equal('all');
     expect(m.years).to.deep.equal([2021, 2021]);
   });
 

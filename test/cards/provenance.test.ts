@@ -1,0 +1,98 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { $, $$, type Cards, mount, text, uniqueGroup } from './element-helpers.js';
+
+/** A real feed (not `sample`) with one sourced measure and one measure marked illustrative. */
+function mixedFeed() {
+  return {
+    format: 'regin-feed',
+    version: '1.1',
+    updated: '2026-12-06',
+    regions: [{ id: 'PT20', name: { en: 'Azores', pt: 'Açores' }, country: 'PT', roles: ['regin-partner'] }],
+    measures: [
+      {
+        id: 'pt20-guia',
+        region: 'PT20',
+        title: { en: "Migrant's Guide", pt: 'Guia do (I)migrante' },
+        summary: { en: 'A guide to public services for migrants.' },
+        start: '2021',
+        verification: 'stated',
+        sources: [
+          { url: 'https://www.migrante.azores.gov.pt/imigrante/projeto', date: '2021-09' },
+          { url: 'https://reginproject.eu/azores/', title: { en: 'REGIN Integration Lab: Azores' } },
+          { url: 'javascript:alert(1)' },
+        ],
+      },
+      {
+        id: 'pt20-example',
+        region: 'PT20',
+        title: 'An example measure',
+        verification: 'partly-stated',
+        sample: true,
+        sources: [{ url: 'https://example.org/source', date: '2023-03-15' }],
+      },
+    ],
+  };
+}
+
+const card = (el: Cards, title: string) => $$(el, '[part~=card]').find((c) => text(c.querySelector('h3')).includes(title))!;
+
+async function openDetail(el: Cards, title: string): Promise<HTMLDialogElement> {
+  card(el, title).querySelector<HTMLButtonElement>('button.open')!.click();
+  await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens');
+  await el.updateComplete;
+  return $<HTMLDialogElement>(el, 'dialog')!;
+}
+
+describe('<regin-measure-cards> provenance (feed 1.1)', () => {
+  it('is accessible with sources and an illustrative measure', async () => {
+    const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each card’s sources as links named by their site or title, leaving out unsafe ones', async () => {
+    const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
+    const links = [...card(el, "Migrant's Guide").querySelectorAll<HTMLAnchorElement>('.sources a')];
+    expect(links.map((a) => [text(a), a.href])).to.deep.equal([
+      ['migrante.azores.gov.pt', 'https://www.migrante.azores.gov.pt/imigrante/projeto'],
+      ['REGIN Integration Lab: Azores', 'https://reginproject.eu/azores/'],
+    ]);
+    expect(links.every((a) => a.rel.includes('noopener'))).to.equal(true);
+    expect(text(card(el, "Migrant's Guide").querySelector('.sources'))).to.match(/^Sources:/);
+  });
+
+  it('shows a year given alone as the year, not as January', async () => {
+    const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
+    expect(text(card(el, "Migrant's Guide").querySelector('.meta'))).to.include('since 2021');
+    expect(text(card(el, "Migrant's Guide"))).not.to.include('January');
+  });
+
+  it('marks only the illustrative measure, and says nothing of a sample feed', async () => {
+    const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
+    expect(text(card(el, 'An example measure').querySelector('.sample-mark'))).to.equal('Illustrative example');
+    expect(card(el, "Migrant's Guide").querySelector('.sample-mark')).to.equal(null);
+    expect($(el, '[part~=sample-notice]')).to.equal(null);
+  });
+
+  it('lists the sources with their dates and how fully they state the measure in the details', async () => {
+    const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
+    const dialog = await openDetail(el, "Migrant's Guide");
+    const items = [...dialog.querySelectorAll('ul.sources li')].map(text);
+    expect(items).to.deep.equal(['migrante.azores.gov.pt (September 2021)', 'REGIN Integration Lab: Azores']);
+    expect(text(dialog.querySelector('.verification'))).to.equal('Everything shown here is stated by these sources.');
+    expect(dialog.querySelector('.sample-note')).to.equal(null);
+  });
+
+  it('says in the details that an illustrative measure is not a real one, and what its sources leave out', async () => {
+    const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
+    const dialog = await openDetail(el, 'An example measure');
+    expect(text(dialog.querySelector('.sample-note'))).to.equal('This measure is an illustrative example, not a real one.');
+    expect(text(dialog.querySelector('.verification'))).to.include('not stated by these sources');
+    expect(text(dialog.querySelector('ul.sources'))).to.include('March 15, 2023');
+  });
+
+  it('speaks the widget’s language', async () => {
+    const el = await mount(html`<regin-measure-cards lang="fr" .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
+    await waitUntil(() => text(card(el, 'An example measure').querySelector('.sample-mark')) === 'Exemple illustratif', 'French loads');
+    expect(text(card(el, 'Migrant').querySelector('.sources'))).to.match(/^Sources :/);
+  });
+});
