@@ -5,6 +5,7 @@
  */
 import { str } from '@lit/localize';
 import type { Feed, Score } from '../feed/types.js';
+import { illustrative } from '../chart/words.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { scaleClasses, type Choropleth } from './colour.js';
 import type { MapItem } from './items.js';
@@ -30,16 +31,23 @@ export function choropleth(feed: Feed, dimensionId: string, count = 5): Chorople
   const classOf = new Map<string, number>();
   let y0 = Infinity;
   let y1 = -Infinity;
-  let synthetic = false;
+  let synthetic = 0;
   for (const [region, s] of scores) {
     classOf.set(region, quantizeClass(thresholds, Math.min(hi, Math.max(lo, s.value))));
     if (s.year !== undefined) {
       y0 = Math.min(y0, s.year);
       y1 = Math.max(y1, s.year);
     }
-    synthetic ||= s.synthetic;
+    if (s.synthetic) synthetic++;
   }
-  return { dimension, classes, scores, classOf, years: y0 <= y1 ? [y0, y1] : undefined, synthetic };
+  return {
+    dimension,
+    classes,
+    scores,
+    classOf,
+    years: y0 <= y1 ? [y0, y1] : undefined,
+    synthetic: synthetic === 0 ? 'none' : synthetic === scores.size ? 'all' : 'some',
+  };
 }
 
 /**
@@ -55,10 +63,12 @@ export function scoreFormatter(i18n: LocaleController, colour: Choropleth): (ite
   const none = msg(str`${dimension}: no data`, { id: 'map.score.none' });
   const plain = msg(str`${dimension}: ${V}`, { id: 'map.score' });
   const dated = msg(str`${dimension}: ${V} (${Y})`, { id: 'map.score.year' });
+  // A synthetic score is marked by itself only when others are published (else one notice says so).
+  const mark = colour.synthetic === 'some' ? ` (${illustrative(i18n)})` : '';
   return (item) => {
     const score = item.regionId ? colour.scores.get(item.regionId) : undefined;
     if (!score) return none;
-    const value = i18n.number(score.value);
+    const value = i18n.number(score.value) + (score.synthetic ? mark : '');
     return score.year === undefined ? plain.replace(V, value) : dated.replace(V, value).replace(Y, String(score.year));
   };
 }

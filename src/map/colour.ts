@@ -4,6 +4,7 @@
  * greyscale). Colours themselves live in CSS classes (`role-*`, `class-0`…`class-4`) so hosts can theme
  * them; this module decides which class each item gets.
  */
+import type { SyntheticShare } from '../chart/profiles.js';
 import type { Dimension, Feed, Score } from '../feed/types.js';
 import type { MapRole } from './items.js';
 import { shapePath, type MarkerShape } from './markers.js';
@@ -59,7 +60,8 @@ export interface Choropleth {
   readonly classOf: ReadonlyMap<string, number>;
   /** Earliest and latest year of the scores shown, when stated. */
   readonly years?: readonly [number, number];
-  readonly synthetic: boolean;
+  /** Whether the scores shown are synthetic: none, some (each then marked) or all of them. */
+  readonly synthetic: SyntheticShare;
 }
 
 /** The classes of the framework's scale: `count` equal ones, low to high, and the thresholds between them. */

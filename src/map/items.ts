@@ -3,7 +3,7 @@
  * its location otherwise) and one per partner organisation that has no region (CPMR in Rennes, MPG in
  * Brussels …), each with the role that colours it.
  */
-import type { Feed, LonLat, Partner, Region, Text } from '../feed/types.js';
+import type { Feed, LonLat, Partner, Region, Source, Text } from '../feed/types.js';
 
 /** The roles the map colours by, in legend order. */
 export const MAP_ROLES = [
@@ -30,6 +30,8 @@ export interface MapItem {
   /** Number of measures of the region in the feed. */
   readonly measures: number;
   readonly url?: string;
+  /** Sources for what the feed says of the region (its roles); a partner's own are with the partner. */
+  readonly sources: readonly Source[];
 }
 
 const PARTNER_ROLE: Readonly<Record<Partner['kind'], MapRole>> = {
@@ -75,6 +77,7 @@ export function mapItems(feed: Feed): MapItem[] {
       location: r.location,
       measures: measures.get(r.id) ?? 0,
       url: r.url,
+      sources: r.sources,
     };
   });
   for (const p of feed.partners) {
@@ -87,6 +90,7 @@ export function mapItems(feed: Feed): MapItem[] {
       location: p.location,
       measures: 0,
       url: p.url,
+      sources: [],
     });
   }
   return items;

@@ -6,6 +6,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { safeUrl } from '../feed/url.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
+import { renderSources, sourceViews } from '../core/sources.js';
 import { measuresLabel, roleLabel } from './labels.js';
 import type { MapView } from './view.js';
 
@@ -60,6 +61,7 @@ export function renderPanel(v: MapView, key: string, actions: PanelActions): Tem
       </button>
     </header>
     <p class="role">${roleLabel(i18n, item.role)}</p>
+    ${renderSources(i18n, sourceViews(i18n, item.sources), 'inline')}
     ${v.score && item.regionId ? html`<p>${v.score(item)}</p>` : nothing}
     ${item.partners.map((p) => {
       const pname = i18n.text(p.name);
@@ -69,6 +71,7 @@ export function renderPanel(v: MapView, key: string, actions: PanelActions): Tem
       return html`<div class="partner">
         ${item.regionId ? html`<h4 lang=${pname.lang ?? nothing}>${pname.value}</h4>` : nothing}
         ${description.value ? text(description) : nothing} ${contribution.value ? text(contribution) : nothing}
+        ${renderSources(i18n, sourceViews(i18n, p.sources), 'inline')}
         ${url && url !== link ? html`<p><a href=${url}>${msg(str`Website of ${p.acronym || pname.value}`, { id: 'map.panel.partner-link' })}</a></p>` : nothing}
       </div>`;
     })}

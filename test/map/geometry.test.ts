@@ -471,10 +471,10 @@ describe('buildScene()', () => {
 
   it('grows the mainland to fit a shown region or marker beyond the usual extent', async () => {
     const { geometry } = await builtGeometry();
-    const iceland = { key: 'IS00', regionId: 'IS00', name: { '': 'Ísland' }, role: 'other' as const, partners: [], nuts: 'IS00', measures: 0 };
+    const iceland = { key: 'IS00', regionId: 'IS00', name: { '': 'Ísland' }, role: 'other' as const, partners: [], nuts: 'IS00', measures: 0, sources: [] };
     const scene = buildScene({ items: [iceland], geometry, width: 800, height: 600 });
     expect(inside(scene.points.get('IS00')!, scene.main)).to.equal(true);
-    const svalbard = { key: 'partner:x', name: { '': 'Longyearbyen' }, role: 'other' as const, partners: [], location: [15.6, 78.2] as LonLat, measures: 0 };
+    const svalbard = { key: 'partner:x', name: { '': 'Longyearbyen' }, role: 'other' as const, partners: [], location: [15.6, 78.2] as LonLat, measures: 0, sources: [] };
     const far = buildScene({ items: [svalbard], geometry, width: 800, height: 600 });
     expect(inside(far.points.get('partner:x')!, far.main)).to.equal(true);
   });

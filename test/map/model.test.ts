@@ -68,7 +68,15 @@ describe('colour', () => {
     expect(c.classOf.has('ES62'), 'ES62 has a health score only').to.equal(false);
     expect(c.dimension?.id).to.equal('labour');
     expect(c.years).to.deep.equal([2020, 2021]);
-    expect(c.synthetic).to.equal(true);
+    expect(c.synthetic).to.equal('all');
+  });
+
+  it('choropleth() tells whether none, some or all of the scores shown are synthetic', async () => {
+    const feed = await fixtureFeed();
+    const mixed = { ...feed, scores: feed.scores.map((s) => (s.region === 'ES51' ? { ...s, synthetic: false } : s)) };
+    expect(choropleth(mixed, 'labour').synthetic).to.equal('some');
+    const none = { ...feed, scores: feed.scores.map((s) => ({ ...s, synthetic: false })) };
+    expect(choropleth(none, 'labour').synthetic).to.equal('none');
   });
 
   it('choropleth() shows the score without a target group over a target-group score', async () => {

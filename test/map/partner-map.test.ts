@@ -89,6 +89,25 @@ describe('<regin-partner-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the sources of what it says of a region and of its partner in the details', async () => {
+    const el = await drawn((feed: any, group) => {
+      const es51 = feed.regions.find((r: { id: string }) => r.id === 'ES51');
+      es51.sources = [{ url: 'https://example.org/cpmr-members', date: '2024-10' }];
+      const partner = feed.partners.find((p: { region?: string }) => p.region === 'ES51');
+      partner.sources = [{ url: 'https://reginproject.eu/partners/', title: 'REGIN partners' }];
+      return html`<regin-partner-map group=${group} .feed=${feed}></regin-partner-map>`;
+    });
+    region(el, 'ES51')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('[part=panel]'), 'the details open');
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part=panel] .sources a')].map((a) => [a.textContent, a.href]);
+    expect(links).to.deep.equal([
+      ['example.org', 'https://example.org/cpmr-members'],
+      ['REGIN partners', 'https://reginproject.eu/partners/'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('selects with Enter, tells the page, opens the details, and Escape closes them', async () => {
     const el = await drawn();
     region(el, 'ES51')!.focus();
