@@ -57,3 +57,27 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
   for (let i = 0; i < list.length; i += 2) d += `${i ? 'L' : 'M'}${f(x + list[i]!)},${f(y + list[i + 1]!)}`;
   return d + 'Z';
 }
+
+/**
+ * One style per region for the whole page, so that a region has the same colour, marker and dash in
+ * every widget whatever else is shown and in which order: the style of its position in `order` (the
+ * feed's regions with scores, in feed order — the same list for every widget of a page). When two
+ * shown regions would share a style (a feed with more than six scored regions), the one later in
+ * `order` takes the next free style; regions not in `order` come last.
+ */
+export function regionStyles(order: readonly string[], shown: readonly string[]): Map<string, SeriesStyle> {
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  const n = SERIES_COLOURS.length;
+  const used = new Set<number>();
+  const out = new Map<string, SeriesStyle>();
+  for (const id of [...new Set(shown)].sort((a, b) => rank(a) - rank(b))) {
+    let slot = rank(id) % n;
+    for (let k = 0; k < n && used.has(slot); k++) slot = (slot + 1) % n;
+    used.add(slot);
+    out.set(id, seriesStyle(slot));
+  }
+  return out;
+}
