@@ -118,6 +118,9 @@ const INLINED = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  // Label halos are strokes drawn behind the text: without this, the stroke covers the letters.
+  'paint-order',
   'opacity',
   'font-size',
   'font-weight',

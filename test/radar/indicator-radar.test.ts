@@ -290,6 +290,23 @@ describe('<regin-indicator-radar>', () => {
     expect(doc.querySelectorAll('svg svg path').length).to.be.greaterThan(16);
   });
 
+  it('downloads every label the screen shows, each halo painted behind its text', async () => {
+    const el = await radar('ES51', { baseline: 'national' });
+    const chart = root(el).querySelector<SVGSVGElement>('svg.chart, [part~=chart] svg, svg')!;
+    const visible = (t: Element) => getComputedStyle(t).display !== 'none' && getComputedStyle(t).visibility !== 'hidden';
+    const onScreen = [...chart.querySelectorAll('text')].filter(visible).map((t) => t.textContent!.trim()).filter(Boolean);
+    expect(onScreen.length).to.be.greaterThan(8);
+    const download = captureDownload();
+    button(el, 'Download SVG')!.click();
+    const svg = await (await fetch((await download).href)).text();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const exported = [...doc.querySelectorAll('text')].map((t) => t.textContent!.trim());
+    for (const t of onScreen) expect(exported, `"${t}" is in the download`).to.include(t);
+    const stroked = [...doc.querySelectorAll('text')].filter((t) => (t.getAttribute('stroke') ?? 'none') !== 'none');
+    expect(stroked.length, 'value labels have halos').to.be.greaterThan(0);
+    for (const t of stroked) expect(t.getAttribute('paint-order') ?? '', `halo of "${t.textContent}"`).to.match(/^stroke/);
+  });
+
   it('downloads the radar as a PNG image', async () => {
     const el = await radar('ES51');
     const download = captureDownload();
