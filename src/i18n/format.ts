@@ -50,16 +50,16 @@ export function formatCurrency(tag: string, amount: number, currency: string): s
   }
 }
 
-/** A feed date split into its parts; `day` is absent for month precision (`2021-03`). */
+/** A feed date and how precise it is: a year (`2021`), a month (`2021-03`) or a day. */
 interface FeedDate {
   readonly date: Date;
-  readonly day: boolean;
+  readonly precision: 'year' | 'month' | 'day';
 }
 
 /** Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a full ISO timestamp; anything else → `undefined`. */
 export function parseFeedDate(value: string | Date | undefined): FeedDate | undefined {
   if (value === undefined) return undefined;
-  if (value instanceof Date) return Number.isNaN(value.valueOf()) ? undefined : { date: value, day: true };
+  if (value instanceof Date) return Number.isNaN(value.valueOf()) ? undefined : { date: value, precision: 'day' };
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
   if (m) {
     const [, y, mo, d] = m;
@@ -67,26 +67,35 @@ export function parseFeedDate(value: string | Date | undefined): FeedDate | unde
     const date = new Date(Date.UTC(year, month, day));
     // Date.UTC rolls `2021-13` over into 2022: reject dates that do not exist
     if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
-    return { date, day: d !== undefined };
+    return { date, precision: d !== undefined ? 'day' : mo ? 'month' : 'year' };
   }
   const date = new Date(value);
-  return Number.isNaN(date.valueOf()) ? undefined : { date, day: true };
+  return Number.isNaN(date.valueOf()) ? undefined : { date, precision: 'day' };
 }
 
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
 const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+
+const PRECISION = { year: YEAR, month: MONTH, day: DAY } as const;
+/** The options for two dates shown together: as precise as the less precise one (a year stays a year). */
+function coarser(a: FeedDate, b: FeedDate): Intl.DateTimeFormatOptions {
+  const both = [a.precision, b.precision];
+  return PRECISION[both.includes('year') ? 'year' : both.includes('month') ? 'month' : 'day'];
+}
 
 const dateFormat = (tag: string, options: Intl.DateTimeFormatOptions) =>
   cached('date', tag, options, (t) => new Intl.DateTimeFormat(t, options));
 
 /**
- * A feed date in words: `2021-03` → `March 2021`, `2021-03-05` → `5 March 2021` (en-GB),
+ * A feed date in words, only as precise as the feed gives it: `2021` → `2021`, `2021-03` → `March 2021`,
+ * `2021-03-05` → `5 March 2021` (en-GB),
  * `5 de marzo de 2021` (es). Feed dates are calendar dates, so they are shown in UTC (no day shift).
  * Unparseable → `''`.
  */
 export function formatDate(tag: string, value: string | Date | undefined): string {
   const parsed = parseFeedDate(value);
-  return parsed ? dateFormat(tag, parsed.day ? DAY : MONTH).format(parsed.date) : '';
+  return parsed ? dateFormat(tag, PRECISION[parsed.precision]).format(parsed.date) : '';
 }
 
 /** How an open-ended period reads; the caller passes translated sentences. */
@@ -113,7 +122,7 @@ export function formatMonthRange(
   const from = parseFeedDate(start);
   const to = parseFeedDate(end);
   if (from && to) {
-    const options = from.day && to.day ? DAY : MONTH;
+    const options = coarser(from, to);
     if (from.date > to.date) return `${formatDate(tag, start)} – ${formatDate(tag, end)}`;
     return dateFormat(tag, options).formatRange(from.date, to.date);
   }

@@ -70,6 +70,12 @@ describe('formatDate()', () => {
     expect(formatDate('en-GB', '2021-03-05')).to.equal('5 March 2021');
   });
 
+  it('shows a bare year as a year, never as January of it', () => {
+    expect(formatDate('en', '2013')).to.equal('2013');
+    expect(formatDate('ca', '2013')).to.equal('2013');
+    expect(formatDate('sv', '2008')).to.equal('2008');
+  });
+
   it('keeps the calendar date whatever the time zone (no shift to the previous day)', () => {
     expect(formatDate('en', '2021-01-01')).to.equal('January 1, 2021');
     expect(formatDate('en', '2021-01')).to.equal('January 2021');
@@ -88,6 +94,13 @@ describe('formatMonthRange()', () => {
     expect(formatMonthRange('en', '2019-03', '2021-12')).to.equal(`March 2019 – December 2021`);
     expect(formatMonthRange('es', '2019-03', '2021-12')).to.equal('marzo de 2019 – diciembre de 2021');
     expect(formatMonthRange('en', '2021-03', '2021-12')).to.match(/^March\s?–\s?December 2021$/);
+  });
+
+  it('keeps a period of years in years, and a period with one year end as precise as that end', () => {
+    expect(formatMonthRange('en', '2022', '2025')).to.match(/^2022\s?–\s?2025$/);
+    expect(formatMonthRange('en', '2017', '2020-12')).to.match(/^2017\s?–\s?2020$/);
+    expect(formatMonthRange('en', '2013', undefined)).to.equal('since 2013');
+    expect(formatMonthRange('es', undefined, '2016')).to.equal('until 2016');
   });
 
   it('reads open-ended periods with the words it is given', () => {
