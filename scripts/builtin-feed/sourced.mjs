@@ -108,6 +108,12 @@ function targetGroupsOf(stated) {
 
 const withFigures = (text, figure) => (figure ? `${text} ${figure}` : text);
 
+/** Words that show a stated lead is written in English (with names in the original language). */
+const ENGLISH_WORDS = /\b(with|and|of|the|coordinating|partners?|support|lead|implemented|managed|drafted|names|given|by|within|funded|beneficiary)\b/;
+
+/** The lead as stated, under the language it is written in (the organisation's own language or English). */
+const leadOf = (lead, lang) => ({ [ENGLISH_WORDS.test(lead) ? 'en' : lang]: lead });
+
 /** One sourced measure as a feed entry. */
 function measureOf(m) {
   const lang = ORIGINAL_LANGUAGE[m.region_nuts];
@@ -131,7 +137,7 @@ function measureOf(m) {
     status: end && end < CHECKED.slice(0, 4) ? 'completed' : undefined,
     start,
     end,
-    lead: { en: m.lead_organisation },
+    lead: leadOf(m.lead_organisation, lang),
     stakeholders: [],
     funding: FUNDING[m.id] ?? [],
     budget: budget ? { amount: budget, currency: 'EUR' } : undefined,
