@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { selectIn } from '../src/core/selection.js';
 import '../src/measure-cards.js';
+import illustrativeFeed from '../examples/illustrative-feed.json';
 import cardsFeed from '../test/fixtures/cards-basic.json';
 import empty from '../test/fixtures/empty.json';
 import hostile from '../test/fixtures/hostile.json';
@@ -94,6 +95,16 @@ export const NoMatches: Story = { args: { query: 'zebra', region: 'PT20' } };
 
 /** The detail view of a measure: lead, stakeholders, funding, budget, lessons, tips and the evaluation. */
 export const Detail: Story = { args: { feed: cardsFeed }, play: ({ canvasElement }) => openFirstDetail(canvasElement) };
+
+/**
+ * The wholly illustrative example feed (examples/illustrative-feed.json, marked as sample data): what the
+ * real measures of the built-in feed do not exercise — evaluations, budgets, lessons, planned and
+ * completed measures.
+ */
+export const IllustrativeFeed: Story = { args: { feed: illustrativeFeed } };
+
+/** The detail view of an illustrative measure with an evaluation, a budget and lessons learnt. */
+export const IllustrativeDetail: Story = { args: { feed: illustrativeFeed, query: 'Job matching' }, play: ({ canvasElement }) => openFirstDetail(canvasElement) };
 
 /** A small feed with every field (checked-in fixture shared with the tests). */
 export const SmallFeed: Story = { args: { feed: cardsFeed } };

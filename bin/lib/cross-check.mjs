@@ -50,8 +50,22 @@ function realDate(v) {
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d >= 1 && d <= (mo === 2 && !leap ? 28 : DAYS[mo - 1]);
 }
-const before = (end, start) => (end.length === start.length ? end < start : end.slice(0, 7) < start.slice(0, 7));
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+/** Compared only as precisely as the less precise of the two (`2021` is not before `2021-05`). */
+const before = (end, start) => {
+  const n = Math.min(end.length, start.length);
+  return end.slice(0, n) < start.slice(0, n);
+};
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Feed 1.1 sources of an entry: usable links and real dates. */
+function checkSources(entry, at, add) {
+  list(entry.sources).forEach((s, j) => {
+    if (!isObject(s)) return;
+    const where = `${at}.sources[${j}]`;
+    checkUrl(s, 'url', where, add);
+    if (!realDate(s.date)) add(`${where}.date`, `${s.date} is not a real day`);
+  });
+}
 
 /**
  * Problems a schema cannot see, each with the JSON path of the value at fault.
@@ -84,13 +98,18 @@ export function crossCheck(feed) {
 
   if (!realDate(feed.updated)) add('$.updated', `${feed.updated} is not a real day`);
   const regions = new Set(unique(list(feed.regions), '$.regions', 'region', (r) => r.id, add));
-  list(feed.regions).forEach((r, i) => isObject(r) && checkUrl(r, 'url', `$.regions[${i}]`, add));
+  list(feed.regions).forEach((r, i) => {
+    if (!isObject(r)) return;
+    checkUrl(r, 'url', `$.regions[${i}]`, add);
+    checkSources(r, `$.regions[${i}]`, add);
+  });
 
   unique(list(feed.partners), '$.partners', 'partner', (p) => p.id, add);
   list(feed.partners).forEach((p, i) => {
     if (!isObject(p)) return;
     if (isId(p.region) && !regions.has(p.region)) add(`$.partners[${i}].region`, `region "${p.region}" is not in regions`);
     checkUrl(p, 'url', `$.partners[${i}]`, add);
+    checkSources(p, `$.partners[${i}]`, add);
   });
 
   const seenScores = new Map();
@@ -126,6 +145,7 @@ export function crossCheck(feed) {
     }
     if (DATE.test(m.start) && DATE.test(m.end) && before(m.end, m.start)) add(`${at}.end`, `end (${m.end}) is before start (${m.start})`);
     checkUrl(m, 'url', at, add);
+    checkSources(m, at, add);
   });
   return problems;
 }

@@ -3,23 +3,31 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dsvFormat } from 'd3-dsv';
+import { safeUrl } from './safe-url.mjs';
 
 const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
 
+const VERIFICATIONS = ['stated', 'partly-stated'];
+
 // Column kinds: text (translatable: `title`, `title.en` …), texts (translatable list), list (codes
-// separated by ;), number, integer, boolean, code (upper case), lower (lower case), string.
+// separated by ;), number, integer, boolean, code (upper case), lower (lower case), string, sources
+// (links, see sourcesOf), verification (stated | partly-stated).
 const COLUMNS = {
-  regions: { id: 'string', name: 'text', country: 'code', nuts: 'code', lon: 'number', lat: 'number', roles: 'list', commissions: 'list', url: 'string' },
+  regions: {
+    id: 'string', name: 'text', country: 'code', nuts: 'code', lon: 'number', lat: 'number', roles: 'list', commissions: 'list', url: 'string',
+    sources: 'sources',
+  },
   partners: {
     id: 'string', name: 'text', acronym: 'string', kind: 'lower', region: 'string', lon: 'number', lat: 'number',
-    city: 'text', description: 'text', contribution: 'text', url: 'string',
+    city: 'text', description: 'text', contribution: 'text', url: 'string', sources: 'sources',
   },
   scores: { region: 'string', dimension: 'string', value: 'number', year: 'integer', targetGroup: 'string', synthetic: 'boolean' },
-  baselines: { country: 'code', label: 'text', dimension: 'string', value: 'number', year: 'integer', source: 'string' },
+  baselines: { country: 'code', label: 'text', dimension: 'string', value: 'number', year: 'integer', source: 'string', synthetic: 'boolean' },
   measures: {
     id: 'string', region: 'string', title: 'text', summary: 'text', dimensions: 'list', targetGroups: 'list', status: 'lower',
     start: 'string', end: 'string', lead: 'text', stakeholders: 'texts', funding: 'list', budget: 'number', currency: 'code',
     authorityRole: 'lower', lessons: 'text', transferability: 'text', evaluation: 'criteria', url: 'string', updated: 'string',
+    sources: 'sources', verification: 'verification', sample: 'boolean',
   },
   dimensions: { id: 'string', label: 'text', description: 'text' },
 };
@@ -56,6 +64,26 @@ function booleanOf(cell) {
 }
 
 const listOf = (cell) => cell.split(';').map((s) => s.trim()).filter(Boolean);
+
+const SOURCE = /^(\S+)(?:\s+\((\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)\))?$/;
+
+/**
+ * A `sources` cell: one link per line, or links separated by ` | `; each may be followed by its date in
+ * brackets: `https://example.org/plan (2021-03) | https://example.org/law (2010)`. A link that is not a
+ * usable https, http or mailto address is left out (the entry is kept), with a note.
+ * @returns {{ sources: { url: string, date?: string }[], bad: string[] }}
+ */
+export function sourcesOf(cell) {
+  const sources = [];
+  const bad = [];
+  for (const item of cell.split(/\s+\|\s+|\r?\n/).map((s) => s.trim()).filter(Boolean)) {
+    const m = SOURCE.exec(item);
+    const url = m ? safeUrl(m[1]) : undefined;
+    if (!m || !url) bad.push(item);
+    else if (!sources.some((s) => s.url === url)) sources.push(m[2] ? { url, date: m[2] } : { url });
+  }
+  return { sources, bad };
+}
 
 /** Plain `title` → a string; `title.en`, `title.sv` → `{en, sv}`; both → `{"": plain, en, sv}`. */
 function textOf(parts) {
@@ -153,6 +181,20 @@ export function parseCsv(text, collection, file = `${collection}.csv`) {
         case 'lower':
           entry[field] = cell.toLowerCase();
           break;
+        case 'sources': {
+          const { sources, bad } = sourcesOf(cell);
+          for (const item of bad) {
+            notes.push(`${file}, row ${i + 2}: source "${item}" is not a link like https://example.org/page, optionally followed by a date like (2021-03-15); it was left out.`);
+          }
+          if (sources.length) entry[field] = sources;
+          break;
+        }
+        case 'verification': {
+          const level = cell.toLowerCase().replace(/[\s_]+/g, '-');
+          if (VERIFICATIONS.includes(level)) entry[field] = level;
+          else notes.push(`${file}, row ${i + 2}: verification "${cell}" is not one of ${VERIFICATIONS.join(', ')}; it was ignored.`);
+          break;
+        }
         default:
           entry[field] = cell;
       }
@@ -188,7 +230,7 @@ function ordered(entry, keys) {
  * @returns {Promise<{ feed: object, rowOf: (path: string) => string | undefined, notes: string[] }>}
  */
 export async function buildFeed(files, options = {}) {
-  const feed = { format: 'regin-feed', version: '1.0' };
+  const feed = { format: 'regin-feed', version: '1.1' };
   feed.updated = options.updated ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   if (options.sample) feed.sample = true;
   if (options.title) feed.title = options.title;

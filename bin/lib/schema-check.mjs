@@ -40,7 +40,7 @@ const PATTERNS = {
   id: 'is not an id: use a letter or digit, then letters, digits and . _ : + - (no spaces)',
   country: 'is not a two-letter country code in capitals, like "ES"',
   url: 'is not an absolute link starting with https://, http:// or mailto: (without spaces, user name or password)',
-  monthOrDay: 'is not a month like "2019-03" or a day like "2019-03-15" (years 1900–2100)',
+  partialDate: 'is not a year like "2019", a month like "2019-03" or a day like "2019-03-15" (years 1900–2100)',
   dateTime: 'is not a day like "2026-11-28" or a date-time with a time zone like "2026-11-28T10:00:00Z"',
   shortString: 'is blank',
   longString: 'is blank',

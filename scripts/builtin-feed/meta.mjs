@@ -1,6 +1,7 @@
 // Feed header, credits and the national baselines (real MIPEX 2020 figures, 2019 data).
 
-export const updated = '2026-11-28T10:00:00Z';
+/** The date the facts of the built-in feed were checked against their sources. */
+export const updated = '2026-12-06';
 
 export const title = {
   en: 'REGIN – regional integration measures and indicators',
@@ -40,6 +41,15 @@ export const attribution = [
     it: "Riferimenti nazionali: Indice delle politiche di integrazione dei migranti MIPEX 2020 (CIDOB e Migration Policy Group), www.mipex.eu",
     pt: 'Referências nacionais: Índice de Políticas de Integração de Migrantes MIPEX 2020 (CIDOB e Migration Policy Group), www.mipex.eu',
     sv: 'Nationella jämförelsevärden: Migrant Integration Policy Index MIPEX 2020 (CIDOB och Migration Policy Group), www.mipex.eu',
+  },
+  {
+    en: 'Measures compiled from the public sources linked with each measure (checked 6 December 2026). Regional MIPEX-R scores are illustrative; regional results: MIPEX-R comparative report, CIDOB and MPG, March 2022.',
+    fr: 'Mesures compilées à partir des sources publiques indiquées avec chaque mesure (vérifiées le 6 décembre 2026). Les scores régionaux MIPEX-R sont illustratifs ; résultats régionaux : rapport comparatif MIPEX-R, CIDOB et MPG, mars 2022.',
+    es: 'Medidas recopiladas de las fuentes públicas enlazadas con cada medida (comprobadas el 6 de diciembre de 2026). Las puntuaciones regionales MIPEX-R son ilustrativas; resultados regionales: informe comparativo MIPEX-R, CIDOB y MPG, marzo de 2022.',
+    ca: "Mesures recopilades de les fonts públiques enllaçades amb cada mesura (comprovades el 6 de desembre de 2026). Les puntuacions regionals MIPEX-R són il·lustratives; resultats regionals: informe comparatiu MIPEX-R, CIDOB i MPG, març del 2022.",
+    it: 'Misure raccolte dalle fonti pubbliche collegate a ciascuna misura (verificate il 6 dicembre 2026). I punteggi regionali MIPEX-R sono illustrativi; risultati regionali: rapporto comparativo MIPEX-R, CIDOB e MPG, marzo 2022.',
+    pt: 'Medidas compiladas a partir das fontes públicas indicadas com cada medida (verificadas a 6 de dezembro de 2026). As pontuações regionais MIPEX-R são ilustrativas; resultados regionais: relatório comparativo MIPEX-R, CIDOB e MPG, março de 2022.',
+    sv: 'Åtgärderna är sammanställda ur de offentliga källor som länkas vid varje åtgärd (kontrollerade 6 december 2026). De regionala MIPEX-R-värdena är illustrativa; regionala resultat: MIPEX-R-jämförelserapporten, CIDOB och MPG, mars 2022.',
   },
 ];
 

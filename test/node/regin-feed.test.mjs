@@ -199,7 +199,7 @@ describe('regin-feed build', () => {
     const out = join(tmp, 'feed.json');
     const { code, stdout, stderr } = await run('build', ...all, '--title', 'Sample', '--sample', '--attribution', 'Sample data', '--updated', '2026-11-28', '--out', out);
     assert.equal(code, 0, stdout);
-    assert.match(stderr, /valid regin-feed 1\.0 — 4 regions, 6 partners, 16 scores, 2 baselines, 3 measures\./);
+    assert.match(stderr, /valid regin-feed 1\.1 — 4 regions, 6 partners, 16 scores, 2 baselines, 3 measures\./);
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.deepEqual(validateFeed(feed), []);
     assert.equal(feed.updated, '2026-11-28');
@@ -214,6 +214,7 @@ describe('regin-feed build', () => {
       roles: ['regin-partner', 'cpmr-member', 'mipex-r'],
       commissions: ['intermediterranean'],
       url: 'https://catalonia.regin.example/',
+      sources: [{ url: 'https://catalonia.regin.example/about', date: '2022-05' }],
     });
     assert.equal(feed.regions[2].name, 'Skåne');
     const m = feed.measures[0];
@@ -223,6 +224,60 @@ describe('regin-feed build', () => {
     assert.deepEqual(m.budget, { amount: 120000, currency: 'EUR' });
     assert.deepEqual(m.evaluation, { communication: 4, inclusion: 5, sustainability: 4 });
     assert.ok(feed.scores.every((s) => s.synthetic === true));
+    assert.deepEqual(m.sources, [
+      { url: 'https://catalonia.regin.example/courses', date: '2021-09' },
+      { url: 'https://catalonia.regin.example/evaluation', date: '2023' },
+    ]);
+    assert.equal(m.verification, 'stated');
+    assert.ok(feed.measures.every((x) => x.sample === true));
+    assert.deepEqual(feed.partners[0].sources, [{ url: 'https://cpmr.regin.example/regin' }]);
+  });
+
+  it('reads sources (one per line or separated by " | ", each with an optional date), verification and sample on measures', async () => {
+    const measures = join(tmp, 'measures-sources.csv');
+    await writeFile(
+      measures,
+      'id,region,title,start,sources,verification,sample\n' +
+        'm1,ES51,Law,2010,"https://a.example/law (2010-05-14)\nhttps://b.example/decree",partly stated,no\n' +
+        'm2,ES51,Plan,2021-03,https://c.example/plan (2021) | https://c.example/plan,stated,yes\n',
+    );
+    const out = join(tmp, 'sources.json');
+    const { code, stdout, stderr } = await run('build', '--regions', example('regions.csv'), '--measures', measures, '--out', out);
+    assert.equal(code, 0, stdout);
+    assert.doesNotMatch(stderr, /note:/);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.equal(feed.version, '1.1');
+    assert.deepEqual(feed.measures[0].sources, [{ url: 'https://a.example/law', date: '2010-05-14' }, { url: 'https://b.example/decree' }]);
+    assert.equal(feed.measures[0].verification, 'partly-stated');
+    assert.equal(feed.measures[0].sample, false);
+    assert.equal(feed.measures[0].start, '2010');
+    assert.deepEqual(feed.measures[1].sources, [{ url: 'https://c.example/plan', date: '2021' }]);
+    assert.equal(feed.measures[1].sample, true);
+  });
+
+  it('keeps an entry whose source link is bad, leaving the link out with a note naming the row', async () => {
+    const regions = join(tmp, 'regions-sources.csv');
+    await writeFile(regions, 'id,name,country,roles,sources\nES51,Catalonia,ES,cpmr-member,javascript:alert(1) | https://ok.example/member (2024-10)\nES62,Murcia,ES,,https://x.example/a (May 2021)\n');
+    const out = join(tmp, 'regions-sources.json');
+    const { code, stderr } = await run('build', '--regions', regions, '--out', out);
+    assert.equal(code, 0);
+    assert.match(stderr, /note: regions-sources\.csv, row 2: source "javascript:alert\(1\)" is not a link like https:\/\/example\.org\/page, optionally followed by a date like \(2021-03-15\); it was left out\./);
+    assert.match(stderr, /note: regions-sources\.csv, row 3: source "https:\/\/x\.example\/a \(May 2021\)" is not a link/);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.equal(feed.regions.length, 2);
+    assert.deepEqual(feed.regions[0].sources, [{ url: 'https://ok.example/member', date: '2024-10' }]);
+    assert.equal(feed.regions[1].sources, undefined);
+  });
+
+  it('ignores an unknown verification level with a note, and keeps the measure', async () => {
+    const measures = join(tmp, 'measures-verification.csv');
+    await writeFile(measures, 'id,region,title,verification\nm1,ES51,Plan,certain\n');
+    const out = join(tmp, 'verification.json');
+    const { code, stderr } = await run('build', '--regions', example('regions.csv'), '--measures', measures, '--out', out);
+    assert.equal(code, 0);
+    assert.match(stderr, /note: measures-verification\.csv, row 2: verification "certain" is not one of stated, partly-stated; it was ignored\./);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.deepEqual(feed.measures, [{ id: 'm1', region: 'ES51', title: 'Plan' }]);
   });
 
   it('writes the feed but exits 1, naming the spreadsheet row of each problem', async () => {
@@ -303,6 +358,27 @@ describe('regin-feed usage', () => {
     assert.equal(code, 0);
     assert.match(stdout, /regin-feed validate <file-or-url>/);
     assert.match(stdout, /regin-feed build --regions <csv>/);
+  });
+});
+
+describe('regin-feed validate: feed 1.1 dates and sources', () => {
+  it('accepts years as dates and reports a source date that does not exist and an end before its start', () => {
+    const feed = {
+      format: 'regin-feed',
+      version: '1.1',
+      regions: [{ id: 'ES51', name: 'C', country: 'ES', sources: [{ url: 'https://a.example/', date: '2021-02-30' }] }],
+      measures: [
+        { id: 'm1', region: 'ES51', title: 'T', start: '2013', end: '2013-06', sources: [{ url: 'https://b.example/', date: '2019' }], verification: 'stated', sample: false },
+        { id: 'm2', region: 'ES51', title: 'U', start: '2020', end: '2019' },
+        { id: 'm3', region: 'ES51', title: 'V', start: '13', verification: 'certain' },
+      ],
+    };
+    assert.deepEqual(validateFeed(feed), [
+      { path: '$.measures[1].end', message: 'end (2019) is before start (2020)' },
+      { path: '$.measures[2].start', message: 'is not a year like "2019", a month like "2019-03" or a day like "2019-03-15" (years 1900–2100)' },
+      { path: '$.measures[2].verification', message: 'must be one of "stated", "partly-stated"' },
+      { path: '$.regions[0].sources[0].date', message: '2021-02-30 is not a real day' },
+    ]);
   });
 });
 
