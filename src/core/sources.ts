@@ -30,7 +30,11 @@ export function siteName(url: string): string {
   }
 }
 
-/** The sources to show, in the feed's order; a source whose link fails the URL check is left out. */
+/**
+ * The sources to show, in the feed's order; a source whose link fails the URL check is left out. Links
+ * that would read the same (two pages of one site, without titles) are numbered — `reginproject.eu (1)`,
+ * `reginproject.eu (2)` — so each link says where it goes.
+ */
 export function sourceViews(i18n: LocaleController, sources: readonly Source[]): SourceView[] {
   const out: SourceView[] = [];
   for (const s of sources) {
@@ -39,7 +43,15 @@ export function sourceViews(i18n: LocaleController, sources: readonly Source[]):
     const title = i18n.text(s.title);
     out.push({ url, name: title.value || siteName(url), lang: title.value ? title.lang : undefined, date: i18n.date(s.date) });
   }
-  return out;
+  const count = new Map<string, number>();
+  for (const v of out) count.set(v.name, (count.get(v.name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return out.map((v) => {
+    if (count.get(v.name)! < 2) return v;
+    const n = (seen.get(v.name) ?? 0) + 1;
+    seen.set(v.name, n);
+    return { ...v, name: `${v.name} (${i18n.number(n)})` };
+  });
 }
 
 const link = (s: SourceView) =>

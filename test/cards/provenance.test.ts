@@ -60,6 +60,14 @@ describe('<regin-measure-cards> provenance (feed 1.1)', () => {
     expect(text(card(el, "Migrant's Guide").querySelector('.sources'))).to.match(/^Sources:/);
   });
 
+  it('numbers links that would read the same, so each says where it goes', async () => {
+    const feed = mixedFeed();
+    feed.measures[0]!.sources = [{ url: 'https://reginproject.eu/a' }, { url: 'https://reginproject.eu/b', date: '2021' }, { url: 'https://other.org/' }] as never;
+    const el = await mount(html`<regin-measure-cards .feed=${feed} group=${uniqueGroup()}></regin-measure-cards>`);
+    const names = [...card(el, "Migrant's Guide").querySelectorAll('.sources a')].map(text);
+    expect(names).to.deep.equal(['reginproject.eu (1)', 'reginproject.eu (2)', 'other.org']);
+  });
+
   it('shows a year given alone as the year, not as January', async () => {
     const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
     expect(text(card(el, "Migrant's Guide").querySelector('.meta'))).to.include('since 2021');
