@@ -63,6 +63,8 @@ export interface EmptyProps {
   /** The region the list is narrowed to (linked or the only ticked one), if any. */
   readonly region?: string;
   readonly filtered: boolean;
+  /** The region is the only filter: the feed has no measure there at all. */
+  readonly onlyRegion?: boolean;
   readonly onClearRegion?: () => void;
   readonly onClearQuery: () => void;
   readonly onClearAll: () => void;
@@ -79,7 +81,9 @@ export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
       ? msg(str`No measures match “${q}” in ${p.region}.`, { id: 'cards.empty.query-region' })
       : q
         ? msg(str`No measures match “${q}”.`, { id: 'cards.empty.query' })
-        : p.region
+        : p.region && p.onlyRegion
+          ? msg(str`No measures for ${p.region} in this feed.`, { id: 'cards.empty.region-only' })
+          : p.region
           ? msg(str`No measures in ${p.region} match these filters.`, { id: 'cards.empty.region' })
           : msg('No measures match these filters.', { id: 'cards.empty.filters' });
   return html`<div class="empty">

@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
+import { linkedRegionFilter } from '../core/selection.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { renderCards, renderEmpty, type EmptyProps } from './card-view.js';
 import type { FacetKey } from './facets.js';
@@ -51,8 +52,8 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
   const { msg } = i18n;
   const { page, filters, on } = p;
   const linked = page.chips.find((c) => c.key === 'linked');
-  const regions = filters.selection.region;
-  const region = linked?.label.value ?? (regions.length === 1 ? p.labels.option('region', regions[0]!).value : undefined);
+  const regions = linkedRegionFilter(linked?.value ?? null, filters.selection.region);
+  const region = regions.length === 1 ? p.labels.option('region', regions[0]!).value : undefined;
   const matching = page.results.ids.length;
   const remaining = matching - page.cards.length;
   return html`
@@ -60,7 +61,7 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
     <div class="layout">
       ${renderFacets(i18n, page.groups, on.toggle, p.narrow)}
       <section class="results" aria-labelledby="count">
-        ${linked
+        ${linked && regions.length === 1
           ? html`<p class="linked">
               ${msg(str`Showing measures in ${linked.label.value}, the region selected on the map.`, { id: 'cards.linked' })}
               <button @click=${on.clearLinked}>${msg('Show all regions', { id: 'cards.linked.all' })}</button>
@@ -71,7 +72,7 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
         ${renderChips(i18n, page.chips, on)}
         ${page.cards.length
           ? renderCards(i18n, page.cards, on.open)
-          : renderEmpty(i18n, { ...p.empty, query: filters.query, region })}
+          : renderEmpty(i18n, { ...p.empty, query: filters.query, region, onlyRegion: page.onlyRegion !== undefined })}
         ${remaining > 0
           ? html`<p class="more">
               <button part="more" @click=${on.more}>
