@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { seriesStyle } from './chart/palette.js';
@@ -15,15 +16,16 @@ import {
 import { safeScale } from './chart/scale.js';
 import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
+import { selectionNotice } from './chart/selection-notice.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
 import { baselineRow, comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
 import { comparisonStyles } from './comparison/styles.js';
 import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
 import { comparisonTable, pickers, type Column, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
-import { emit } from './core/events.js';
 import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
+import { comparisonFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
 
@@ -34,11 +36,14 @@ const MIN_REGIONS = 2;
  * highest and lowest of each row marked, the gap between them, and a dot plot per row on one shared
  * scale; the national MIPEX overall scores as a reference row when the feed has them. People add,
  * remove, reorder and swap regions with the pickers, sort by dimension order, by gap or by a region's
- * values, and download exactly what is shown as CSV. A region selected elsewhere in the `group` (on the
- * map) is added.
+ * values, and download exactly what is shown as CSV.
+ *
+ * A region selected elsewhere in the `group` (on the map) is added when it has scores and a column is
+ * free (or in place of the column an earlier selection added); a region a person chose is never
+ * replaced: when every column is taken, the comparison offers to replace one. Changing a picker is a
+ * choice within this comparison: it does not change the group's selection.
  *
  * @summary Side-by-side comparison of regions' MIPEX-R scores, with gaps, sorting and CSV download.
- * @fires regin-region-select - A person picked a region in one of the pickers. `detail: {regionId}`.
  * @fires regin-feed-load - The feed loaded or changed. `detail: {url, counts}`.
  * @fires regin-feed-error - The feed could not be loaded. `detail: {url, code, message}`.
  * @csspart picker - The region pickers (a fieldset).
@@ -64,9 +69,13 @@ export class ReginRegionComparison extends ReginElement {
   @state() private ids: string[] = [];
   /** Why the last CSV download failed, shown beside the button; empty when it did not. */
   @state() private csvError = '';
+  /** What became of the last group selection when it was not simply added: no scores, or no free column. */
+  @state() private pending: { readonly kind: 'unscored' | 'full'; readonly region: string } | null = null;
 
   #idsFeed?: Feed;
   #lastSelected: string | null = null;
+  /** The column the group selection added (it follows the next selection), or `null`. */
+  #linked: string | null = null;
   #profiles: Profile[] = [];
   #rows: ComparisonRow[] = [];
   #columns: Column[] = [];
@@ -83,22 +92,25 @@ export class ReginRegionComparison extends ReginElement {
     if (!feed) return;
     const order = defaultRegionOrder(feed);
     const selected = this.selection.selected;
+    const scored = new Set(regionsWithScores(feed).map((r) => r.id));
     if (changed.has('regions') || !this.#idsFeed) {
       const asked = parseRegionList(this.regions);
-      this.ids = chooseRegions(feed, asked.length ? asked : [...(selected ? [selected] : []), ...order], order, {
-        min: MIN_REGIONS,
-      });
+      const linked = !asked.length && selected && scored.has(selected) ? selected : null;
+      this.ids = chooseRegions(feed, asked.length ? asked : [...(linked ? [linked] : []), ...order], order, { min: MIN_REGIONS });
+      this.#linked = linked;
       this.#lastSelected = selected;
     } else if (feed !== this.#idsFeed) {
       this.ids = chooseRegions(feed, this.ids, order, { min: MIN_REGIONS });
     }
     this.#idsFeed = feed;
     if (selected !== this.#lastSelected) {
-      // A region selected elsewhere in the group joins the comparison (replacing the last when full).
       this.#lastSelected = selected;
-      if (selected && !this.ids.includes(selected) && feed.regions.some((r) => r.id === selected)) {
-        this.ids = [...this.ids.slice(0, MAX_REGIONS - 1), selected];
+      const follow = comparisonFollow({ ids: this.ids, linked: this.#linked }, selected, (id) => scored.has(id), MAX_REGIONS);
+      if (follow.kind === 'added') {
+        this.ids = [...follow.columns.ids];
+        this.#linked = follow.columns.linked;
       }
+      this.pending = follow.kind === 'unscored' || follow.kind === 'full' ? follow : null;
     }
     this.#profiles = buildProfiles(feed, this.ids, this.targetGroup);
     this.#rows = sortRows(comparisonRows(this.#profiles, feed.framework.dimensions), this.sort, this.ids);
@@ -107,7 +119,8 @@ export class ReginRegionComparison extends ReginElement {
       const name = this.i18n.text(p.region.name);
       return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i) };
     });
-    this.#options = regionsWithScores(feed)
+    // Every region with scores, and a shown one without (asked for by `regions`), so no picker is blank.
+    this.#options = [...regionsWithScores(feed), ...this.#profiles.map((p) => p.region).filter((r) => !scored.has(r.id))]
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
       .sort((a, b) => this.i18n.compare(a.name, b.name));
   }
@@ -133,7 +146,8 @@ export class ReginRegionComparison extends ReginElement {
     const sorts = sortOptions(i18n, this.#columns);
     // A sort by a region no longer shown falls back to the framework's order (as sortRows does).
     const sort = sorts.some((o) => o.id === this.sort) ? this.sort : 'dimension';
-    return html`${pickers(this.#columns, this.#options, pickerWords(i18n), this.#actions, MAX_REGIONS, MIN_REGIONS)}
+    return html`${this.#pendingNotice(feed)}
+      ${pickers(this.#columns, this.#options, pickerWords(i18n), this.#actions, MAX_REGIONS, MIN_REGIONS)}
       <div class="toolbar" part="toolbar">
         <label>${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
           <select .value=${live(sort)} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value)}>
@@ -151,15 +165,51 @@ export class ReginRegionComparison extends ReginElement {
       )}`;
   }
 
+  /**
+   * Why the selected region is not in the comparison: "No MIPEX-R indicator scores for Gotland", or
+   * "… is not added: the comparison already shows 6 regions" with a choice of the column to replace.
+   */
+  #pendingNotice(feed: Feed) {
+    const pending = this.pending;
+    // Nothing to say once the region is shown, or a column is free again (the person can add it).
+    if (!pending || this.ids.includes(pending.region) || (pending.kind === 'full' && this.ids.length < MAX_REGIONS)) return nothing;
+    const { i18n } = this;
+    const name = i18n.text(feed.regions.find((r) => r.id === pending.region)?.name).value || pending.region;
+    if (pending.kind === 'unscored') {
+      return selectionNotice(
+        i18n.msg(str`No MIPEX-R indicator scores for ${name}; the comparison is unchanged.`, { id: 'comparison.unscored' }),
+      );
+    }
+    return selectionNotice(
+      i18n.msg(str`${name} is not added: the comparison already shows ${i18n.number(this.ids.length)} regions.`, { id: 'comparison.full' }),
+      {
+        label: i18n.msg('Region to replace', { id: 'comparison.replace.label' }),
+        choices: this.#columns,
+        value: this.#columns.at(-1)?.id ?? '',
+        button: i18n.msg(str`Replace with ${name}`, { id: 'comparison.replace' }),
+        onChoose: (id) => {
+          const slot = this.ids.indexOf(id);
+          if (slot < 0) return;
+          const ids = [...this.ids];
+          ids[slot] = pending.region;
+          this.ids = ids;
+          if (this.#linked === id) this.#linked = null;
+          this.pending = null;
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#slot-${slot}`)?.focus());
+        },
+      },
+    );
+  }
+
   readonly #actions = {
+    // A local choice: the group's selection stays as it is.
     pick: (slot: number, id: string) => {
       const ids = [...this.ids];
       const other = ids.indexOf(id);
       if (other >= 0) ids[other] = ids[slot]!; // picking a region shown elsewhere swaps the two
+      if (ids[slot] === this.#linked) this.#linked = null; // the person chose this column now
       ids[slot] = id;
       this.ids = ids;
-      this.selection.select(id);
-      emit(this, 'regin-region-select', { regionId: id });
     },
     move: (slot: number, by: -1 | 1) => {
       const ids = [...this.ids];
@@ -168,6 +218,7 @@ export class ReginRegionComparison extends ReginElement {
       this.#focusMoved(slot + by, by);
     },
     remove: (slot: number) => {
+      if (this.ids[slot] === this.#linked) this.#linked = null;
       this.ids = this.ids.filter((_, i) => i !== slot);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pickers .add')?.focus());
     },
