@@ -253,11 +253,13 @@ export class ReginIndicatorRadar extends ReginElement {
     const name = (id: string) => i18n.text(feed.regions.find((r) => r.id === id)?.name).value || id;
     const shown = this.#kept;
     if (shown === null) return nothing;
+    const unscored = name(this.#unscored!);
+    const showing = name(shown);
     const choices = regionsWithScores(feed)
       .map((r) => ({ id: r.id, name: i18n.text(r.name).value || r.id }))
       .sort((a, b) => i18n.compare(a.name, b.name));
     return selectionNotice(
-      i18n.msg(str`No MIPEX-R indicator scores for ${name(this.#unscored!)}; showing ${name(shown)}.`, { id: 'radar.unscored' }),
+      i18n.msg(str`No MIPEX-R indicator scores for ${unscored}; showing ${showing}.`, { id: 'radar.unscored' }),
       {
         label: i18n.msg('Show another region', { id: 'radar.unscored.pick' }),
         choices,

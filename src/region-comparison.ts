@@ -180,8 +180,9 @@ export class ReginRegionComparison extends ReginElement {
         i18n.msg(str`No MIPEX-R indicator scores for ${name}; the comparison is unchanged.`, { id: 'comparison.unscored' }),
       );
     }
+    const count = i18n.number(this.ids.length);
     return selectionNotice(
-      i18n.msg(str`${name} is not added: the comparison already shows ${i18n.number(this.ids.length)} regions.`, { id: 'comparison.full' }),
+      i18n.msg(str`${name} is not added: the comparison already shows ${count} regions.`, { id: 'comparison.full' }),
       {
         label: i18n.msg('Region to replace', { id: 'comparison.replace.label' }),
         choices: this.#columns,
