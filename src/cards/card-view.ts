@@ -91,7 +91,7 @@ export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
     <p class="actions">
       ${action(p.onClearRegion, msg('Clear the region filter', { id: 'cards.empty.clear-region' }))}
       ${action(q ? p.onClearQuery : undefined, msg('Clear the search', { id: 'cards.empty.clear-query' }))}
-      ${action(p.filtered ? p.onClearAll : undefined, msg('Clear all filters', { id: 'cards.empty.clear-all' }))}
+      ${action(p.filtered && !p.onlyRegion ? p.onClearAll : undefined, msg('Clear all filters', { id: 'cards.empty.clear-all' }))}
     </p>
   </div>`;
 }
