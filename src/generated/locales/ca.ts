@@ -106,7 +106,7 @@
 'comparison.csv.yes': `sí`,
 'comparison.dimension': `Dimensió`,
 'comparison.empty': `No hi ha puntuacions d’indicadors per comparar.`,
-'comparison.full': str`${0} no s’afegeix: la comparació ja mostra ${1} regions.`,
+'comparison.full': str`No hi ha lloc per a ${0}: la comparació ja mostra ${1} regions.`,
 'comparison.gap': `Diferència (màxim − mínim)`,
 'comparison.highest': `màxim`,
 'comparison.lowest': `mínim`,

@@ -106,7 +106,7 @@
 'comparison.csv.yes': `sí`,
 'comparison.dimension': `Dimensión`,
 'comparison.empty': `No hay puntuaciones de indicadores que comparar.`,
-'comparison.full': str`${0} no se añade: la comparación ya muestra ${1} regiones.`,
+'comparison.full': str`No hay sitio para ${0}: la comparación ya muestra ${1} regiones.`,
 'comparison.gap': `Diferencia (máximo − mínimo)`,
 'comparison.highest': `máximo`,
 'comparison.lowest': `mínimo`,

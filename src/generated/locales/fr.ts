@@ -106,7 +106,7 @@
 'comparison.csv.yes': `oui`,
 'comparison.dimension': `Dimension`,
 'comparison.empty': `Il n’y a pas de scores d’indicateurs à comparer.`,
-'comparison.full': str`${0} n’est pas ajoutée : la comparaison montre déjà ${1} régions.`,
+'comparison.full': str`Pas de place pour ${0} : la comparaison montre déjà ${1} régions.`,
 'comparison.gap': `Écart (maximum − minimum)`,
 'comparison.highest': `maximum`,
 'comparison.lowest': `minimum`,

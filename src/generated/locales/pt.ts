@@ -106,7 +106,7 @@
 'comparison.csv.yes': `sim`,
 'comparison.dimension': `Dimensão`,
 'comparison.empty': `Não há pontuações de indicadores para comparar.`,
-'comparison.full': str`${0} não é adicionada: a comparação já mostra ${1} regiões.`,
+'comparison.full': str`Não há espaço para ${0}: a comparação já mostra ${1} regiões.`,
 'comparison.gap': `Diferença (máximo − mínimo)`,
 'comparison.highest': `máximo`,
 'comparison.lowest': `mínimo`,
