@@ -3,7 +3,7 @@ import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { downloadBlob } from './chart/download.js';
-import { chooseRegions, defaultRegionOrder, parseRegionList, regionsWithScores } from './chart/profiles.js';
+import { chooseRegions, defaultRegionOrder, hasScores, parseRegionList, regionsWithScores } from './chart/profiles.js';
 import { selectionNotice } from './chart/selection-notice.js';
 import { chartStyles } from './chart/styles.js';
 import { formatValue } from './chart/words.js';
@@ -104,12 +104,11 @@ export class ReginIndicatorRadar extends ReginElement {
     this.#unscored = null;
     if (asked.length) return chooseRegions(feed, asked, defaultRegionOrder(feed));
     const selected = this.selection.selected;
-    const scored = new Set(regionsWithScores(feed).map((r) => r.id));
-    const follow = radarFollow(selected, this.#kept, (id) => scored.has(id));
+    const follow = radarFollow(selected, this.#kept, (id) => hasScores(feed, id));
     this.#unscored = follow.unscored;
     const local = follow.unscored !== null && this.picked?.selected === selected ? this.picked.region : null;
     const show = local ?? follow.show;
-    const ids = chooseRegions(feed, show && scored.has(show) ? [show] : [], defaultRegionOrder(feed));
+    const ids = chooseRegions(feed, show && hasScores(feed, show) ? [show] : [], defaultRegionOrder(feed));
     this.#kept = ids[0] ?? null;
     return ids;
   }

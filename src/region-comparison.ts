@@ -7,6 +7,7 @@ import {
   MAX_REGIONS,
   buildProfiles,
   chooseRegions,
+  hasScores,
   defaultRegionOrder,
   parseRegionList,
   nationalBaselines,
@@ -92,10 +93,10 @@ export class ReginRegionComparison extends ReginElement {
     if (!feed) return;
     const order = defaultRegionOrder(feed);
     const selected = this.selection.selected;
-    const scored = new Set(regionsWithScores(feed).map((r) => r.id));
+    const scored = (id: string) => hasScores(feed, id);
     if (changed.has('regions') || !this.#idsFeed) {
       const asked = parseRegionList(this.regions);
-      const linked = !asked.length && selected && scored.has(selected) ? selected : null;
+      const linked = !asked.length && selected && scored(selected) ? selected : null;
       this.ids = chooseRegions(feed, asked.length ? asked : [...(linked ? [linked] : []), ...order], order, { min: MIN_REGIONS });
       this.#linked = linked;
       this.#lastSelected = selected;
@@ -105,7 +106,7 @@ export class ReginRegionComparison extends ReginElement {
     this.#idsFeed = feed;
     if (selected !== this.#lastSelected) {
       this.#lastSelected = selected;
-      const follow = comparisonFollow({ ids: this.ids, linked: this.#linked }, selected, (id) => scored.has(id), MAX_REGIONS);
+      const follow = comparisonFollow({ ids: this.ids, linked: this.#linked }, selected, scored, MAX_REGIONS);
       if (follow.kind === 'added') {
         this.ids = [...follow.columns.ids];
         this.#linked = follow.columns.linked;
@@ -120,7 +121,7 @@ export class ReginRegionComparison extends ReginElement {
       return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i) };
     });
     // Every region with scores, and a shown one without (asked for by `regions`), so no picker is blank.
-    this.#options = [...regionsWithScores(feed), ...this.#profiles.map((p) => p.region).filter((r) => !scored.has(r.id))]
+    this.#options = [...regionsWithScores(feed), ...this.#profiles.map((p) => p.region).filter((r) => !scored(r.id))]
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
       .sort((a, b) => this.i18n.compare(a.name, b.name));
   }
