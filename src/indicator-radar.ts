@@ -3,8 +3,8 @@ import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { downloadBlob } from './chart/download.js';
-import { chooseRegions, defaultRegionOrder, hasScores, parseRegionList, regionsWithScores } from './chart/profiles.js';
-import { selectionNotice } from './chart/selection-notice.js';
+import { chooseRegions, defaultRegionOrder, hasScores, parseRegionList } from './chart/profiles.js';
+import { selectionNotices } from './chart/selection-notice-code.js';
 import { chartStyles } from './chart/styles.js';
 import { formatValue } from './chart/words.js';
 import { baselineRow } from './comparison/model.js';
@@ -73,8 +73,6 @@ export class ReginIndicatorRadar extends ReginElement {
   @state() private exportError = '';
   /** Loading the bar and table views' code failed: the radar is shown instead, with a notice, until the next choice. */
   @state() private viewFailed = false;
-  /** A region the person chose in the note about a selection without scores (a local choice), and for which selection. */
-  @state() private picked: { readonly region: string; readonly selected: string } | null = null;
 
   #model?: RadarModel;
   #modelKey = '';
@@ -88,7 +86,7 @@ export class ReginIndicatorRadar extends ReginElement {
   #namedFor: unknown[] = [];
   #national?: (number | undefined)[];
   #restored = false;
-  /** The region shown while following the group (kept when the selection has no scores). */
+  /** The region shown while following the group (kept when the selection has no scores, or chosen in the note about it). */
   #kept: string | null = null;
   /** The group's selected region when it has no scores, so the radar says what it shows instead. */
   #unscored: string | null = null;
@@ -106,8 +104,7 @@ export class ReginIndicatorRadar extends ReginElement {
     const selected = this.selection.selected;
     const follow = radarFollow(selected, this.#kept, (id) => hasScores(feed, id));
     this.#unscored = follow.unscored;
-    const local = follow.unscored !== null && this.picked?.selected === selected ? this.picked.region : null;
-    const show = local ?? follow.show;
+    const show = follow.show;
     const ids = chooseRegions(feed, show && hasScores(feed, show) ? [show] : [], defaultRegionOrder(feed));
     this.#kept = ids[0] ?? null;
     return ids;
@@ -115,7 +112,7 @@ export class ReginIndicatorRadar extends ReginElement {
 
   /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
   #modelFor(feed: Feed): RadarModel {
-    const inputs = [feed, this.regions, this.selection.selected, this.picked, this.targetGroup, this.baseline];
+    const inputs = [feed, this.regions, this.selection.selected, this.#kept, this.targetGroup, this.baseline];
     // Asked several times per update (state, render): the same inputs give the same model.
     if (this.#model && inputs.every((x, i) => x === this.#modelInputs[i])) return this.#model;
     this.#modelInputs = inputs;
@@ -220,7 +217,7 @@ export class ReginIndicatorRadar extends ReginElement {
     const caption = chartCaption(i18n, m, this.targetGroup, feed.framework.scale);
     const other = this.#otherViews;
     const alert = (text: string) => html`<p class="notice error" part="notice" role="alert">${text}</p>`;
-    return html`${this.#unscored !== null ? this.#unscoredNotice(feed) : nothing}
+    return html`${this.#unscoredNotice(feed)}
       ${guard([this.view, ...locale], () =>
         toolbar(i18n, this.view, (v) => this.#choose(v), this.view === 'radar' ? (f) => void this.#download(f) : undefined),
       )}
@@ -248,24 +245,11 @@ export class ReginIndicatorRadar extends ReginElement {
 
   /** "No MIPEX-R indicator scores for Gotland; showing Skåne", with a choice of the regions that have scores. */
   #unscoredNotice(feed: Feed) {
-    const { i18n } = this;
-    const name = (id: string) => i18n.text(feed.regions.find((r) => r.id === id)?.name).value || id;
-    const shown = this.#kept;
-    if (shown === null) return nothing;
-    const unscored = name(this.#unscored!);
-    const showing = name(shown);
-    const choices = regionsWithScores(feed)
-      .map((r) => ({ id: r.id, name: i18n.text(r.name).value || r.id }))
-      .sort((a, b) => i18n.compare(a.name, b.name));
-    return selectionNotice(
-      i18n.msg(str`No MIPEX-R indicator scores for ${unscored}; showing ${showing}.`, { id: 'radar.unscored' }),
-      {
-        label: i18n.msg('Show another region', { id: 'radar.unscored.pick' }),
-        choices,
-        value: shown,
-        onChoose: (region) => void (this.picked = { region, selected: this.#unscored! }),
-      },
-    );
+    const unscored = this.#unscored;
+    if (unscored === null || this.#kept === null) return nothing;
+    // A local choice: the radar keeps it until the group selects a region with scores.
+    const onChoose = (region: string) => void ((this.#kept = region), this.requestUpdate());
+    return selectionNotices(this)?.radarNotice(this.i18n, feed, unscored, this.#kept, onChoose) ?? nothing;
   }
 
   #heading(m: RadarModel): string {

@@ -40,7 +40,7 @@ const failure = (show: unknown, text: string) =>
  *
  * @summary Searchable, filterable cards of regional integration measures with a detail view.
  * @fires regin-measure-open - A person opened a measure's details. `detail: {measureId}`.
- * @fires regin-region-select - A person cleared the region linked from another widget (chip, box or "Show all regions"). `detail: {regionId: null}`.
+ * @fires regin-region-select - A person cleared the region linked from another widget (its chip or its box). `detail: {regionId: null}`.
  * @fires regin-feed-load - The feed loaded or changed. `detail: {url, counts}`.
  * @fires regin-feed-error - The feed could not be loaded. `detail: {url, code, message}`.
  * @csspart search - The search box and sort control.
@@ -261,13 +261,10 @@ export class ReginMeasureCards extends ReginElement {
     emit(this, 'regin-region-select', { regionId: null });
   };
 
-  readonly #clearRegions = () =>
-    void this.#setFilters({ ...this.filters, selection: { ...this.filters.selection, region: [] } }, true, true);
-
   /** Clears the whole region filter: the linked region and the ticked ones. */
   readonly #clearRegionFilter = () => {
     if (this.selection.selected !== null) this.#clearLinked();
-    this.#clearRegions();
+    void this.#setFilters({ ...this.filters, selection: { ...this.filters.selection, region: [] } }, true, true);
   };
 
   readonly #onClearAll = () => {
@@ -290,7 +287,6 @@ export class ReginMeasureCards extends ReginElement {
       } else void this.#setFilters(toggleValue(this.filters, key, value));
     },
     clearAll: this.#onClearAll,
-    clearLinked: this.#clearLinked,
     removeChip: async (chip: Chip, index: number) => {
       if (chip.key === 'linked') this.#clearLinked();
       else if (chip.key === 'query') void this.#setFilters({ ...this.filters, query: '' });

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { seriesStyle } from './chart/palette.js';
@@ -17,7 +16,7 @@ import {
 import { safeScale } from './chart/scale.js';
 import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
-import { selectionNotice } from './chart/selection-notice.js';
+import { selectionNotices } from './chart/selection-notice-code.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
 import { baselineRow, comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
 import { comparisonStyles } from './comparison/styles.js';
@@ -70,11 +69,11 @@ export class ReginRegionComparison extends ReginElement {
   @state() private ids: string[] = [];
   /** Why the last CSV download failed, shown beside the button; empty when it did not. */
   @state() private csvError = '';
-  /** What became of the last group selection when it was not simply added: no scores, or no free column. */
-  @state() private pending: { readonly kind: 'unscored' | 'full'; readonly region: string } | null = null;
 
   #idsFeed?: Feed;
   #lastSelected: string | null = null;
+  /** What became of the last group selection when it was not simply added: no scores, or no free column. */
+  #pending: { readonly kind: 'unscored' | 'full'; readonly region: string } | null = null;
   /** The column the group selection added (it follows the next selection), or `null`. */
   #linked: string | null = null;
   #profiles: Profile[] = [];
@@ -111,7 +110,7 @@ export class ReginRegionComparison extends ReginElement {
         this.ids = [...follow.columns.ids];
         this.#linked = follow.columns.linked;
       }
-      this.pending = follow.kind === 'unscored' || follow.kind === 'full' ? follow : null;
+      this.#pending = follow.kind === 'unscored' || follow.kind === 'full' ? follow : null;
     }
     this.#profiles = buildProfiles(feed, this.ids, this.targetGroup);
     this.#rows = sortRows(comparisonRows(this.#profiles, feed.framework.dimensions), this.sort, this.ids);
@@ -166,42 +165,22 @@ export class ReginRegionComparison extends ReginElement {
       )}`;
   }
 
-  /**
-   * Why the selected region is not in the comparison: "No MIPEX-R indicator scores for Gotland", or
-   * "… is not added: the comparison already shows 6 regions" with a choice of the column to replace.
-   */
+  /** Why the selected region is not in the comparison (no scores, or no free column), with "Replace …". */
   #pendingNotice(feed: Feed) {
-    const pending = this.pending;
+    const pending = this.#pending;
     // Nothing to say once the region is shown, or a column is free again (the person can add it).
     if (!pending || this.ids.includes(pending.region) || (pending.kind === 'full' && this.ids.length < MAX_REGIONS)) return nothing;
-    const { i18n } = this;
-    const name = i18n.text(feed.regions.find((r) => r.id === pending.region)?.name).value || pending.region;
-    if (pending.kind === 'unscored') {
-      return selectionNotice(
-        i18n.msg(str`No MIPEX-R indicator scores for ${name}; the comparison is unchanged.`, { id: 'comparison.unscored' }),
-      );
-    }
-    const count = i18n.number(this.ids.length);
-    return selectionNotice(
-      i18n.msg(str`${name} is not added: the comparison already shows ${count} regions.`, { id: 'comparison.full' }),
-      {
-        label: i18n.msg('Region to replace', { id: 'comparison.replace.label' }),
-        choices: this.#columns,
-        value: this.#columns.at(-1)?.id ?? '',
-        button: i18n.msg(str`Replace with ${name}`, { id: 'comparison.replace' }),
-        onChoose: (id) => {
-          const slot = this.ids.indexOf(id);
-          if (slot < 0) return;
-          const ids = [...this.ids];
-          ids[slot] = pending.region;
-          this.ids = ids;
-          if (this.#linked === id) this.#linked = null;
-          this.pending = null;
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#slot-${slot}`)?.focus());
-        },
-      },
-    );
+    return selectionNotices(this)?.comparisonNotice(this.i18n, feed, pending, this.ids, this.#replaceLast) ?? nothing;
   }
+
+  /** The person accepted the selected region in place of the last column. */
+  readonly #replaceLast = () => {
+    const slot = this.ids.length - 1;
+    if (this.ids[slot] === this.#linked) this.#linked = null;
+    this.ids = [...this.ids.slice(0, slot), this.#pending!.region];
+    this.#pending = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#slot-${slot}`)?.focus());
+  };
 
   readonly #actions = {
     // A local choice: the group's selection stays as it is.

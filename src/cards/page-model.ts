@@ -35,8 +35,10 @@ export interface PageView {
   readonly detail?: DetailView;
   readonly groups: readonly FacetGroup[];
   readonly chips: readonly Chip[];
-  /** The region filter is the only filter, with one region (the linked or the one ticked): its id. */
-  readonly onlyRegion?: string;
+  /** The regions the list is narrowed to: the group's region first, then the ticked ones. */
+  readonly regions: readonly string[];
+  /** The region filter is the only filter, with one region (the linked or the one ticked). */
+  readonly onlyRegion: boolean;
 }
 
 export function pageView(p: PageInput): PageView {
@@ -89,6 +91,6 @@ export function pageView(p: PageInput): PageView {
       .filter(({ key, value }) => !(key === 'region' && value === p.linked))
       .map(({ key, value }) => chip(key, value)),
   ];
-  const onlyRegion = !q && regions.length === 1 && FACETS.every((k) => k === 'region' || selection[k].length === 0) ? regions[0] : undefined;
-  return { results, total: model.measures.length, cards, detail, groups, chips, onlyRegion };
+  const onlyRegion = !q && regions.length === 1 && FACETS.every((k) => k === 'region' || selection[k].length === 0);
+  return { results, total: model.measures.length, cards, detail, groups, chips, regions, onlyRegion };
 }

@@ -6,8 +6,8 @@
  * - **What it is.** One region id, or none, per group. It is the region a person is looking at; it is
  *   never a list, and it is never cleared because some widget cannot show it.
  * - **Who sets it.** A person's action that names one region for everything: a click, Enter/Space or a
- *   list button on the map; "Show all regions", the linked chip or unticking the linked region in the
- *   cards (which clear it). Script sets it through the map's `selected` property (no event). Choices
+ *   list button on the map; removing the linked chip or unticking the linked region in the cards
+ *   (which clear it). Script sets it through the map's `selected` property (no event). Choices
  *   that only arrange one widget — a comparison picker, the radar's "show another region" — are local
  *   and do not change it.
  * - **What each widget does with it** (pure rules below, so every widget follows the same ones):
@@ -187,10 +187,8 @@ export function comparisonFollow(
 ): ComparisonFollow {
   if (selected === null || columns.ids.includes(selected)) return { kind: 'none' };
   if (!hasScores(selected)) return { kind: 'unscored', region: selected };
-  const slot = columns.linked === null ? -1 : columns.ids.indexOf(columns.linked);
-  if (slot >= 0) {
-    const ids = [...columns.ids];
-    ids[slot] = selected;
+  if (columns.linked !== null && columns.ids.includes(columns.linked)) {
+    const ids = columns.ids.map((id) => (id === columns.linked ? selected : id));
     return { kind: 'added', columns: { ids, linked: selected } };
   }
   if (columns.ids.length < max) return { kind: 'added', columns: { ids: [...columns.ids, selected], linked: selected } };

@@ -163,6 +163,7 @@ describe('<regin-region-comparison>', () => {
     selectIn(el.group!, 'FRH');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3']);
+    await waitUntil(() => one(el, '.selection-notice'), 'the note is shown');
     expect(text(el, '.selection-notice')).to.equal('No MIPEX-R indicator scores for Bretagne; the comparison is unchanged.');
     selectIn(el.group!, 'PT20');
     await el.updateComplete;
@@ -189,14 +190,15 @@ describe('<regin-region-comparison>', () => {
     selectIn(el.group!, 'ES62');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20', 'ITF4', 'SE224', 'FRH']);
+    await waitUntil(() => one(el, '.selection-notice'), 'the offer is shown');
     expect(text(el, '.selection-notice p')).to.match(/^Region of Murcia is not added: the comparison already shows 6 regions\./);
     await expect(el).to.be.accessible();
-    const notice = one(el, '.selection-notice')!;
-    const which = notice.querySelector('select')!;
-    which.value = 'ITF3';
-    notice.querySelector('button')!.click();
+    const replace = one<HTMLButtonElement>(el, '.selection-notice button')!;
+    expect(replace.textContent!.trim()).to.equal('Replace Bretagne with Region of Murcia');
+    replace.click();
     await el.updateComplete;
-    expect(shownIds(el)).to.deep.equal(['ES51', 'ES62', 'PT20', 'ITF4', 'SE224', 'FRH']);
+    expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20', 'ITF4', 'SE224', 'ES62']);
+    expect(root(el).activeElement).to.equal(pickerSelects(el)[5]);
     expect(one(el, '.selection-notice')).to.equal(null);
   });
 

@@ -134,6 +134,8 @@ describe('linked widgets', () => {
     await clickMap(p, 'FRH');
     expect(region(p, 'FRH')!.getAttribute('aria-pressed')).to.equal('true');
     expect(radarRegions(p)).to.deep.equal(['Azores']);
+    // The notes' code loads the first time one is needed.
+    await waitUntil(() => $(p.radar, '.selection-notice') && $(p.comparison, '.selection-notice'), 'the notes are shown');
     expect(text($(p.radar, '.selection-notice p'))).to.equal('No MIPEX-R indicator scores for Bretagne; showing Azores.');
     expect(comparisonIds(p)).to.deep.equal(['ES51', 'ITF3', 'PT20']);
     expect(text($(p.comparison, '.selection-notice p'))).to.equal('No MIPEX-R indicator scores for Bretagne; the comparison is unchanged.');

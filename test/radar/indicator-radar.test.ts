@@ -72,6 +72,8 @@ describe('<regin-indicator-radar>', () => {
     selectIn(group, 'FRH');
     await el.updateComplete;
     expect(names(el)[0]).to.match(/^Skåne,/);
+    // The note's code loads the first time it is needed.
+    await waitUntil(() => one(el, '.selection-notice'), 'the note is shown');
     expect(text(el, '.selection-notice p:first-child')).to.equal('No MIPEX-R indicator scores for Bretagne; showing Skåne.');
     await expect(el).to.be.accessible();
     const select = one<HTMLSelectElement>(el, '.selection-notice select')!;
