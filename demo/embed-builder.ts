@@ -1,13 +1,18 @@
 /**
  * The embed builder: a form of options → a live preview element and the snippet to copy. The snippet and
- * the preview's attributes both come from snippet.ts, so what you see is what you paste.
+ * the preview's attributes both come from snippet.ts, so what you see is what you paste. A feed URL is
+ * checked once typing pauses (feed-check.ts); the preview then shows that feed, and the region list
+ * offers only the regions the chosen widget can show on it.
  */
 import { BUILTIN_FEED_URL } from '../src/feed/builtin.js';
+import { normaliseFeed } from '../src/feed/normalise.js';
+import { resolveText } from '../src/feed/text.js';
+import type { Feed } from '../src/feed/types.js';
+import { FeedCheck, regionChoices, type FeedCheckOptions, type FeedCheckResult } from './feed-check.js';
 import {
   WIDGETS,
   cdnScriptUrl,
   embedSnippet,
-  isFeedUrl,
   parseRegions,
   selfHostedScriptUrl,
   widgetAttributes,
@@ -22,48 +27,30 @@ export interface Release {
   integrity: string | null;
 }
 
-type TextValue = string | Record<string, string> | undefined;
-
-function english(text: TextValue): string {
-  if (typeof text === 'string') return text;
-  if (!text) return '';
-  return text.en ?? Object.values(text)[0] ?? '';
-}
-
-interface FeedChoices {
-  regions: { id: string; name: string }[];
-  dimensions: { id: string; label: string }[];
-}
-
-/** Region and dimension choices from the built-in feed (the same file the widgets load). */
-async function loadChoices(): Promise<FeedChoices> {
+/** The built-in feed (the same file the widgets load), normalised; `null` if it cannot be read. */
+async function loadBuiltin(fetcher: typeof fetch): Promise<Feed | null> {
   try {
-    const raw = (await (await fetch(BUILTIN_FEED_URL)).json()) as {
-      regions?: { id?: string; name?: TextValue }[];
-      framework?: { dimensions?: { id?: string; label?: TextValue }[] };
-    };
-    return {
-      regions: (raw.regions ?? [])
-        .filter((r): r is { id: string; name?: TextValue } => typeof r.id === 'string')
-        .map((r) => ({ id: r.id, name: english(r.name) || r.id }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-      dimensions: (raw.framework?.dimensions ?? [])
-        .filter((d): d is { id: string; label?: TextValue } => typeof d.id === 'string')
-        .map((d) => ({ id: d.id, label: english(d.label) || d.id })),
-    };
+    return normaliseFeed(await (await fetcher(BUILTIN_FEED_URL)).json()).feed;
   } catch {
-    return { regions: [], dimensions: [] };
+    return null;
   }
 }
 
-function option(value: string, label: string): HTMLOptionElement {
-  const o = document.createElement('option');
+function option(doc: Document, value: string, label: string): HTMLOptionElement {
+  const o = doc.createElement('option');
   o.value = value;
   o.textContent = label;
   return o;
 }
 
-export function mountEmbedBuilder(doc: Document, release: Release): void {
+/** The integrity note under the snippet: what the script tag promises, and what it does not. */
+export function integrityText(release: Release): string {
+  return release.integrity
+    ? `Pinned to version ${release.version} and checked with its integrity hash: the browser refuses the script if it differs from the published file.`
+    : `Pinned to version ${release.version}, without an integrity hash: this development server has no built file to hash. The built demo (npm run build:demo) adds it.`;
+}
+
+export function mountEmbedBuilder(doc: Document, release: Release, options: FeedCheckOptions = {}): { dispose(): void } {
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   const form = $<HTMLFormElement>('embed-form');
   const widgetSelect = $<HTMLSelectElement>('embed-widget');
@@ -79,25 +66,41 @@ export function mountEmbedBuilder(doc: Document, release: Release): void {
   const integrityNote = $<HTMLElement>('embed-integrity-note');
   const copyButton = $<HTMLButtonElement>('embed-copy');
   const copyStatus = $<HTMLElement>('embed-copy-status');
+  const fetcher = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  for (const w of WIDGETS) widgetSelect.append(option(w.tag, w.label));
+  for (const w of WIDGETS) widgetSelect.append(option(doc, w.tag, w.label));
 
-  void loadChoices().then(({ regions, dimensions }) => {
-    for (const r of regions) {
-      const label = doc.createElement('label');
-      label.className = 'inline';
-      const box = doc.createElement('input');
-      box.type = 'checkbox';
-      box.name = 'region';
-      box.value = r.id;
-      label.append(box, ` ${r.name} `);
-      const id = doc.createElement('code');
-      id.textContent = r.id;
-      label.append(id);
-      regionsBox.append(label);
-    }
-    for (const d of dimensions) colorBySelect.append(option(d.id, `Score: ${d.label}`));
-  });
+  let builtin: Feed | null = null;
+  /** The last checked feed URL and what was found there. */
+  let checked: FeedCheckResult = { url: '', status: 'builtin' };
+  /** The feed the preview and the region list use: the checked one, else the built-in one. */
+  const currentFeed = () => (checked.status === 'ok' ? checked.feed : builtin);
+
+  /** The region boxes for the chosen widget on the current feed, keeping the ticks still offered. */
+  let regionsFor = '';
+  const renderRegions = (widget: WidgetTag) => {
+    const feed = currentFeed();
+    if (!feed) return;
+    const key = `${widget}|${checked.url}|${checked.status}`;
+    if (key === regionsFor) return;
+    regionsFor = key;
+    const ticked = new Set(new FormData(form).getAll('region').map(String));
+    regionsBox.replaceChildren(
+      ...regionChoices(widget, feed).map((r) => {
+        const label = doc.createElement('label');
+        label.className = 'inline';
+        const box = doc.createElement('input');
+        box.type = 'checkbox';
+        box.name = 'region';
+        box.value = r.id;
+        box.checked = ticked.has(r.id);
+        const id = doc.createElement('code');
+        id.textContent = r.id;
+        label.append(box, ` ${r.name} `, id);
+        return label;
+      }),
+    );
+  };
 
   const read = (): { options: EmbedOptions; script: ScriptSource } => {
     const data = new FormData(form);
@@ -115,28 +118,33 @@ export function mountEmbedBuilder(doc: Document, release: Release): void {
   };
 
   let previewKey = '';
+  let previewFeed: Feed | null = null;
   const update = () => {
     const { options, script } = read();
     const info = widgetInfo(options.widget);
     regionsField.hidden = !info.regionsAttribute;
     colorByField.hidden = !info.colorByAttribute;
     baseField.hidden = new FormData(form).get('hosting') !== 'self';
-    const feedOk = isFeedUrl(options.feedUrl ?? '');
-    feedError.hidden = feedOk;
-    feedInput.setAttribute('aria-invalid', String(!feedOk));
+    renderRegions(options.widget);
+    // The message follows the last check, not each keystroke.
+    feedError.hidden = checked.status !== 'invalid';
+    feedError.textContent = checked.status === 'invalid' ? checked.reason : '';
+    feedInput.setAttribute('aria-invalid', String(checked.status === 'invalid'));
 
     snippetCode.textContent = embedSnippet(options, script);
-    integrityNote.textContent = release.integrity
-      ? `Pinned to version ${release.version}; the browser refuses the script if it differs from the published file.`
-      : `Version ${release.version}. The integrity hash is added in the built demo (npm run build:demo), computed from dist/regin-widgets.js.`;
+    integrityNote.textContent = integrityText(release);
 
-    // Rebuild the preview only when the element would differ.
-    const attrs = widgetAttributes(options);
+    // The preview shows the checked feed (given as data: the check's answer is reused, not asked for
+    // again), and rebuilds only when the element would differ.
+    const attrs = widgetAttributes({ ...options, feedUrl: '' });
+    const feed = checked.status === 'ok' ? checked.feed : null;
     const key = JSON.stringify([options.widget, attrs]);
-    if (key === previewKey) return;
+    if (key === previewKey && feed === previewFeed) return;
     previewKey = key;
-    const el = doc.createElement(info.tag);
+    previewFeed = feed;
+    const el = doc.createElement(info.tag) as HTMLElement & { feed?: unknown };
     for (const [name, value] of attrs) el.setAttribute(name, value);
+    if (feed) el.feed = feed;
     const p = doc.createElement('p');
     const a = doc.createElement('a');
     a.href = info.fallback.href;
@@ -146,9 +154,37 @@ export function mountEmbedBuilder(doc: Document, release: Release): void {
     preview.replaceChildren(el);
   };
 
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  const check = new FeedCheck(
+    (result) => {
+      if (result.status === 'checking') return;
+      checked = result;
+      update();
+    },
+    { ...options, fetch: fetcher },
+  );
+
+  form.addEventListener('input', (e) => {
+    if (e.target === feedInput) check.typed(feedInput.value);
+    update();
+  });
+  form.addEventListener('change', (e) => {
+    // `change` on a text field comes with leaving it: check at once.
+    if (e.target === feedInput) check.now(feedInput.value);
+    update();
+  });
+  feedInput.addEventListener('blur', () => check.now(feedInput.value));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    check.now(feedInput.value);
+  });
+
+  void loadBuiltin(fetcher).then((feed) => {
+    builtin = feed;
+    for (const d of feed?.framework.dimensions ?? []) {
+      colorBySelect.append(option(doc, d.id, `Score: ${resolveText(d.label, 'en').value || d.id}`));
+    }
+    update();
+  });
 
   copyButton.addEventListener('click', async () => {
     const text = snippetCode.textContent ?? '';
@@ -167,4 +203,5 @@ export function mountEmbedBuilder(doc: Document, release: Release): void {
   });
 
   update();
+  return { dispose: () => check.dispose() };
 }

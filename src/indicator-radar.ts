@@ -3,13 +3,15 @@ import { str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { downloadBlob } from './chart/download.js';
-import { chooseRegions, defaultRegionOrder, parseRegionList } from './chart/profiles.js';
+import { chooseRegions, defaultRegionOrder, hasScores, parseRegionList } from './chart/profiles.js';
+import { selectionNotices } from './chart/selection-notice-code.js';
 import { chartStyles } from './chart/styles.js';
 import { formatValue } from './chart/words.js';
 import { baselineRow } from './comparison/model.js';
 import { defineElement } from './core/define.js';
 import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
+import { radarFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
 import { catalog } from './i18n/catalogs.js';
@@ -51,7 +53,11 @@ import { chartCaption, pointName } from './radar/words.js';
 export class ReginIndicatorRadar extends ReginElement {
   static override styles = [baseStyles, chartStyles, radarStyles];
 
-  /** Ids of the regions to show, one to six, separated by spaces or commas; absent: the group's selected region, else the first partner region. */
+  /**
+   * Ids of the regions to show, one to six, separated by spaces or commas; absent: the group's selected
+   * region when it has scores (otherwise the region shown before stays, with a note), else the first
+   * partner region.
+   */
   @property() regions?: string;
   /** Target group of the scores: `tcn` (third-country nationals, default) or `bip` (beneficiaries of international protection). */
   @property({ attribute: 'target-group' }) targetGroup = 'tcn';
@@ -80,6 +86,10 @@ export class ReginIndicatorRadar extends ReginElement {
   #namedFor: unknown[] = [];
   #national?: (number | undefined)[];
   #restored = false;
+  /** The region shown while following the group (kept when the selection has no scores, or chosen in the note about it). */
+  #kept: string | null = null;
+  /** The group's selected region when it has no scores, so the radar says what it shows instead. */
+  #unscored: string | null = null;
   /** The bar and table views' code, loaded when one of them is first shown. */
   #otherViews?: typeof import('./radar/other-views.js');
 
@@ -89,13 +99,20 @@ export class ReginIndicatorRadar extends ReginElement {
 
   #regionIds(feed: Feed): string[] {
     const asked = parseRegionList(this.regions);
+    this.#unscored = null;
+    if (asked.length) return chooseRegions(feed, asked, defaultRegionOrder(feed));
     const selected = this.selection.selected;
-    return chooseRegions(feed, asked.length ? asked : selected ? [selected] : [], defaultRegionOrder(feed));
+    const follow = radarFollow(selected, this.#kept, (id) => hasScores(feed, id));
+    this.#unscored = follow.unscored;
+    const show = follow.show;
+    const ids = chooseRegions(feed, show && hasScores(feed, show) ? [show] : [], defaultRegionOrder(feed));
+    this.#kept = ids[0] ?? null;
+    return ids;
   }
 
   /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
   #modelFor(feed: Feed): RadarModel {
-    const inputs = [feed, this.regions, this.selection.selected, this.targetGroup, this.baseline];
+    const inputs = [feed, this.regions, this.selection.selected, this.#kept, this.targetGroup, this.baseline];
     // Asked several times per update (state, render): the same inputs give the same model.
     if (this.#model && inputs.every((x, i) => x === this.#modelInputs[i])) return this.#model;
     this.#modelInputs = inputs;
@@ -200,7 +217,8 @@ export class ReginIndicatorRadar extends ReginElement {
     const caption = chartCaption(i18n, m, this.targetGroup, feed.framework.scale);
     const other = this.#otherViews;
     const alert = (text: string) => html`<p class="notice error" part="notice" role="alert">${text}</p>`;
-    return html`${guard([this.view, ...locale], () =>
+    return html`${this.#unscoredNotice(feed)}
+      ${guard([this.view, ...locale], () =>
         toolbar(i18n, this.view, (v) => this.#choose(v), this.view === 'radar' ? (f) => void this.#download(f) : undefined),
       )}
       ${this.exportError ? alert(this.exportError) : nothing}
@@ -223,6 +241,15 @@ export class ReginIndicatorRadar extends ReginElement {
             ${guard([this.#all, this.off, ...locale], () => legend(i18n, this.#all, this.off, this.#onToggle, this.#onHighlight))}`}
       ${guard([m, this.#all, ...locale], () => summary(i18n, m, this.#all, this.#axisLabels.map((l) => l.value)))}
       ${guard([m, this.targetGroup, ...locale], () => notes(i18n, m, this.targetGroup))}`;
+  }
+
+  /** "No MIPEX-R indicator scores for Gotland; showing Skåne", with a choice of the regions that have scores. */
+  #unscoredNotice(feed: Feed) {
+    const unscored = this.#unscored;
+    if (unscored === null || this.#kept === null) return nothing;
+    // A local choice: the radar keeps it until the group selects a region with scores.
+    const onChoose = (region: string) => void ((this.#kept = region), this.requestUpdate());
+    return selectionNotices(this)?.radarNotice(this.i18n, feed, unscored, this.#kept, onChoose) ?? nothing;
   }
 
   #heading(m: RadarModel): string {

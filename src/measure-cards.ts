@@ -35,11 +35,12 @@ const failure = (show: unknown, text: string) =>
 /**
  * The database of regional integration measures as cards: full-text search across languages, facets
  * with live counts, sort, "show more", a detail dialog, and a filter linked to the region selected in
- * the same `group` (e.g. on the map).
+ * the same `group` (e.g. on the map): that region is the region filter's first value, shown as a
+ * ticked box and a removable chip; ticking other regions adds them, unticking it clears the link.
  *
  * @summary Searchable, filterable cards of regional integration measures with a detail view.
  * @fires regin-measure-open - A person opened a measure's details. `detail: {measureId}`.
- * @fires regin-region-select - A person cleared the region linked from another widget. `detail: {regionId: null}`.
+ * @fires regin-region-select - A person cleared the region linked from another widget (its chip or its box). `detail: {regionId: null}`.
  * @fires regin-feed-load - The feed loaded or changed. `detail: {url, counts}`.
  * @fires regin-feed-error - The feed could not be loaded. `detail: {url, code, message}`.
  * @csspart search - The search box and sort control.
@@ -223,7 +224,7 @@ export class ReginMeasureCards extends ReginElement {
               narrow: this.#size.width > 0 && this.#size.width < NARROW_PX,
               empty: {
                 filtered: isFiltered(this.filters) || this.selection.selected !== null,
-                onClearRegion: this.selection.selected !== null ? this.#clearLinked : regions.length ? this.#clearRegions : undefined,
+                onClearRegion: this.selection.selected !== null || regions.length ? this.#clearRegionFilter : undefined,
                 onClearQuery: () => void this.#setFilters({ ...this.filters, query: '' }, true, true),
                 onClearAll: this.#onClearAll,
               },
@@ -260,8 +261,11 @@ export class ReginMeasureCards extends ReginElement {
     emit(this, 'regin-region-select', { regionId: null });
   };
 
-  readonly #clearRegions = () =>
+  /** Clears the whole region filter: the linked region and the ticked ones. */
+  readonly #clearRegionFilter = () => {
+    if (this.selection.selected !== null) this.#clearLinked();
     void this.#setFilters({ ...this.filters, selection: { ...this.filters.selection, region: [] } }, true, true);
+  };
 
   readonly #onClearAll = () => {
     if (this.selection.selected !== null) this.#clearLinked();
@@ -275,9 +279,14 @@ export class ReginMeasureCards extends ReginElement {
     },
     searchFocus: this.#prefetchSearch,
     sort: (e: Event) => void this.#setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortKey }),
-    toggle: (key: FacetKey, value: string) => void this.#setFilters(toggleValue(this.filters, key, value)),
+    toggle: (key: FacetKey, value: string) => {
+      // The linked region is the region facet's first value: unticking it clears the link.
+      if (key === 'region' && value === this.selection.selected) {
+        this.#clearLinked();
+        void this.#setFilters(removeValue(this.filters, key, value));
+      } else void this.#setFilters(toggleValue(this.filters, key, value));
+    },
     clearAll: this.#onClearAll,
-    clearLinked: this.#clearLinked,
     removeChip: async (chip: Chip, index: number) => {
       if (chip.key === 'linked') this.#clearLinked();
       else if (chip.key === 'query') void this.#setFilters({ ...this.filters, query: '' });

@@ -6,6 +6,7 @@ import {
   MAX_REGIONS,
   buildProfiles,
   chooseRegions,
+  hasScores,
   defaultRegionOrder,
   parseRegionList,
   nationalBaselines,
@@ -16,15 +17,16 @@ import {
 import { safeScale } from './chart/scale.js';
 import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
+import { selectionNotices } from './chart/selection-notice-code.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
 import { baselineRow, comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
 import { comparisonStyles } from './comparison/styles.js';
 import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
 import { comparisonTable, pickers, type Column, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
-import { emit } from './core/events.js';
 import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
+import { comparisonFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
 
@@ -35,11 +37,14 @@ const MIN_REGIONS = 2;
  * highest and lowest of each row marked, the gap between them, and a dot plot per row on one shared
  * scale; the national MIPEX overall scores as a reference row when the feed has them. People add,
  * remove, reorder and swap regions with the pickers, sort by dimension order, by gap or by a region's
- * values, and download exactly what is shown as CSV. A region selected elsewhere in the `group` (on the
- * map) is added.
+ * values, and download exactly what is shown as CSV.
+ *
+ * A region selected elsewhere in the `group` (on the map) is added when it has scores and a column is
+ * free (or in place of the column an earlier selection added); a region a person chose is never
+ * replaced: when every column is taken, the comparison offers to replace one. Changing a picker is a
+ * choice within this comparison: it does not change the group's selection.
  *
  * @summary Side-by-side comparison of regions' MIPEX-R scores, with gaps, sorting and CSV download.
- * @fires regin-region-select - A person picked a region in one of the pickers. `detail: {regionId}`.
  * @fires regin-feed-load - The feed loaded or changed. `detail: {url, counts}`.
  * @fires regin-feed-error - The feed could not be loaded. `detail: {url, code, message}`.
  * @csspart picker - The region pickers (a fieldset).
@@ -68,6 +73,10 @@ export class ReginRegionComparison extends ReginElement {
 
   #idsFeed?: Feed;
   #lastSelected: string | null = null;
+  /** What became of the last group selection when it was not simply added: no scores, or no free column. */
+  #pending: { readonly kind: 'unscored' | 'full'; readonly region: string } | null = null;
+  /** The column the group selection added (it follows the next selection), or `null`. */
+  #linked: string | null = null;
   #profiles: Profile[] = [];
   #rows: ComparisonRow[] = [];
   #columns: Column[] = [];
@@ -84,22 +93,25 @@ export class ReginRegionComparison extends ReginElement {
     if (!feed) return;
     const order = defaultRegionOrder(feed);
     const selected = this.selection.selected;
+    const scored = (id: string) => hasScores(feed, id);
     if (changed.has('regions') || !this.#idsFeed) {
       const asked = parseRegionList(this.regions);
-      this.ids = chooseRegions(feed, asked.length ? asked : [...(selected ? [selected] : []), ...order], order, {
-        min: MIN_REGIONS,
-      });
+      const linked = !asked.length && selected && scored(selected) ? selected : null;
+      this.ids = chooseRegions(feed, asked.length ? asked : [...(linked ? [linked] : []), ...order], order, { min: MIN_REGIONS });
+      this.#linked = linked;
       this.#lastSelected = selected;
     } else if (feed !== this.#idsFeed) {
       this.ids = chooseRegions(feed, this.ids, order, { min: MIN_REGIONS });
     }
     this.#idsFeed = feed;
     if (selected !== this.#lastSelected) {
-      // A region selected elsewhere in the group joins the comparison (replacing the last when full).
       this.#lastSelected = selected;
-      if (selected && !this.ids.includes(selected) && feed.regions.some((r) => r.id === selected)) {
-        this.ids = [...this.ids.slice(0, MAX_REGIONS - 1), selected];
+      const follow = comparisonFollow({ ids: this.ids, linked: this.#linked }, selected, scored, MAX_REGIONS);
+      if (follow.kind === 'added') {
+        this.ids = [...follow.columns.ids];
+        this.#linked = follow.columns.linked;
       }
+      this.#pending = follow.kind === 'unscored' || follow.kind === 'full' ? follow : null;
     }
     this.#profiles = buildProfiles(feed, this.ids, this.targetGroup);
     this.#rows = sortRows(comparisonRows(this.#profiles, feed.framework.dimensions), this.sort, this.ids);
@@ -110,7 +122,8 @@ export class ReginRegionComparison extends ReginElement {
       const name = this.i18n.text(p.region.name);
       return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i), synthetic: mixed && p.synthetic };
     });
-    this.#options = regionsWithScores(feed)
+    // Every region with scores, and a shown one without (asked for by `regions`), so no picker is blank.
+    this.#options = [...regionsWithScores(feed), ...this.#profiles.map((p) => p.region).filter((r) => !scored(r.id))]
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
       .sort((a, b) => this.i18n.compare(a.name, b.name));
   }
@@ -136,7 +149,8 @@ export class ReginRegionComparison extends ReginElement {
     const sorts = sortOptions(i18n, this.#columns);
     // A sort by a region no longer shown falls back to the framework's order (as sortRows does).
     const sort = sorts.some((o) => o.id === this.sort) ? this.sort : 'dimension';
-    return html`${pickers(this.#columns, this.#options, pickerWords(i18n), this.#actions, MAX_REGIONS, MIN_REGIONS)}
+    return html`${this.#pendingNotice(feed)}
+      ${pickers(this.#columns, this.#options, pickerWords(i18n), this.#actions, MAX_REGIONS, MIN_REGIONS)}
       <div class="toolbar" part="toolbar">
         <label>${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
           <select .value=${live(sort)} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value)}>
@@ -154,15 +168,32 @@ export class ReginRegionComparison extends ReginElement {
       )}`;
   }
 
+  /** Why the selected region is not in the comparison (no scores, or no free column), with "Replace …". */
+  #pendingNotice(feed: Feed) {
+    const pending = this.#pending;
+    // Nothing to say once the region is shown, or a column is free again (the person can add it).
+    if (!pending || this.ids.includes(pending.region) || (pending.kind === 'full' && this.ids.length < MAX_REGIONS)) return nothing;
+    return selectionNotices(this)?.comparisonNotice(this.i18n, feed, pending, this.ids, this.#replaceLast) ?? nothing;
+  }
+
+  /** The person accepted the selected region in place of the last column. */
+  readonly #replaceLast = () => {
+    const slot = this.ids.length - 1;
+    if (this.ids[slot] === this.#linked) this.#linked = null;
+    this.ids = [...this.ids.slice(0, slot), this.#pending!.region];
+    this.#pending = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#slot-${slot}`)?.focus());
+  };
+
   readonly #actions = {
+    // A local choice: the group's selection stays as it is.
     pick: (slot: number, id: string) => {
       const ids = [...this.ids];
       const other = ids.indexOf(id);
       if (other >= 0) ids[other] = ids[slot]!; // picking a region shown elsewhere swaps the two
+      if (ids[slot] === this.#linked) this.#linked = null; // the person chose this column now
       ids[slot] = id;
       this.ids = ids;
-      this.selection.select(id);
-      emit(this, 'regin-region-select', { regionId: id });
     },
     move: (slot: number, by: -1 | 1) => {
       const ids = [...this.ids];
@@ -171,6 +202,7 @@ export class ReginRegionComparison extends ReginElement {
       this.#focusMoved(slot + by, by);
     },
     remove: (slot: number) => {
+      if (this.ids[slot] === this.#linked) this.#linked = null;
       this.ids = this.ids.filter((_, i) => i !== slot);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pickers .add')?.focus());
     },

@@ -66,6 +66,8 @@ export interface EmptyProps {
   /** The region the list is narrowed to (linked or the only ticked one), if any. */
   readonly region?: string;
   readonly filtered: boolean;
+  /** The region is the only filter: the feed has no measure there at all. */
+  readonly onlyRegion?: boolean;
   readonly onClearRegion?: () => void;
   readonly onClearQuery: () => void;
   readonly onClearAll: () => void;
@@ -82,7 +84,9 @@ export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
       ? msg(str`No measures match “${q}” in ${p.region}.`, { id: 'cards.empty.query-region' })
       : q
         ? msg(str`No measures match “${q}”.`, { id: 'cards.empty.query' })
-        : p.region
+        : p.region && p.onlyRegion
+          ? msg(str`No measures for ${p.region} in this feed.`, { id: 'cards.empty.region-only' })
+          : p.region
           ? msg(str`No measures in ${p.region} match these filters.`, { id: 'cards.empty.region' })
           : msg('No measures match these filters.', { id: 'cards.empty.filters' });
   return html`<div class="empty">
@@ -90,7 +94,7 @@ export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
     <p class="actions">
       ${action(p.onClearRegion, msg('Clear the region filter', { id: 'cards.empty.clear-region' }))}
       ${action(q ? p.onClearQuery : undefined, msg('Clear the search', { id: 'cards.empty.clear-query' }))}
-      ${action(p.filtered ? p.onClearAll : undefined, msg('Clear all filters', { id: 'cards.empty.clear-all' }))}
+      ${action(p.filtered && !p.onlyRegion ? p.onClearAll : undefined, msg('Clear all filters', { id: 'cards.empty.clear-all' }))}
     </p>
   </div>`;
 }

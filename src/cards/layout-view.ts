@@ -1,6 +1,6 @@
 /**
- * The body of `<regin-measure-cards>`: search bar, facets, linked-region note, count, chips, cards or
- * the empty state, and "show more". Maps a {@link PageView} and the element's handlers to a template.
+ * The body of `<regin-measure-cards>`: search bar, facets, count, chips (the group's region among
+ * them), cards or the empty state, and "show more". Maps a {@link PageView} and the element's handlers to a template.
  */
 import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
@@ -29,7 +29,6 @@ export interface LayoutProps {
     readonly toggle: (key: FacetKey, value: string) => void;
     readonly removeChip: (chip: Chip, index: number) => void;
     readonly clearAll: () => void;
-    readonly clearLinked: () => void;
     readonly open: (id: string, e: Event) => void;
     readonly more: () => void;
   };
@@ -50,9 +49,7 @@ export function countText(i18n: LocaleController, n: number, total: number): str
 export function renderLayout(i18n: LocaleController, p: LayoutProps) {
   const { msg } = i18n;
   const { page, filters, on } = p;
-  const linked = page.chips.find((c) => c.key === 'linked');
-  const regions = filters.selection.region;
-  const region = linked?.label.value ?? (regions.length === 1 ? p.labels.option('region', regions[0]!).value : undefined);
+  const region = page.regions.length === 1 ? p.labels.option('region', page.regions[0]!).value : undefined;
   const matching = page.results.ids.length;
   const remaining = matching - page.cards.length;
   return html`
@@ -60,18 +57,12 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
     <div class="layout">
       ${renderFacets(i18n, page.groups, on.toggle, p.narrow)}
       <section class="results" aria-labelledby="count">
-        ${linked
-          ? html`<p class="linked">
-              ${msg(str`Showing measures in ${linked.label.value}, the region selected on the map.`, { id: 'cards.linked' })}
-              <button @click=${on.clearLinked}>${msg('Show all regions', { id: 'cards.linked.all' })}</button>
-            </p>`
-          : nothing}
         <p id="count" class="count-line" part="count">${countText(i18n, matching, page.total)}</p>
         <div class="visually-hidden" role="status">${p.announcement}</div>
         ${renderChips(i18n, page.chips, on)}
         ${page.cards.length
           ? renderCards(i18n, page.cards, on.open)
-          : renderEmpty(i18n, { ...p.empty, query: filters.query, region })}
+          : renderEmpty(i18n, { ...p.empty, query: filters.query, region, onlyRegion: page.onlyRegion })}
         ${remaining > 0
           ? html`<p class="more">
               <button part="more" @click=${on.more}>

@@ -7,6 +7,7 @@ import type { Feed, Measure } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { cardView, type CardView, type DetailView, type ViewContext } from './card-model.js';
 import { FACETS, type FacetKey } from './facets.js';
+import { linkedRegionFilter } from '../core/selection.js';
 import { activeValues, type CardFilters } from './filters.js';
 import type { Labeller } from './labels.js';
 import type { Chip, FacetGroup } from './parts-view.js';
@@ -16,7 +17,7 @@ export interface PageInput {
   readonly feed: Feed;
   readonly labels: Labeller;
   readonly filters: CardFilters;
-  /** Region selected in the widget's group, or `null`. */
+  /** Region selected in the widget's group, or `null`: the region facet's first value. */
   readonly linked: string | null;
   /** How many cards to show. */
   readonly shown: number;
@@ -34,12 +35,20 @@ export interface PageView {
   readonly detail?: DetailView;
   readonly groups: readonly FacetGroup[];
   readonly chips: readonly Chip[];
+  /** The regions the list is narrowed to: the group's region first, then the ticked ones. */
+  readonly regions: readonly string[];
+  /** The region filter is the only filter, with one region (the linked or the one ticked). */
+  readonly onlyRegion: boolean;
 }
 
 export function pageView(p: PageInput): PageView {
   const { feed, labels, filters } = p;
   const model = cardsModel(feed);
-  const results = runCardsQuery(model, { ...filters, linkedRegion: p.linked }, {
+  // The group's region is the region facet's first value: ticking others adds to it, and the facet's
+  // counts (computed without its own filter) keep saying what each region would add.
+  const regions = linkedRegionFilter(p.linked, filters.selection.region);
+  const selection = { ...filters.selection, region: regions };
+  const results = runCardsQuery(model, { ...filters, selection }, {
     lang: p.i18n.tag,
     title: (m) => labels.text(m.title).value,
     regionName: (m) => labels.option('region', m.region).value,
@@ -50,18 +59,22 @@ export function pageView(p: PageInput): PageView {
   const detail = open && p.detailView?.(open, feed.regions.find((r) => r.id === open.region)?.url, ctx);
   const groups = FACETS.map((key): FacetGroup => {
     const values = model.facets[key].values;
-    const chosen = filters.selection[key];
+    const chosen = selection[key];
     const { codes, labels: names } = labels.options(key, values);
+    const options = codes.map((code) => ({
+      value: values[code]!,
+      label: names[code]!,
+      count: p.i18n.number(results.facets.counts[key][code]!),
+      checked: chosen.includes(values[code]!),
+    }));
+    // A chosen value the feed has no measure for (a linked region without measures) stays visible,
+    // ticked with a count of 0, so that it can be unticked like any other.
+    const absent = chosen.filter((v) => !values.includes(v));
     return {
       key,
       title: labels.facet(key),
       selected: chosen.length,
-      options: codes.map((code) => ({
-        value: values[code]!,
-        label: names[code]!,
-        count: p.i18n.number(results.facets.counts[key][code]!),
-        checked: chosen.includes(values[code]!),
-      })),
+      options: [...absent.map((v) => ({ value: v, label: labels.option(key, v), count: p.i18n.number(0), checked: true })), ...options],
     };
   }).filter((g) => g.options.length > 0);
   const q = filters.query.trim();
@@ -74,7 +87,10 @@ export function pageView(p: PageInput): PageView {
   const chips = [
     ...(p.linked ? [chip('linked', p.linked, labels.option('region', p.linked))] : []),
     ...(q ? [chip('query', q, { value: `“${q}”` })] : []),
-    ...activeValues(filters).map(({ key, value }) => chip(key, value)),
+    ...activeValues(filters)
+      .filter(({ key, value }) => !(key === 'region' && value === p.linked))
+      .map(({ key, value }) => chip(key, value)),
   ];
-  return { results, total: model.measures.length, cards, detail, groups, chips };
+  const onlyRegion = !q && regions.length === 1 && FACETS.every((k) => k === 'region' || selection[k].length === 0);
+  return { results, total: model.measures.length, cards, detail, groups, chips, regions, onlyRegion };
 }

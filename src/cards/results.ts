@@ -80,9 +80,8 @@ export function sortOrder(model: CardsModel, sort: Exclude<SortKey, 'relevance'>
 
 export interface CardsQuery {
   readonly query: string;
+  /** The facet values; the region facet already holds the group's region (see `linkedRegionFilter`). */
   readonly selection: FacetSelection;
-  /** Region selected in the widget's group (e.g. on the map): only its measures, or `null`. */
-  readonly linkedRegion: string | null;
   readonly sort: SortKey;
 }
 
@@ -94,24 +93,14 @@ export interface CardsResults {
 }
 
 /**
- * Runs search, linking, facets and sort. The search needs its code loaded (`loadSearchCode()`); until
+ * Runs search, facets and sort. The search needs its code loaded (`loadSearchCode()`); until
  * then the query matches every measure.
  */
 export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext): CardsResults {
   const search = searchCode();
   const parsed = search ? search.parseQuery(q.query) : NO_QUERY;
   const hits = search?.findHits(model, parsed);
-  let base = hits?.matched ?? null;
-  if (q.linkedRegion !== null) {
-    const region = model.facets.region;
-    const code = region.values.indexOf(q.linkedRegion);
-    const inRegion = new Uint8Array(model.measures.length);
-    for (let d = 0; d < inRegion.length; d++) {
-      inRegion[d] = region.codes[region.offsets[d]!] === code && (!base || base[d]) ? 1 : 0;
-    }
-    base = inRegion;
-  }
-  const facets = applyFacets(model.facets, model.measures.length, q.selection, base);
+  const facets = applyFacets(model.facets, model.measures.length, q.selection, hits?.matched ?? null);
   const matched = new Uint8Array(model.measures.length);
   for (const d of facets.matches) matched[d] = 1;
   const recent = sortOrder(model, 'recent', ctx);

@@ -45,7 +45,6 @@ export const cardsStyles = css`
     margin: 0;
   }
   .chips,
-  .linked,
   .grid {
     margin: var(--_space) 0;
   }
@@ -163,15 +162,10 @@ export const cardsStyles = css`
     height: 1.125rem;
     accent-color: var(--_accent);
   }
-  /* chips, linked region */
+  /* chips */
   .chips {
     gap: .25rem var(--_space);
     align-items: center;
-  }
-  .linked {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   /* cards */
   .grid {

@@ -60,6 +60,11 @@ export function regionsWithScores(feed: Feed): Region[] {
   return feed.regions.filter((r) => map.has(r.id));
 }
 
+/** Whether a region has at least one score with a value. */
+export function hasScores(feed: Feed, regionId: string): boolean {
+  return scoresByRegion(feed).has(regionId);
+}
+
 /** Splits a `regions` attribute (`"ES51 PT20"` or `"ES51,PT20"`) into ids. */
 export function parseRegionList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);

@@ -42,7 +42,7 @@ describe('<regin-measure-cards> on the built-in feed', () => {
     const el = await mount(html`<regin-measure-cards group=${group}></regin-measure-cards>`);
     selectIn(group, 'ITF4');
     await el.updateComplete;
-    expect(text($(el, '.linked'))).to.match(/Showing measures in (Puglia|Apulia)/);
+    expect(text($(el, '[part~=chip]'))).to.match(/Region: (Puglia|Apulia) \(from map\)/);
     expect(count(el)).to.match(/^\d+ of \d+ measures match$/);
   });
 });

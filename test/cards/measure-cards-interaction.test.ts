@@ -166,15 +166,71 @@ describe('<regin-measure-cards> interaction', () => {
   });
 
   describe('linking', () => {
-    it('filters to the region selected in the same group and says so', async () => {
+    it('filters to the region selected in the same group and says so in its chip', async () => {
       const group = uniqueGroup();
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group}></regin-measure-cards>`);
       selectIn(group, 'ITF4');
       await el.updateComplete;
       expect(titles(el)).to.have.length(3);
-      expect(text($(el, '.linked'))).to.include('Showing measures in Apulia');
-      expect($$(el, '[part~=chip]').map(text)).to.include('Remove filter: Region: Apulia (from map) ×');
+      expect($$(el, '[part~=chip]').map(text)).to.deep.equal(['Remove filter: Region: Apulia (from map) ×']);
       expect(count(el)).to.equal('3 of 9 measures match');
+    });
+
+    it('shows the linked region as the region filter’s ticked box; ticking another region adds it', async () => {
+      const group = uniqueGroup();
+      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group}></regin-measure-cards>`);
+      selectIn(group, 'ES51');
+      await el.updateComplete;
+      expect(option(el, 'Region', 'Catalonia').checked).to.equal(true);
+      // The region facet's counts say what ticking each box would add.
+      expect(optionCount(el, 'Region', 'Azores')).to.equal(1);
+      expect(optionCount(el, 'Region', 'Apulia')).to.equal(3);
+      await tick(el, 'Region', 'Azores');
+      expect(count(el)).to.equal('4 of 9 measures match');
+      expect(titles(el)).to.include('Welcome desk for migrants');
+      expect(option(el, 'Region', 'Catalonia').checked).to.equal(true);
+      expect(option(el, 'Region', 'Azores').checked).to.equal(true);
+      expect($$(el, '[part~=chip]').map(text)).to.deep.equal([
+        'Remove filter: Region: Catalonia (from map) ×',
+        'Remove filter: Region: Azores ×',
+      ]);
+      expect(selectedIn(group)).to.equal('ES51');
+    });
+
+    it('unticking the linked region clears the link and fires regin-region-select', async () => {
+      const group = uniqueGroup();
+      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group}></regin-measure-cards>`);
+      selectIn(group, 'ES51');
+      await el.updateComplete;
+      await tick(el, 'Region', 'Azores');
+      setTimeout(() => option(el, 'Region', 'Catalonia').click());
+      const event = await oneEvent(el, 'regin-region-select');
+      expect(event.detail).to.deep.equal({ regionId: null });
+      await el.updateComplete;
+      expect(selectedIn(group)).to.equal(null);
+      expect(option(el, 'Region', 'Catalonia').checked).to.equal(false);
+      expect(titles(el)).to.deep.equal(['Welcome desk for migrants']);
+    });
+
+    it('says the feed has no measures for a linked region without any, and keeps it as an uncheckable box', async () => {
+      const group = uniqueGroup();
+      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group}></regin-measure-cards>`);
+      selectIn(group, 'ES62');
+      await el.updateComplete;
+      expect(text($(el, '.empty p'))).to.equal('No measures for Region of Murcia in this feed.');
+      expect(option(el, 'Region', 'Region of Murcia').checked).to.equal(true);
+      expect(optionCount(el, 'Region', 'Region of Murcia')).to.equal(0);
+      await tick(el, 'Region', 'Region of Murcia');
+      expect(selectedIn(group)).to.equal(null);
+      expect(titles(el)).to.have.length(9);
+    });
+
+    it('keeps "match these filters" when other filters are set too', async () => {
+      const group = uniqueGroup();
+      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group} target-group="bip"></regin-measure-cards>`);
+      selectIn(group, 'ES62');
+      await el.updateComplete;
+      expect(text($(el, '.empty p'))).to.equal('No measures in Region of Murcia match these filters.');
     });
 
     it('ignores selections in other groups', async () => {
@@ -184,19 +240,20 @@ describe('<regin-measure-cards> interaction', () => {
       expect(titles(el)).to.have.length(9);
     });
 
-    it('"Show all regions" clears the group selection and fires regin-region-select', async () => {
+    it('removing the linked chip clears the group selection and fires regin-region-select', async () => {
       const group = uniqueGroup();
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group}></regin-measure-cards>`);
       selectIn(group, 'SE224');
       await el.updateComplete;
-      const button = $$<HTMLButtonElement>(el, '.linked button').find((b) => text(b) === 'Show all regions')!;
-      setTimeout(() => button.click());
+      const chip = $<HTMLButtonElement>(el, '[part~=chip]')!;
+      expect(text(chip)).to.equal('Remove filter: Region: Skåne (from map) ×');
+      setTimeout(() => chip.click());
       const event = await oneEvent(el, 'regin-region-select');
       expect(event.detail).to.deep.equal({ regionId: null });
       await el.updateComplete;
       expect(selectedIn(group)).to.equal(null);
       expect(titles(el)).to.have.length(9);
-      expect($(el, '.linked')).to.equal(null);
+      expect($$(el, '[part~=chip]')).to.deep.equal([]);
     });
 
     it('does not emit when the selection was made by another widget or script', async () => {

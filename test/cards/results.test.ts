@@ -11,7 +11,7 @@ const ctx = (lang: string): SortContext => ({
   title: (m) => resolveText(m.title, lang).value,
   regionName: (m) => resolveText(feed.regions.find((r) => r.id === m.region)?.name, lang).value,
 });
-const base: CardsQuery = { query: '', selection: NO_SELECTION, linkedRegion: null, sort: 'relevance' };
+const base: CardsQuery = { query: '', selection: NO_SELECTION, sort: 'relevance' };
 // The search code loads on demand in the widget; these tests run the query with it.
 before(() => loadSearchCode());
 const run = (q: Partial<CardsQuery>, lang = 'en') => idsAt(feed, runCardsQuery(cardsModel(feed), { ...base, ...q }, ctx(lang)).ids);
@@ -59,13 +59,13 @@ describe('runCardsQuery()', () => {
   it('combines search and facets', () => {
     expect(run({ query: 'language ', selection: { ...NO_SELECTION, status: ['ongoing'] } })).to.have.members(['m-se224-001', 'm-es51-002']);
   });
-  it('filters to the linked region and counts within it', () => {
-    const r = runCardsQuery(cardsModel(feed), { ...base, linkedRegion: 'ITF4' }, ctx('en'));
+  it('filters to a region and counts the other regions as what ticking them would add', () => {
+    const r = runCardsQuery(cardsModel(feed), { ...base, selection: { ...NO_SELECTION, region: ['ITF4'] } }, ctx('en'));
     expect(idsAt(feed, r.ids)).to.have.members(['m-itf4-001', 'm-itf4-002', 'm-itf4-003']);
     const f = cardsModel(feed).facets;
-    expect(r.facets.counts.region[f.region.values.indexOf('ES51')]).to.equal(0);
+    expect(r.facets.counts.region[f.region.values.indexOf('ES51')]).to.equal(3);
   });
-  it('finds nothing for a linked region without measures', () => {
-    expect(run({ linkedRegion: 'ES62' })).to.deep.equal([]);
+  it('finds nothing for a region without measures', () => {
+    expect(run({ selection: { ...NO_SELECTION, region: ['ES62'] } })).to.deep.equal([]);
   });
 });

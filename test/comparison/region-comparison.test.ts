@@ -93,15 +93,17 @@ describe('<regin-region-comparison>', () => {
     expect(sort.selectedOptions[0]!.textContent).to.equal('Framework order');
   });
 
-  it('a picked region replaces the slot, selects it for the group and fires regin-region-select', async () => {
+  it('a picked region replaces the slot; a local choice that leaves the group’s selection alone, without an event', async () => {
     const el = await compare('ES51 ITF3');
     const events: (string | null)[] = [];
     el.addEventListener('regin-region-select', (e) => events.push(e.detail.regionId));
+    selectIn(el.group!, 'PT20');
+    await el.updateComplete;
     await choose(el, pickerSelects(el)[1]!, 'SE224');
-    expect(shownIds(el)).to.deep.equal(['ES51', 'SE224']);
+    expect(shownIds(el)).to.deep.equal(['ES51', 'SE224', 'PT20']);
     expect(headers(el)[2]).to.equal('Skåne');
-    expect(events).to.deep.equal(['SE224']);
-    expect(selectedIn(el.group!)).to.equal('SE224');
+    expect(events).to.deep.equal([]);
+    expect(selectedIn(el.group!)).to.equal('PT20');
   });
 
   it('picking a region shown in another slot swaps the two', async () => {
@@ -154,6 +156,50 @@ describe('<regin-region-comparison>', () => {
     await waitUntil(() => shownIds(el).includes('SE224'), 'the selected region joins');
     expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'SE224']);
     expect(events).to.equal(0);
+  });
+
+  it('does not add a selected region without scores, and says so', async () => {
+    const el = await compare('ES51 ITF3');
+    selectIn(el.group!, 'FRH');
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3']);
+    await waitUntil(() => one(el, '.selection-notice'), 'the note is shown');
+    expect(text(el, '.selection-notice')).to.equal('No MIPEX-R indicator scores for Bretagne; the comparison is unchanged.');
+    selectIn(el.group!, 'PT20');
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20']);
+    expect(one(el, '.selection-notice')).to.equal(null);
+  });
+
+  it('puts the next selection in the column the last one added, never in one the person chose', async () => {
+    const el = await compare('ES51 ITF3');
+    selectIn(el.group!, 'PT20');
+    await el.updateComplete;
+    selectIn(el.group!, 'SE224');
+    await el.updateComplete;
+    expect(shownIds(el), 'the selection’s column follows it').to.deep.equal(['ES51', 'ITF3', 'SE224']);
+    // Once the person chooses that column's region, it is theirs.
+    await choose(el, pickerSelects(el)[2]!, 'ITF4');
+    selectIn(el.group!, 'PT20');
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'ITF4', 'PT20']);
+  });
+
+  it('when every column is a choice, offers to replace one instead of dropping it', async () => {
+    const el = await compare('ES51 ITF3 PT20 ITF4 SE224 FRH');
+    selectIn(el.group!, 'ES62');
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20', 'ITF4', 'SE224', 'FRH']);
+    await waitUntil(() => one(el, '.selection-notice'), 'the offer is shown');
+    expect(text(el, '.selection-notice p')).to.match(/^Region of Murcia is not added: the comparison already shows 6 regions\./);
+    await expect(el).to.be.accessible();
+    const replace = one<HTMLButtonElement>(el, '.selection-notice button')!;
+    expect(replace.textContent!.trim()).to.equal('Replace Bretagne with Region of Murcia');
+    replace.click();
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20', 'ITF4', 'SE224', 'ES62']);
+    expect(root(el).activeElement).to.equal(pickerSelects(el)[5]);
+    expect(one(el, '.selection-notice')).to.equal(null);
   });
 
   it('lines up the group’s selected region with the partner regions by default', async () => {

@@ -3,7 +3,15 @@ import { html as litHtml } from 'lit';
 import { defineElement } from '../../src/core/define.js';
 import { emit } from '../../src/core/events.js';
 import { ReginElement } from '../../src/core/regin-element.js';
-import { DEFAULT_GROUP, selectIn, selectedIn, subscribeSelection } from '../../src/core/selection.js';
+import {
+  comparisonFollow,
+  DEFAULT_GROUP,
+  linkedRegionFilter,
+  radarFollow,
+  selectIn,
+  selectedIn,
+  subscribeSelection,
+} from '../../src/core/selection.js';
 import type { Feed } from '../../src/feed/types.js';
 
 /** A minimal widget for these tests: one button per region; choosing one selects it for the group. */
@@ -218,5 +226,52 @@ describe('selection linking between widgets', () => {
     const [late] = await page(group);
     expect(shown(late!)).to.equal('SE22');
     expect(pressed(late!)).to.deep.equal(['SE22']);
+  });
+});
+
+describe('linkedRegionFilter()', () => {
+  it('puts the linked region first and does not repeat it', () => {
+    expect(linkedRegionFilter('ES51', ['PT20', 'ES51'])).to.deep.equal(['ES51', 'PT20']);
+  });
+  it('is the ticked regions when nothing is linked', () => {
+    expect(linkedRegionFilter(null, ['PT20'])).to.deep.equal(['PT20']);
+  });
+});
+
+describe('radarFollow()', () => {
+  const scored = (id: string) => id !== 'SE214';
+  it('shows a selected region that has scores', () => {
+    expect(radarFollow('ES51', 'PT20', scored)).to.deep.equal({ show: 'ES51', unscored: null });
+  });
+  it('keeps the region shown before when the selected one has no scores, and names it', () => {
+    expect(radarFollow('SE214', 'PT20', scored)).to.deep.equal({ show: 'PT20', unscored: 'SE214' });
+  });
+  it('keeps the region shown before when the selection is cleared', () => {
+    expect(radarFollow(null, 'PT20', scored)).to.deep.equal({ show: 'PT20', unscored: null });
+  });
+});
+
+describe('comparisonFollow()', () => {
+  const scored = (id: string) => id !== 'SE214';
+  const cols = (ids: string[], linked: string | null = null) => ({ ids, linked });
+  it('adds a scored region to a free column and remembers it as the linked column', () => {
+    expect(comparisonFollow(cols(['ES51', 'PT20']), 'ITF4', scored, 6)).to.deep.equal({
+      kind: 'added',
+      columns: { ids: ['ES51', 'PT20', 'ITF4'], linked: 'ITF4' },
+    });
+  });
+  it('replaces only the column the previous selection added', () => {
+    expect(comparisonFollow(cols(['ES51', 'ITF4', 'PT20'], 'ITF4'), 'ES62', scored, 3)).to.deep.equal({
+      kind: 'added',
+      columns: { ids: ['ES51', 'ES62', 'PT20'], linked: 'ES62' },
+    });
+  });
+  it('offers instead of replacing when every column is a choice', () => {
+    expect(comparisonFollow(cols(['ES51', 'PT20']), 'ITF4', scored, 2)).to.deep.equal({ kind: 'full', region: 'ITF4' });
+  });
+  it('leaves the columns alone for a region without scores, one already shown, or no selection', () => {
+    expect(comparisonFollow(cols(['ES51', 'PT20']), 'SE214', scored, 6)).to.deep.equal({ kind: 'unscored', region: 'SE214' });
+    expect(comparisonFollow(cols(['ES51', 'PT20']), 'PT20', scored, 6)).to.deep.equal({ kind: 'none' });
+    expect(comparisonFollow(cols(['ES51', 'PT20'], 'PT20'), null, scored, 6)).to.deep.equal({ kind: 'none' });
   });
 });

@@ -97,8 +97,26 @@ describe('the demo site', () => {
     assert.ok(selfHosted.includes('src="/regin-widgets/regin-widgets.js"'), selfHosted);
 
     await page.type('#embed-feed', 'javascript:alert(1)');
-    assert.equal(await page.$eval('#embed-feed-error', (el) => el.hidden), false, 'an unusable feed URL is flagged');
+    // Checked once typing pauses, not on each keystroke.
+    await page.waitForFunction(() => !document.getElementById('embed-feed-error').hidden, { timeout: 3000 });
     assert.ok(!(await page.$eval('#embed-snippet', (el) => el.textContent)).includes('javascript:'));
+    await page.close();
+  });
+
+  it('checks a typed feed URL once, when typing pauses, without a console error while typing', async () => {
+    const { page, log } = await recordingPage(browser);
+    await page.goto(`${server.origin}/index.html`);
+    await waitForWidgets(page);
+    const before = log.requests.length;
+    const errorsBefore = log.console.filter((m) => m.type === 'error').length;
+    // Same origin, so the test reaches no other server; the file does not exist.
+    await page.type('#embed-feed', `${server.origin}/feeds/nope.json`, { delay: 40 });
+    const typed = () => log.requests.slice(before).filter((url) => url.startsWith(server.origin) && !url.includes('/static/'));
+    assert.deepEqual(typed(), [], 'no request while typing');
+    assert.equal(log.console.filter((m) => m.type === 'error').length, errorsBefore, 'no console error while typing');
+    await page.waitForFunction(() => !document.getElementById('embed-feed-error').hidden, { timeout: 5000 });
+    assert.deepEqual(typed(), [`${server.origin}/feeds/nope.json`]);
+    assert.match(await page.$eval('#embed-feed-error', (el) => el.textContent), /404/);
     await page.close();
   });
 

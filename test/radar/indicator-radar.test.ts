@@ -63,6 +63,37 @@ describe('<regin-indicator-radar>', () => {
     expect(points(first)).to.have.length(8);
   });
 
+  it('keeps what it showed when the selected region has no scores, says so, and offers the scored regions', async () => {
+    const el = await mount<Radar>((feed, group) => html`<regin-indicator-radar group=${group} .feed=${feed}></regin-indicator-radar>`);
+    const group = el.group!;
+    selectIn(group, 'SE224');
+    await waitUntil(() => names(el)[0]?.startsWith('Skåne,'), 'follows the group selection');
+    expect(one(el, '.selection-notice')).to.equal(null);
+    selectIn(group, 'FRH');
+    await el.updateComplete;
+    expect(names(el)[0]).to.match(/^Skåne,/);
+    // The note's code loads the first time it is needed.
+    await waitUntil(() => one(el, '.selection-notice'), 'the note is shown');
+    expect(text(el, '.selection-notice p:first-child')).to.equal('No MIPEX-R indicator scores for Bretagne; showing Skåne.');
+    await expect(el).to.be.accessible();
+    const select = one<HTMLSelectElement>(el, '.selection-notice select')!;
+    expect([...select.options].map((o) => o.value)).to.not.include('FRH');
+    expect(select.value).to.equal('SE224');
+    const events: Event[] = [];
+    el.addEventListener('regin-region-select', (e) => events.push(e));
+    select.value = 'PT20';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)[0]).to.match(/^Azores,/);
+    expect(text(el, '.selection-notice p:first-child')).to.equal('No MIPEX-R indicator scores for Bretagne; showing Azores.');
+    expect(events, 'a local choice: no event').to.deep.equal([]);
+    // A scored selection is followed again, and the note goes.
+    selectIn(group, 'ITF4');
+    await el.updateComplete;
+    expect(names(el)[0]).to.match(/^Puglia,/);
+    expect(one(el, '.selection-notice')).to.equal(null);
+  });
+
   it('has one tab stop; arrows move across axes and series, Home/End to the ends', async () => {
     const el = await radar('ES51 PT20');
     expect(points(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
