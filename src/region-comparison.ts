@@ -17,15 +17,17 @@ import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
 import { baselineRow, comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
+import { comparisonLayout, type ComparisonLayout } from './comparison/layout.js';
 import { comparisonStyles } from './comparison/styles.js';
 import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
-import { comparisonTable, pickers, type Column, type Option } from './comparison/views.js';
+import { comparisonBlocks, comparisonTable, pickers, type Column, type ComparisonData, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
 import { emit } from './core/events.js';
 import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
+import { SizeController } from './map/size-controller.js';
 
 const MIN_REGIONS = 2;
 
@@ -72,6 +74,9 @@ export class ReginRegionComparison extends ReginElement {
   #columns: Column[] = [];
   #options: Option[] = [];
   #national?: (number | undefined)[];
+  /** The widget's own width decides its layout (not the page's): measured on an empty line as wide as the widget. */
+  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
+  #layout: ComparisonLayout = 'wide';
 
   protected hasContent(feed: Feed): boolean {
     return regionsWithScores(feed).length > 0;
@@ -107,6 +112,7 @@ export class ReginRegionComparison extends ReginElement {
       const name = this.i18n.text(p.region.name);
       return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i) };
     });
+    this.#layout = comparisonLayout(this.#size.width, this.#columns.length, parseFloat(getComputedStyle(this).fontSize));
     this.#options = regionsWithScores(feed)
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
       .sort((a, b) => this.i18n.compare(a.name, b.name));
@@ -117,7 +123,8 @@ export class ReginRegionComparison extends ReginElement {
     const state = this.state;
     const feed = snapshot.feed;
     const { msg } = this.i18n;
-    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: this.#profiles.some((p) => p.synthetic) })}
+    return html`<div class="width-probe"></div>
+      ${renderNotices(this.i18n, snapshot, state, { synthetic: this.#profiles.some((p) => p.synthetic) })}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
         : feed && this.#columns.length
@@ -133,9 +140,18 @@ export class ReginRegionComparison extends ReginElement {
     const sorts = sortOptions(i18n, this.#columns);
     // A sort by a region no longer shown falls back to the framework's order (as sortRows does).
     const sort = sorts.some((o) => o.id === this.sort) ? this.sort : 'dimension';
+    const data: ComparisonData = {
+      rows: this.#rows,
+      columns: this.#columns,
+      labels,
+      national: this.#national,
+      scale: safeScale(feed.framework.scale),
+      format,
+      words: tableWords(i18n, this.#profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name),
+    };
     return html`${pickers(this.#columns, this.#options, pickerWords(i18n), this.#actions, MAX_REGIONS, MIN_REGIONS)}
       <div class="toolbar" part="toolbar">
-        <label>${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
+        <label class="sort">${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
           <select .value=${live(sort)} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value)}>
             ${sorts.map((o) => html`<option value=${o.id} ?selected=${o.id === sort}>${o.name}</option>`)}
           </select>
@@ -143,7 +159,7 @@ export class ReginRegionComparison extends ReginElement {
         <button type="button" @click=${() => this.#downloadCsv(feed)}>${i18n.msg('Download CSV', { id: 'comparison.csv' })}</button>
       </div>
       ${this.csvError ? html`<p class="notice error" part="notice" role="alert">${this.csvError}</p>` : nothing}
-      ${comparisonTable(this.#rows, this.#columns, labels, this.#national, safeScale(feed.framework.scale), format, tableWords(i18n, this.#profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name))}
+      ${this.#layout === 'stacked' ? comparisonBlocks(data) : comparisonTable(data, this.#layout)}
       ${referenceNotes(
         i18n,
         nationalBaselines(feed, this.#profiles.map((p) => p.region)),
