@@ -2,6 +2,15 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
+      /* Loading: about the height of six regions' table (stacked below 480 px). */
+      .skeleton-box > .skeleton {
+        height: 98em;
+      }
+      @container (width < 480px) {
+        .skeleton-box > .skeleton {
+          height: 228em;
+        }
+      }
       /* Measured for the layout: as wide as the widget, whatever the content, and no height. */
       .width-probe {
         height: 0;

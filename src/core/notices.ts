@@ -21,8 +21,10 @@ export function renderNotices(
   const dropped = snapshot.problems.filter((p) => p.severity === 'dropped');
   return html`
     ${state === 'loading'
-      ? html`<div class="skeleton" part="skeleton" role="status">
-          <span class="visually-hidden">${msg('Loading data…', { id: 'notice.loading' })}</span>
+      ? html`<div class="skeleton-box">
+          <div class="skeleton" part="skeleton" role="status">
+            <span class="visually-hidden">${msg('Loading data…', { id: 'notice.loading' })}</span>
+          </div>
         </div>`
       : nothing}
     ${state === 'error'

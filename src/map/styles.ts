@@ -30,6 +30,10 @@ export const mapStyles = css`
   .frame {
     container-type: inline-size;
   }
+  /* Loading: about the height of the map (its frame follows the width) with its legend and summary. */
+  .skeleton-box > .skeleton {
+    height: calc(37em + 26cqi);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
