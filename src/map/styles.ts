@@ -212,6 +212,8 @@ export const mapStyles = css`
   }
   .list th,
   .list td {
+    /* long names and headings wrap: on a phone the list stays inside the widget */
+    overflow-wrap: anywhere;
     padding: 0.25rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;

@@ -23,6 +23,11 @@ export interface LayoutState<E extends HTMLElement> {
   readonly template: (lang: string, group: string) => TemplateResult;
   /** Resolves when the widget shows this state's content (called after each resize too). */
   readonly ready: (el: E) => Promise<unknown>;
+  /**
+   * Problems known and not fixed yet, each with the issue that tracks it: reported in the log on every
+   * run, not failed. Keep this list short and specific.
+   */
+  readonly known?: readonly { readonly problem: RegExp; readonly why: string }[];
 }
 
 /** Waits until the widget has re-rendered for the new width (its size observers, then its update). */
@@ -86,7 +91,10 @@ export function layoutMatrix<E extends HTMLElement>(tag: string, states: readonl
               if (SHOTS.has(key)) {
                 await executeServerCommand('layout-screenshot', { name: `${tag}-${state.name}-${key.replace(/ /g, '-')}` });
               }
-              const problems = layoutProblems(el, { scrollersAllowed: width < 640 });
+              const found = layoutProblems(el, { scrollersAllowed: width < 640 });
+              const known = found.filter((p) => state.known?.some((k) => k.problem.test(p)));
+              if (known.length) console.warn(`known layout problems (${tag} ${state.name} ${key}):\n${known.join('\n')}`);
+              const problems = found.filter((p) => !known.includes(p));
               expect(problems, problems.slice(0, 12).join('\n')).to.deep.equal([]);
             });
           }
