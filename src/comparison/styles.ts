@@ -11,10 +11,6 @@ export const comparisonStyles = css`
           height: 228em;
         }
       }
-      /* Measured for the layout: as wide as the widget, whatever the content, and no height. */
-      .width-probe {
-        height: 0;
-      }
       .pickers {
         /* A fieldset is as wide as its content by default: on a phone it would widen the widget. */
         min-inline-size: 0;

@@ -147,6 +147,10 @@ export const baseStyles = css`
   }
   /* While loading, the placeholder reserves about the height of the ready widget at its width (each
      widget sets --_skeleton-height, in ems and container units), so nothing below it moves when it is ready. */
+  /* Measured by widgets whose drawing follows their width: as wide as the widget, no height. */
+  .width-probe {
+    height: 0;
+  }
   .skeleton-box {
     container-type: inline-size;
   }

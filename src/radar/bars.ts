@@ -28,6 +28,18 @@ export const DEFAULT_BARS_LAYOUT: BarsLayout = Object.freeze({
   scale: [0, 100] as Domain,
 });
 
+// Narrower than the default, the bars are drawn for their pixels (one unit of the viewBox per CSS px), so
+// their text keeps its size: the labels keep their room at the left, the bars get shorter.
+const NARROW_LABEL_ROOM = 128;
+const NARROW_VALUE_ROOM = 36;
+
+/** The bars' layout for a chart `width` CSS px wide ({@link DEFAULT_BARS_LAYOUT} from its width up, or unmeasured). */
+export function barsLayoutForWidth(width: number): BarsLayout {
+  if (!(width > 0) || width >= DEFAULT_BARS_LAYOUT.width) return DEFAULT_BARS_LAYOUT;
+  const w = Math.max(Math.round(width), NARROW_LABEL_ROOM + NARROW_VALUE_ROOM + 80);
+  return { ...DEFAULT_BARS_LAYOUT, width: w, x0: NARROW_LABEL_ROOM, x1: w - NARROW_VALUE_ROOM };
+}
+
 export interface Bar {
   readonly series: number;
   readonly value: number | undefined;

@@ -8,7 +8,6 @@ import { dataDate, nationalLabel, sourceLine } from '../chart/words.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { chartMarkup, composeExportSvg, svgToPng } from './export.js';
-import { DEFAULT_LAYOUT } from './geometry.js';
 import type { ShownSeries } from './views.js';
 import type { RadarModel } from './model.js';
 
@@ -33,7 +32,7 @@ export async function exportRadar(
       : '',
     ...model.national.map((n) => nationalLabel(i18n, n.baseline) + (n.baseline.source ? ` (${n.baseline.source})` : '')),
   ].filter(Boolean);
-  const { width, height } = DEFAULT_LAYOUT;
+  const { width, height } = model.frame.layout;
   const doc = composeExportSvg({
     chart: chartMarkup(chart, width, height),
     chartWidth: width,

@@ -22,9 +22,6 @@ describe('<regin-indicator-radar> layout', () => {
         html`<regin-indicator-radar lang=${lang} group=${group} baseline="national" view=${view} regions="ES52 SE232 PT11 ES62"></regin-indicator-radar>`,
       ready,
       known: [
-        // The radar and bar drawings scale with their viewBox, their text with them: below about 560 px
-        // their labels render smaller than 11 px (a drawing laid out for its pixels, as the map is, fixes it).
-        { problem: /^text \d+(\.\d+)? px < 11 px: <text class="(tick|axis-label|value-label|national-label)"/, why: 'radar text scales with the chart' },
         // A national ring's label can sit on an axis label (label placement of the radar).
         { problem: /^SVG labels overlap: .*national-label/, why: 'national ring label placement' },
       ],
