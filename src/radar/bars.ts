@@ -14,6 +14,8 @@ export interface BarsLayout {
   readonly barHeight: number;
   readonly barGap: number;
   readonly groupGap: number;
+  /** Characters per line of a dimension label (longer labels wrap). */
+  readonly labelChars: number;
   readonly scale: Domain;
 }
 
@@ -25,6 +27,7 @@ export const DEFAULT_BARS_LAYOUT: BarsLayout = Object.freeze({
   barHeight: 12,
   barGap: 3,
   groupGap: 14,
+  labelChars: 16,
   scale: [0, 100] as Domain,
 });
 
@@ -37,7 +40,7 @@ const NARROW_VALUE_ROOM = 36;
 export function barsLayoutForWidth(width: number): BarsLayout {
   if (!(width > 0) || width >= DEFAULT_BARS_LAYOUT.width) return DEFAULT_BARS_LAYOUT;
   const w = Math.max(Math.round(width), NARROW_LABEL_ROOM + NARROW_VALUE_ROOM + 80);
-  return { ...DEFAULT_BARS_LAYOUT, width: w, x0: NARROW_LABEL_ROOM, x1: w - NARROW_VALUE_ROOM };
+  return { ...DEFAULT_BARS_LAYOUT, width: w, x0: NARROW_LABEL_ROOM, x1: w - NARROW_VALUE_ROOM, labelChars: 12 };
 }
 
 export interface Bar {

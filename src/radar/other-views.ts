@@ -20,7 +20,7 @@ export function barsSvg(v: ViewInput): TemplateResult {
         <text class="tick" x=${t.x} y=${top - 10} text-anchor="middle">${v.format(t.value)}</text>`)}
     </g>
     ${g.groups.map((group) => svg`<g>
-      <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang)}</g>
+      <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang, layout.labelChars)}</g>
       ${group.bars.map((b) => {
         const s = v.shown[b.series]!;
         return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}>

@@ -14,6 +14,25 @@ export const LANGS = ['en', 'fr'] as const;
 /** The screenshots kept per layout (width, theme, language). */
 const SHOTS = new Set(['320 light en', '360 dark fr', '800 light fr', '1280 dark en']);
 
+/** Widths checked with the text spacing of WCAG 1.4.12. */
+const SPACING_WIDTHS = [320, 640, 1280] as const;
+/** The text spacing of WCAG 1.4.12 (as the usual bookmarklets set it), for every element of a shadow root. */
+const TEXT_SPACING = new CSSStyleSheet();
+TEXT_SPACING.replaceSync(
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+);
+
+/** The widget's shadow root and those inside it. */
+function shadowRoots(el: Element): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (root: ShadowRoot) => {
+    found.push(root);
+    root.querySelectorAll('*').forEach((e) => e.shadowRoot && visit(e.shadowRoot));
+  };
+  if (el.shadowRoot) visit(el.shadowRoot);
+  return found;
+}
+
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 export interface LayoutState<E extends HTMLElement> {
@@ -79,6 +98,24 @@ export function layoutMatrix<E extends HTMLElement>(tag: string, states: readonl
           await setViewport({ width: 800, height: 600 });
           restore();
         });
+        // WCAG 1.4.12: with more line, paragraph, letter and word spacing nothing may be cut or overlap.
+        for (const width of SPACING_WIDTHS) {
+          it(`fits at ${width} px with WCAG text spacing`, async () => {
+            el.setAttribute('theme', 'light');
+            const roots = shadowRoots(el);
+            for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, TEXT_SPACING];
+            try {
+              await setViewport({ width, height: 720 });
+              await settle(el);
+              await state.ready(el);
+              await settle(el);
+              const found = layoutProblems(el, { scrollersAllowed: width < 640 }).filter((p) => !state.known?.some((k) => k.problem.test(p)));
+              expect(found, found.slice(0, 12).join('\n')).to.deep.equal([]);
+            } finally {
+              for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== TEXT_SPACING);
+            }
+          });
+        }
         for (const theme of THEMES) {
           for (const width of WIDTHS) {
             it(`fits at ${width} px, ${theme}`, async () => {
