@@ -34,7 +34,9 @@ const MIN_REGIONS = 2;
 /**
  * Two to six regions side by side over the framework's dimensions: a table of the values with the
  * highest and lowest of each row marked, the gap between them, and a dot plot per row on one shared
- * scale; the national MIPEX overall scores as a reference row when the feed has them. People add,
+ * scale; the national MIPEX overall scores as a reference row when the feed has them. The layout follows
+ * the widget's own width: dot plots beside the values when there is room, under them when not, and
+ * below 480 px one block per dimension with every region's value, its mark and the gap. People add,
  * remove, reorder and swap regions with the pickers, sort by dimension order, by gap or by a region's
  * values, and download exactly what is shown as CSV. A region selected elsewhere in the `group` (on the
  * map) is added.
