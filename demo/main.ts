@@ -5,7 +5,7 @@
 import '../src/index.js';
 import { UI_LANGUAGES } from '../src/i18n/languages.js';
 import { mountEmbedBuilder, type Release } from './embed-builder.js';
-import { setPageTheme, storedTheme } from './theme.js';
+import { applyStoredTheme, setPageTheme, storedTheme } from './theme.js';
 
 declare const __REGIN_RELEASE__: Release;
 
@@ -43,6 +43,7 @@ widgets.lang = langSelect.value;
 langSelect.addEventListener('change', () => {
   widgets.lang = langSelect.value;
 });
+applyStoredTheme();
 themeSelect.value = storedTheme();
 applyTheme(widgets, themeSelect.value);
 themeSelect.addEventListener('change', () => {

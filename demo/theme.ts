@@ -1,6 +1,6 @@
 /**
  * The demo site's theme choice (auto, light, dark, custom), remembered for the session so the guides
- * page follows what was chosen on the demo page. Runs on both pages.
+ * page follows what was chosen on the demo page.
  */
 const KEY = 'regin-demo-theme';
 const THEMES = ['auto', 'light', 'dark', 'custom'];
@@ -25,4 +25,7 @@ export function setPageTheme(theme: string): void {
   }
 }
 
-document.documentElement.dataset.theme = storedTheme();
+/** Gives the page the theme chosen earlier in this session. */
+export function applyStoredTheme(): void {
+  document.documentElement.dataset.theme = storedTheme();
+}
