@@ -79,6 +79,11 @@ export class ReginRegionComparison extends ReginElement {
   /** The widget's own width decides its layout (not the page's): measured on an empty line as wide as the widget. */
   readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
   #layout: ComparisonLayout = 'wide';
+  /**
+   * The widest width (and the columns and language it was for) at which the table did not fit after all
+   * (a region name with a very long word): at that width and below, the blocks are shown instead.
+   */
+  #tableOverflowed?: { width: number; key: string };
 
   protected hasContent(feed: Feed): boolean {
     return regionsWithScores(feed).length > 0;
@@ -114,7 +119,12 @@ export class ReginRegionComparison extends ReginElement {
       const name = this.i18n.text(p.region.name);
       return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i) };
     });
-    this.#layout = comparisonLayout(this.#size.width, this.#columns.length, parseFloat(getComputedStyle(this).fontSize));
+    const width = this.#size.width;
+    const over = this.#tableOverflowed;
+    this.#layout =
+      over && over.key === this.#overflowKey() && width <= over.width
+        ? 'stacked'
+        : comparisonLayout(width, this.#columns.length, parseFloat(getComputedStyle(this).fontSize));
     this.#options = regionsWithScores(feed)
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
       .sort((a, b) => this.i18n.compare(a.name, b.name));
@@ -167,6 +177,22 @@ export class ReginRegionComparison extends ReginElement {
         nationalBaselines(feed, this.#profiles.map((p) => p.region)),
         substitutionNotes(i18n, this.#profiles, this.targetGroup),
       )}`;
+  }
+
+  /** What decides whether the table fits besides the width: the columns shown and the language. */
+  #overflowKey(): string {
+    return `${this.ids.join(' ')}|${this.i18n.lang}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The layout is chosen from an estimate of the room the table needs; when it is wrong (names with
+    // very long words), the table would scroll sideways: the blocks are shown instead at this width.
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    if (wrap && this.#size.width > 0 && wrap.scrollWidth > wrap.clientWidth + 1) {
+      this.#tableOverflowed = { width: this.#size.width, key: this.#overflowKey() };
+      queueMicrotask(() => this.requestUpdate());
+    }
   }
 
   readonly #actions = {

@@ -82,14 +82,17 @@ export const comparisonStyles = css`
       .table-wrap table {
         width: 100%;
       }
+      /* Region names break between words; within a word only when a word is wider than its column. */
       th.region,
       th.gap {
-        overflow-wrap: anywhere;
-        hyphens: auto;
+        overflow-wrap: break-word;
       }
       tbody td,
       tfoot td {
         white-space: nowrap;
+      }
+      tbody td.no-data {
+        white-space: normal;
       }
       td.plot-cell,
       th.plot-head {
@@ -99,7 +102,10 @@ export const comparisonStyles = css`
       }
       .medium th,
       .medium td {
-        padding-inline: 0.4rem;
+        padding-inline: 0.3rem;
+      }
+      .medium thead th {
+        font-size: 0.875rem;
       }
       .medium tr.with-plot > * {
         border-bottom: 0;
@@ -114,6 +120,9 @@ export const comparisonStyles = css`
         font-size: 0.875rem;
       }
       .blocks {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+        column-gap: calc(var(--_space) * 3);
         list-style: none;
         margin: 0;
         padding: 0;

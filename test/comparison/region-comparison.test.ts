@@ -268,6 +268,18 @@ describe('<regin-region-comparison> layout by its own width', () => {
     expect(blocks[0]!.querySelectorAll('svg.plot .dot')).to.have.length(3);
   });
 
+  it('shows the blocks when a region name has a word too long for the table', async () => {
+    const feed = rawCopy();
+    const region = feed.regions.find((r: { id: string }) => r.id === 'ES51');
+    region.name = { en: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch' };
+    const el = await mount<Comparison>((f, group) => html`<regin-region-comparison group=${group} regions="ES51 ITF3 PT20" .feed=${f}></regin-region-comparison>`, feed);
+    el.style.width = '560px';
+    await waitUntil(() => one(el, '.stack'), 'the blocks replace a table that would scroll sideways');
+    expect(one(el, '.table-wrap')).to.equal(null);
+    el.style.width = '1400px';
+    await waitUntil(() => one(el, 'table'), 'the table comes back when there is room');
+  });
+
   it('puts the dot plots under the values when the table is too narrow for them beside it', async () => {
     const el = await sized('560px', 'tr.plot-row');
     expect(all(el, 'tbody tr.plot-row svg.plot')).to.have.length(8);
