@@ -15,6 +15,11 @@ export const cardsStyles = css`
       height: 179em;
     }
   }
+  @container (width < 42rem) {
+    .skeleton-box > .skeleton {
+      height: 194em;
+    }
+  }
   @container (width < 34rem) {
     .skeleton-box > .skeleton {
       height: 366em;

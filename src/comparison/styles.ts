@@ -2,13 +2,34 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
-      /* Loading: about the height of six regions' table (stacked below 480 px). */
+      /* Loading: about the height of the default six regions in the layout they get at this width
+         (blocks in one column, in two, the table with the plots under or beside the values). */
       .skeleton-box > .skeleton {
-        height: 98em;
+        height: 228em;
       }
-      @container (width < 480px) {
+      @container (width >= 480px) {
         .skeleton-box > .skeleton {
-          height: 228em;
+          height: 196em;
+        }
+      }
+      @container (width >= 504px) {
+        .skeleton-box > .skeleton {
+          height: 128em;
+        }
+      }
+      @container (width >= 768px) {
+        .skeleton-box > .skeleton {
+          height: 80em;
+        }
+      }
+      @container (width >= 1008px) {
+        .skeleton-box > .skeleton {
+          height: 70em;
+        }
+      }
+      @container (width >= 1150px) {
+        .skeleton-box > .skeleton {
+          height: 60em;
         }
       }
       .pickers {
@@ -121,7 +142,7 @@ export const comparisonStyles = css`
       }
       .blocks {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
         column-gap: calc(var(--_space) * 3);
         list-style: none;
         margin: 0;

@@ -30,9 +30,15 @@ export const mapStyles = css`
   .frame {
     container-type: inline-size;
   }
-  /* Loading: about the height of the map (its frame follows the width) with its legend and summary. */
+  /* Loading: about the height of the map (its shape and maximum height as below) with its toolbar,
+     legend and summary. */
   .skeleton-box > .skeleton {
-    height: calc(37em + 26cqi);
+    height: calc(min(75cqi, var(--regin-partner-map-max-height, 80vh)) + 15em);
+  }
+  @container (max-width: 30rem) {
+    .skeleton-box > .skeleton {
+      height: calc(min(125cqi, var(--regin-partner-map-max-height, 80vh)) + 25em);
+    }
   }
   .toolbar {
     display: flex;
