@@ -289,3 +289,18 @@ describe('<regin-region-comparison> layout by its own width', () => {
     expect(one(el, 'tr.plot-row')).to.equal(null);
   });
 });
+
+describe('<regin-region-comparison> disabled picker buttons', () => {
+  it('look unavailable and are announced so', async () => {
+    const el = await compare('ES51 ITF3 PT20');
+    const [left, right] = [...all<HTMLButtonElement>(el, '.pickers li')[0]!.querySelectorAll<HTMLButtonElement>('button.icon')];
+    expect(left!.disabled, 'the first region cannot move left').to.equal(true);
+    expect(right!.disabled).to.equal(false);
+    const off = getComputedStyle(left!);
+    const on = getComputedStyle(right!);
+    expect(off.borderTopStyle).to.equal('dashed');
+    expect(on.borderTopStyle).to.equal('solid');
+    expect(off.backgroundColor).to.not.equal(on.backgroundColor);
+    expect(off.color).to.not.equal(on.color);
+  });
+});
