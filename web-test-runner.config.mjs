@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { layoutScreenshotPlugin } from './test/layout/screenshot-plugin.mjs';
 
 
 /**
@@ -42,6 +43,7 @@ export default {
   middleware: [testServerMiddleware, rawJsonForFetch],
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    layoutScreenshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -5,6 +5,7 @@
 import '../src/index.js';
 import { UI_LANGUAGES } from '../src/i18n/languages.js';
 import { mountEmbedBuilder, type Release } from './embed-builder.js';
+import { applyStoredTheme, setPageTheme, storedTheme } from './theme.js';
 
 declare const __REGIN_RELEASE__: Release;
 
@@ -42,9 +43,12 @@ widgets.lang = langSelect.value;
 langSelect.addEventListener('change', () => {
   widgets.lang = langSelect.value;
 });
+applyStoredTheme();
+themeSelect.value = storedTheme();
+applyTheme(widgets, themeSelect.value);
 themeSelect.addEventListener('change', () => {
   applyTheme(widgets, themeSelect.value);
-  document.documentElement.dataset.theme = themeSelect.value;
+  setPageTheme(themeSelect.value);
 });
 
 mountEmbedBuilder(document, __REGIN_RELEASE__);

@@ -22,6 +22,8 @@ import { radarStyles } from './radar/styles.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
 import { pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
 import { chartCaption, pointName } from './radar/words.js';
+import { SizeController } from './map/size-controller.js';
+import { DEFAULT_LAYOUT } from './radar/geometry.js';
 
 /**
  * The indicator profile (MIPEX-R: eight policy areas, 0–100) of one to six regions, on axes in the
@@ -74,6 +76,8 @@ export class ReginIndicatorRadar extends ReginElement {
   /** Loading the bar and table views' code failed: the radar is shown instead, with a notice, until the next choice. */
   @state() private viewFailed = false;
 
+  /** The width the chart is drawn for: measured on an empty line as wide as the widget. */
+  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
   #model?: RadarModel;
   #modelKey = '';
   #modelFeed?: Feed;
@@ -112,15 +116,19 @@ export class ReginIndicatorRadar extends ReginElement {
 
   /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
   #modelFor(feed: Feed): RadarModel {
-    const inputs = [feed, this.regions, this.selection.selected, this.#kept, this.targetGroup, this.baseline];
+    const width = this.#chartWidth();
+    const inputs = [feed, this.regions, this.selection.selected, this.#kept, this.targetGroup, this.baseline, width];
     // Asked several times per update (state, render): the same inputs give the same model.
     if (this.#model && inputs.every((x, i) => x === this.#modelInputs[i])) return this.#model;
     this.#modelInputs = inputs;
     const ids = this.#regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
     const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
-    if (!this.#model || feed !== this.#modelFeed || key !== this.#modelKey) {
-      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline });
+    if (this.#model && feed === this.#modelFeed && key === this.#modelKey && width !== this.#model.frame.layout.width) {
+      // Only the width changed: the same series, drawn for it (legend choices stay).
+      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width });
+    } else if (!this.#model || feed !== this.#modelFeed || key !== this.#modelKey) {
+      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width });
       this.#modelFeed = feed;
       this.#modelKey = key;
       this.off = new Set();
@@ -175,13 +183,26 @@ export class ReginIndicatorRadar extends ReginElement {
     this.#shown = this.#all.filter((s) => !this.off.has(s.series.key));
   }
 
+  /**
+   * Width (CSS px) of the chart: the widget's, up to the chart's maximum width; 0 until measured. From
+   * 560 px up the chart is drawn at its default size and scaled up (see `layoutForWidth`).
+   */
+  #chartWidth(): number {
+    const width = this.#size.width;
+    if (!width) return 0;
+    const chart = this.renderRoot?.querySelector('svg.chart');
+    const max = chart ? parseFloat(getComputedStyle(chart).maxWidth) : NaN;
+    const drawn = Math.min(width, Number.isFinite(max) ? max : width);
+    return drawn >= DEFAULT_LAYOUT.width ? DEFAULT_LAYOUT.width : Math.round(drawn);
+  }
+
   protected override renderContent() {
     const { snapshot } = this.feedData;
     const state = this.state;
     const m = this.#model;
     const locale = this.#locale();
     // Parts that an update of regions, highlight or focus leaves as they were are not rendered again.
-    return html`${guard([snapshot, state, m?.synthetic, ...locale], () =>
+    return html`<div class="width-probe"></div>${guard([snapshot, state, m?.synthetic, ...locale], () =>
         renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic }),
       )}
       ${state === 'empty'

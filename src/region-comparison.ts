@@ -20,22 +20,26 @@ import { referenceNotes } from './chart/notes-view.js';
 import { selectionNotices } from './chart/selection-notice-code.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
 import { baselineRow, comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
+import { comparisonLayout, type ComparisonLayout } from './comparison/layout.js';
 import { comparisonStyles } from './comparison/styles.js';
 import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
-import { comparisonTable, pickers, type Column, type Option } from './comparison/views.js';
+import { comparisonBlocks, comparisonTable, pickers, type Column, type ComparisonData, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
 import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
 import { comparisonFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
+import { SizeController } from './map/size-controller.js';
 
 const MIN_REGIONS = 2;
 
 /**
  * Two to six regions side by side over the framework's dimensions: a table of the values with the
  * highest and lowest of each row marked, the gap between them, and a dot plot per row on one shared
- * scale; the national MIPEX overall scores as a reference row when the feed has them. People add,
+ * scale; the national MIPEX overall scores as a reference row when the feed has them. The layout follows
+ * the widget's own width: dot plots beside the values when there is room, under them when not, and
+ * below 480 px one block per dimension with every region's value, its mark and the gap. People add,
  * remove, reorder and swap regions with the pickers, sort by dimension order, by gap or by a region's
  * values, and download exactly what is shown as CSV.
  *
@@ -82,6 +86,14 @@ export class ReginRegionComparison extends ReginElement {
   #columns: Column[] = [];
   #options: Option[] = [];
   #national?: (number | undefined)[];
+  /** The widget's own width decides its layout (not the page's): measured on an empty line as wide as the widget. */
+  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
+  #layout: ComparisonLayout = 'wide';
+  /**
+   * The widest width (and the columns and language it was for) at which the table did not fit after all
+   * (a region name with a very long word): at that width and below, the blocks are shown instead.
+   */
+  #tableOverflowed?: { width: number; key: string };
 
   protected hasContent(feed: Feed): boolean {
     return regionsWithScores(feed).length > 0;
@@ -122,6 +134,12 @@ export class ReginRegionComparison extends ReginElement {
       const name = this.i18n.text(p.region.name);
       return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i), synthetic: mixed && p.synthetic };
     });
+    const width = this.#size.width;
+    const over = this.#tableOverflowed;
+    this.#layout =
+      over && over.key === this.#overflowKey() && width <= over.width
+        ? 'stacked'
+        : comparisonLayout(width, this.#columns.length, parseFloat(getComputedStyle(this).fontSize));
     // Every region with scores, and a shown one without (asked for by `regions`), so no picker is blank.
     this.#options = [...regionsWithScores(feed), ...this.#profiles.map((p) => p.region).filter((r) => !scored(r.id))]
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
@@ -133,7 +151,8 @@ export class ReginRegionComparison extends ReginElement {
     const state = this.state;
     const feed = snapshot.feed;
     const { msg } = this.i18n;
-    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles) })}
+    return html`<div class="width-probe"></div>
+      ${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles) })}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
         : feed && this.#columns.length
@@ -149,10 +168,19 @@ export class ReginRegionComparison extends ReginElement {
     const sorts = sortOptions(i18n, this.#columns);
     // A sort by a region no longer shown falls back to the framework's order (as sortRows does).
     const sort = sorts.some((o) => o.id === this.sort) ? this.sort : 'dimension';
+    const data: ComparisonData = {
+      rows: this.#rows,
+      columns: this.#columns,
+      labels,
+      national: this.#national,
+      scale: safeScale(feed.framework.scale),
+      format,
+      words: tableWords(i18n, this.#profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name),
+    };
     return html`${this.#pendingNotice(feed)}
       ${pickers(this.#columns, this.#options, pickerWords(i18n), this.#actions, MAX_REGIONS, MIN_REGIONS)}
       <div class="toolbar" part="toolbar">
-        <label>${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
+        <label class="sort">${i18n.msg('Sort rows by', { id: 'comparison.sort' })}
           <select .value=${live(sort)} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value)}>
             ${sorts.map((o) => html`<option value=${o.id} ?selected=${o.id === sort}>${o.name}</option>`)}
           </select>
@@ -160,7 +188,7 @@ export class ReginRegionComparison extends ReginElement {
         <button type="button" @click=${() => this.#downloadCsv(feed)}>${i18n.msg('Download CSV', { id: 'comparison.csv' })}</button>
       </div>
       ${this.csvError ? html`<p class="notice error" part="notice" role="alert">${this.csvError}</p>` : nothing}
-      ${comparisonTable(this.#rows, this.#columns, labels, this.#national, safeScale(feed.framework.scale), format, tableWords(i18n, this.#profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name))}
+      ${this.#layout === 'stacked' ? comparisonBlocks(data) : comparisonTable(data, this.#layout)}
       ${referenceNotes(
         i18n,
         nationalBaselines(feed, this.#profiles.map((p) => p.region)),
@@ -184,6 +212,22 @@ export class ReginRegionComparison extends ReginElement {
     this.#pending = null;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#slot-${slot}`)?.focus());
   };
+
+  /** What decides whether the table fits besides the width: the columns shown and the language. */
+  #overflowKey(): string {
+    return `${this.ids.join(' ')}|${this.i18n.lang}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The layout is chosen from an estimate of the room the table needs; when it is wrong (names with
+    // very long words), the table would scroll sideways: the blocks are shown instead at this width.
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    if (wrap && this.#size.width > 0 && wrap.scrollWidth > wrap.clientWidth + 1) {
+      this.#tableOverflowed = { width: this.#size.width, key: this.#overflowKey() };
+      queueMicrotask(() => this.requestUpdate());
+    }
+  }
 
   readonly #actions = {
     // A local choice: the group's selection stays as it is.

@@ -6,6 +6,25 @@
 import { css } from 'lit';
 
 export const cardsStyles = css`
+  /* Loading: about the height of a page of twelve cards in one, two or more columns. */
+  .skeleton-box > .skeleton {
+    height: 139em;
+  }
+  @container (width < 52rem) {
+    .skeleton-box > .skeleton {
+      height: 179em;
+    }
+  }
+  @container (width < 42rem) {
+    .skeleton-box > .skeleton {
+      height: 194em;
+    }
+  }
+  @container (width < 34rem) {
+    .skeleton-box > .skeleton {
+      height: 366em;
+    }
+  }
   :host {
     container-type: inline-size;
   }

@@ -54,7 +54,7 @@ export const chartStyles = css`
   }
   .tick {
     fill: var(--_muted);
-    font-size: 10px;
+    font-size: 11px;
   }
   .national {
     fill: none;
@@ -153,7 +153,9 @@ export const chartStyles = css`
   .legend button[aria-pressed='false'] svg {
     opacity: 0.35;
   }
+  /* Positioned, so that its visually hidden texts stay inside its scroll box (not widening the page). */
   .table-wrap {
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
   }

@@ -1,6 +1,7 @@
 /**
  * The comparison's templates: region pickers, toolbar (sort, CSV), and the table whose every row has
- * the values, the gap and a dot plot on the one shared scale. Strings arrive translated.
+ * the values, the gap and a dot plot on the one shared scale (or, on a narrow widget, one block per
+ * dimension with the same). Strings arrive translated.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -79,65 +80,95 @@ export interface TableWords {
   readonly illustrative: string;
 }
 
-// The dot plots are 240 × 26, their scale runs from x = 10 to 230 (the heading's ticks use the same x).
+/** What the table and the stacked blocks show (the same in every layout). */
+export interface ComparisonData {
+  readonly rows: readonly ComparisonRow[];
+  readonly columns: readonly Column[];
+  readonly labels: readonly { readonly value: string; readonly lang?: string }[];
+  readonly national: readonly (number | undefined)[] | undefined;
+  readonly scale: Domain;
+  readonly format: (v: number | undefined) => string;
+  readonly words: TableWords;
+}
+
+// The dot plots fill the width they get (percentages, not a viewBox), so their marks keep their size and
+// the scale's numbers stay at the text size of the widget at any width. The scale runs from 4 % to 96 %.
+const RANGE: Domain = [4, 96];
+const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
+
+/** " (illustrative)" after the name of a region whose scores are synthetic while others' are not. */
+const illustrativeMark = (c: Column, words: TableWords) =>
+  c.synthetic ? html` <span class="illustrative">(${words.illustrative})</span>` : nothing;
 
 /** Dots for one row on the shared scale; the gap between lowest and highest as a bar. */
 function dotPlot(row: ComparisonRow, columns: readonly Column[], x: (v: number) => number): TemplateResult {
-  return html`<svg class="plot" aria-hidden="true" viewBox="0 0 240 26" width="240" height="26">
-    ${svg`<line class="grid" x1="10" x2="230" y1="13" y2="13"></line>
+  return html`<svg class="plot" aria-hidden="true" width="100%" height="26">
+    ${svg`<line class="grid" x1=${pct(RANGE[0])} x2=${pct(RANGE[1])} y1="13" y2="13"></line>
       ${row.min !== undefined && row.max !== undefined && row.max > row.min
-        ? svg`<line class="gap-bar" x1=${x(row.min)} x2=${x(row.max)} y1="13" y2="13"></line>`
+        ? svg`<line class="gap-bar" x1=${pct(x(row.min))} x2=${pct(x(row.max))} y1="13" y2="13"></line>`
         : nothing}
       ${row.values.map((v, i) =>
-        v === undefined ? nothing : svg`<path class="dot" color=${columns[i]!.style.colour} d=${markerPath(columns[i]!.style.shape, x(v), 13, 5)}></path>`,
+        v === undefined
+          ? nothing
+          : svg`<svg x=${pct(x(v))} y="13" width="1" height="1" overflow="visible"><path class="dot" color=${columns[i]!.style.colour} d=${markerPath(columns[i]!.style.shape, 0, 0, 5)}></path></svg>`,
       )}`}
   </svg>`;
 }
 
-/** The comparison table: values (highest and lowest marked), the gap, and a dot plot per row. */
-export function comparisonTable(
-  rows: readonly ComparisonRow[],
-  columns: readonly Column[],
-  labels: readonly { readonly value: string; readonly lang?: string }[],
-  national: readonly (number | undefined)[] | undefined,
-  scale: Domain,
-  format: (v: number | undefined) => string,
-  words: TableWords,
-): TemplateResult {
-  const x = linear(scale, [10, 230]);
-  // Focusable and named: on a narrow screen the table scrolls sideways, also by keyboard.
-  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${words.caption}>
+/** The numbers of the shared scale (its ends and middle), placed as in the dot plots. */
+function scaleTicks(scale: Domain, format: (v: number) => string, x: (v: number) => number): TemplateResult {
+  const mid = (scale[0] + scale[1]) / 2;
+  return html`<svg class="scale" aria-hidden="true" width="100%" height="16">
+    ${svg`<text class="tick" x=${pct(x(scale[0]))} y="12" text-anchor="start">${format(scale[0])}</text>
+      <text class="tick" x=${pct(x(mid))} y="12" text-anchor="middle">${format(mid)}</text>
+      <text class="tick" x=${pct(x(scale[1]))} y="12" text-anchor="end">${format(scale[1])}</text>`}
+  </svg>`;
+}
+
+/** A value with its highest / lowest mark (a symbol to see, a word to hear). */
+function valueWithMark(row: ComparisonRow, i: number, v: number | undefined, d: ComparisonData): TemplateResult {
+  const high = row.highest.includes(i);
+  const mark = high || row.lowest.includes(i);
+  return html`${d.format(v)}${mark
+    ? html`<span aria-hidden="true" class="mark">${high ? '▲' : '▼'}</span><span class="visually-hidden"> (${high ? d.words.highest : d.words.lowest})</span>`
+    : nothing}`;
+}
+
+const valueClass = (row: ComparisonRow, i: number, v: number | undefined) =>
+  row.highest.includes(i) ? 'high' : row.lowest.includes(i) ? 'low' : v === undefined ? 'no-data' : '';
+
+/**
+ * The comparison table: values (highest and lowest marked), the gap, and a dot plot per row, beside the
+ * values (`wide`) or under them, across the table (`medium`).
+ */
+export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): TemplateResult {
+  const { rows, columns, labels, national, format, words } = d;
+  const x = linear(d.scale, RANGE);
+  const wide = layout === 'wide';
+  const span = columns.length + 2;
+  return html`<div class="table-wrap ${layout}" part="table" tabindex="0" role="region" aria-label=${words.caption}>
     <table>
       <caption>${words.caption}</caption>
       <thead>
         <tr>
           <th scope="col">${words.dimension}</th>
-          ${columns.map((c) => html`<th scope="col">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${c.synthetic ? html` <span class="illustrative">(${words.illustrative})</span>` : nothing}</th>`)}
-          <th scope="col">${words.gap}</th>
-          <th scope="col" class="plot-head">
-            <span class="visually-hidden">${words.plot}</span>
-            <svg aria-hidden="true" viewBox="0 0 240 14" width="240" height="14">
-              ${[scale[0], (scale[0] + scale[1]) / 2, scale[1]].map((t) => svg`<text class="tick" x=${x(t)} y="11" text-anchor="middle">${format(t)}</text>`)}
-            </svg>
-          </th>
+          ${columns.map((c) => html`<th scope="col" class="region">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(c, words)}</th>`)}
+          <th scope="col" class="gap">${words.gap}</th>
+          ${wide
+            ? html`<th scope="col" class="plot-head"><span class="visually-hidden">${words.plot}</span>${scaleTicks(d.scale, format, x)}</th>`
+            : nothing}
         </tr>
+        ${wide ? nothing : html`<tr class="plot-row" aria-hidden="true"><td colspan=${span}>${scaleTicks(d.scale, format, x)}</td></tr>`}
       </thead>
       <tbody>
         ${rows.map(
-          (row) => html`<tr>
-            <th scope="row" lang=${labels[row.index]?.lang ?? nothing}>${labels[row.index]?.value}</th>
-            ${row.values.map((v, i) => {
-              const high = row.highest.includes(i);
-              const mark = high || row.lowest.includes(i);
-              return html`<td class=${high ? 'high' : mark ? 'low' : v === undefined ? 'no-data' : ''}>
-                ${format(v)}${mark
-                  ? html`<span aria-hidden="true" class="mark">${high ? '▲' : '▼'}</span><span class="visually-hidden"> (${high ? words.highest : words.lowest})</span>`
-                  : nothing}
-              </td>`;
-            })}
-            <td class="gap">${row.gap === undefined ? '–' : format(row.gap)}</td>
-            <td class="plot-cell">${dotPlot(row, columns, x)}</td>
-          </tr>`,
+          (row) => html`<tr class=${wide ? '' : 'with-plot'}>
+              <th scope="row" lang=${labels[row.index]?.lang ?? nothing}>${labels[row.index]?.value}</th>
+              ${row.values.map((v, i) => html`<td class=${valueClass(row, i, v)}>${valueWithMark(row, i, v, d)}</td>`)}
+              <td class="gap">${row.gap === undefined ? '–' : format(row.gap)}</td>
+              ${wide ? html`<td class="plot-cell">${dotPlot(row, columns, x)}</td>` : nothing}
+            </tr>
+            ${wide ? nothing : html`<tr class="plot-row" aria-hidden="true"><td colspan=${span}>${dotPlot(row, columns, x)}</td></tr>`}`,
         )}
       </tbody>
       ${national && words.national
@@ -146,10 +177,44 @@ export function comparisonTable(
               <th scope="row">${words.national}</th>
               ${national.map((v) => html`<td>${format(v)}</td>`)}
               <td></td>
-              <td></td>
+              ${wide ? html`<td></td>` : nothing}
             </tr>
           </tfoot>`
         : nothing}
     </table>
+  </div>`;
+}
+
+/**
+ * The narrow layout: one block per dimension with its dot plot and every region's value (highest and
+ * lowest marked) and the gap, then the national reference; the same information as the table.
+ */
+export function comparisonBlocks(d: ComparisonData): TemplateResult {
+  const { rows, columns, labels, national, format, words } = d;
+  const x = linear(d.scale, RANGE);
+  const name = (c: Column) => html`${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(c, words)}`;
+  return html`<div class="stack" part="table" role="group" aria-labelledby="stack-caption">
+    <p class="caption" id="stack-caption">${words.caption}</p>
+    ${scaleTicks(d.scale, format, x)}
+    <ul class="blocks">
+      ${rows.map(
+        (row) => html`<li>
+          <p class="block-name" lang=${labels[row.index]?.lang ?? nothing}>${labels[row.index]?.value}</p>
+          ${dotPlot(row, columns, x)}
+          <dl>
+            ${row.values.map(
+              (v, i) => html`<div><dt>${name(columns[i]!)}</dt><dd class=${valueClass(row, i, v)}>${valueWithMark(row, i, v, d)}</dd></div>`,
+            )}
+            <div class="gap"><dt>${words.gap}</dt><dd>${row.gap === undefined ? '–' : format(row.gap)}</dd></div>
+          </dl>
+        </li>`,
+      )}
+      ${national && words.national
+        ? html`<li class="national-block">
+            <p class="block-name">${words.national}</p>
+            <dl>${national.map((v, i) => html`<div><dt>${name(columns[i]!)}</dt><dd>${format(v)}</dd></div>`)}</dl>
+          </li>`
+        : nothing}
+    </ul>
   </div>`;
 }

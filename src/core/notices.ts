@@ -40,8 +40,10 @@ export function renderNotices(
   const synthetic = options.synthetic === true ? 'all' : options.synthetic === 'none' ? false : options.synthetic;
   return html`
     ${state === 'loading'
-      ? html`<div class="skeleton" part="skeleton" role="status">
-          <span class="visually-hidden">${msg('Loading data…', { id: 'notice.loading' })}</span>
+      ? html`<div class="skeleton-box">
+          <div class="skeleton" part="skeleton" role="status">
+            <span class="visually-hidden">${msg('Loading data…', { id: 'notice.loading' })}</span>
+          </div>
         </div>`
       : nothing}
     ${state === 'error'

@@ -94,6 +94,13 @@ export const baseStyles = css`
     background: var(--_surface);
     cursor: pointer;
   }
+  /* Disabled: no fill, a dashed muted border and muted text (and announced as unavailable: the attribute). */
+  button:disabled {
+    background: transparent;
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
   button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-fg);
@@ -138,6 +145,18 @@ export const baseStyles = css`
   .notice details summary {
     cursor: pointer;
   }
+  /* While loading, the placeholder reserves about the height of the ready widget at its width (each
+     widget sets --_skeleton-height, in ems and container units), so nothing below it moves when it is ready. */
+  /* Measured by widgets whose drawing follows their width: as wide as the widget, no height. */
+  .width-probe {
+    height: 0;
+  }
+  .skeleton-box {
+    container-type: inline-size;
+  }
+  .skeleton-box > .skeleton {
+    height: var(--_skeleton-height, 8rem);
+  }
   .skeleton {
     min-height: 8rem;
     border-radius: var(--_radius);
@@ -177,6 +196,10 @@ export const baseStyles = css`
     }
     button[aria-pressed='true'] {
       border: 2px solid Highlight;
+    }
+    button:disabled {
+      color: GrayText;
+      border-color: GrayText;
     }
   }
 `;

@@ -30,6 +30,16 @@ export const mapStyles = css`
   .frame {
     container-type: inline-size;
   }
+  /* Loading: about the height of the map (its shape and maximum height as below) with its toolbar,
+     legend and summary. */
+  .skeleton-box > .skeleton {
+    height: calc(min(75cqi, var(--regin-partner-map-max-height, 80vh)) + 15em);
+  }
+  @container (max-width: 30rem) {
+    .skeleton-box > .skeleton {
+      height: calc(min(125cqi, var(--regin-partner-map-max-height, 80vh)) + 25em);
+    }
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -208,6 +218,8 @@ export const mapStyles = css`
   }
   .list th,
   .list td {
+    /* long names and headings wrap: on a phone the list stays inside the widget */
+    overflow-wrap: anywhere;
     padding: 0.25rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;

@@ -14,6 +14,8 @@ export interface BarsLayout {
   readonly barHeight: number;
   readonly barGap: number;
   readonly groupGap: number;
+  /** Characters per line of a dimension label (longer labels wrap). */
+  readonly labelChars: number;
   readonly scale: Domain;
 }
 
@@ -25,8 +27,21 @@ export const DEFAULT_BARS_LAYOUT: BarsLayout = Object.freeze({
   barHeight: 12,
   barGap: 3,
   groupGap: 14,
+  labelChars: 16,
   scale: [0, 100] as Domain,
 });
+
+// Narrower than the default, the bars are drawn for their pixels (one unit of the viewBox per CSS px), so
+// their text keeps its size: the labels keep their room at the left, the bars get shorter.
+const NARROW_LABEL_ROOM = 128;
+const NARROW_VALUE_ROOM = 36;
+
+/** The bars' layout for a chart `width` CSS px wide ({@link DEFAULT_BARS_LAYOUT} from its width up, or unmeasured). */
+export function barsLayoutForWidth(width: number): BarsLayout {
+  if (!(width > 0) || width >= DEFAULT_BARS_LAYOUT.width) return DEFAULT_BARS_LAYOUT;
+  const w = Math.max(Math.round(width), NARROW_LABEL_ROOM + NARROW_VALUE_ROOM + 80);
+  return { ...DEFAULT_BARS_LAYOUT, width: w, x0: NARROW_LABEL_ROOM, x1: w - NARROW_VALUE_ROOM, labelChars: 12 };
+}
 
 export interface Bar {
   readonly series: number;

@@ -9,7 +9,6 @@ import { MIPEX_R_REPORT_URL } from '../core/notices.js';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { chartMarkup, composeExportSvg, svgToPng } from './export.js';
-import { DEFAULT_LAYOUT } from './geometry.js';
 import type { ShownSeries } from './views.js';
 import type { RadarModel } from './model.js';
 
@@ -37,7 +36,7 @@ export async function exportRadar(
       : '',
     ...model.national.map((n) => nationalLabel(i18n, n.baseline) + (n.baseline.source ? ` (${n.baseline.source})` : '')),
   ].filter(Boolean);
-  const { width, height } = DEFAULT_LAYOUT;
+  const { width, height } = model.frame.layout;
   const doc = composeExportSvg({
     chart: chartMarkup(chart, width, height),
     chartWidth: width,

@@ -19,10 +19,12 @@ export interface RadarLayout {
   readonly radius: number;
   /** Distance of the axis labels outside the outer ring. */
   readonly labelOffset: number;
+  /** Characters per line of an axis label (longer labels wrap). */
+  readonly labelChars: number;
   readonly scale: Domain;
 }
 
-/** The layout the widget draws at (the SVG scales with its `viewBox`). */
+/** The layout the widget draws at from 560 px up (the SVG scales up with its `viewBox`, to 40rem). */
 export const DEFAULT_LAYOUT: RadarLayout = Object.freeze({
   width: 560,
   height: 440,
@@ -30,8 +32,40 @@ export const DEFAULT_LAYOUT: RadarLayout = Object.freeze({
   cy: 220,
   radius: 150,
   labelOffset: 18,
+  labelChars: 16,
   scale: [0, 100] as Domain,
 });
+
+// A narrower chart is drawn for its pixels (one unit of the viewBox is one CSS pixel), so its text keeps
+// the widget's text size: the rings get smaller, the labels wrap after fewer characters (up to four
+// lines), and the space they need around the rings is kept.
+const NARROW_LABEL_CHARS = 10;
+/** Width a label of NARROW_LABEL_CHARS takes beside the rings (13 px text), and height of four lines. */
+const NARROW_LABEL_WIDTH = 80;
+const NARROW_LABEL_HEIGHT = 4 * 15 + 14;
+const NARROW_OFFSET = 18;
+const MIN_RADIUS = 40;
+
+/**
+ * The layout for a chart `width` CSS px wide: {@link DEFAULT_LAYOUT} from its width up (or when not
+ * measured), else one drawn at 1 unit = 1 px with text at its CSS size.
+ */
+export function layoutForWidth(width: number, scale: Domain = DEFAULT_LAYOUT.scale): RadarLayout {
+  if (!(width > 0) || width >= DEFAULT_LAYOUT.width) return { ...DEFAULT_LAYOUT, scale: safeScale(scale) };
+  const w = Math.round(width);
+  const radius = Math.max(MIN_RADIUS, Math.min(DEFAULT_LAYOUT.radius, Math.floor(w / 2 - NARROW_OFFSET - NARROW_LABEL_WIDTH)));
+  const margin = NARROW_OFFSET + NARROW_LABEL_HEIGHT;
+  return {
+    width: Math.max(w, 2 * (radius + NARROW_OFFSET + NARROW_LABEL_WIDTH)),
+    height: 2 * (radius + margin),
+    cx: Math.max(w, 2 * (radius + NARROW_OFFSET + NARROW_LABEL_WIDTH)) / 2,
+    cy: radius + margin,
+    radius,
+    labelOffset: NARROW_OFFSET,
+    labelChars: NARROW_LABEL_CHARS,
+    scale: safeScale(scale),
+  };
+}
 
 export interface Point {
   readonly x: number;
@@ -95,6 +129,7 @@ function sanitise(layout: Partial<RadarLayout>): RadarLayout {
     cy: num('cy'),
     radius: Math.max(0, num('radius')),
     labelOffset: num('labelOffset'),
+    labelChars: Math.max(1, Math.round(num('labelChars'))),
     scale: safeScale(layout.scale),
   };
 }

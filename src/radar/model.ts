@@ -15,7 +15,7 @@ import {
 } from '../chart/profiles.js';
 import { safeScale } from '../chart/scale.js';
 import type { Dimension, Feed } from '../feed/types.js';
-import { DEFAULT_LAYOUT, radarFrame, ringAt, seriesShape, type RadarFrame, type Ring, type SeriesShape } from './geometry.js';
+import { layoutForWidth, radarFrame, ringAt, seriesShape, type RadarFrame, type Ring, type SeriesShape } from './geometry.js';
 import { averageOfMeans, summarise, type SeriesSummary } from './summary.js';
 
 export type RadarBaseline = 'national' | 'average' | 'none';
@@ -63,11 +63,12 @@ const GAP_SPACING = 10;
 export function radarModel(
   feed: Feed,
   regionIds: readonly string[],
-  { targetGroup, baseline = 'none' }: { targetGroup?: string; baseline?: RadarBaseline } = {},
+  { targetGroup, baseline = 'none', width = 0 }: { targetGroup?: string; baseline?: RadarBaseline; width?: number } = {},
 ): RadarModel {
   const dimensions = feed.framework.dimensions;
   const n = dimensions.length;
-  const layout = { ...DEFAULT_LAYOUT, scale: safeScale(feed.framework.scale) };
+  // Drawn for the chart's width: below 560 px at one unit per pixel, so its text keeps its size.
+  const layout = layoutForWidth(width, safeScale(feed.framework.scale));
   const frame = radarFrame(n, layout);
   const profiles = buildProfiles(feed, regionIds, targetGroup);
   const entries: { key: string; profile?: Profile; values: readonly (number | undefined)[]; style: SeriesStyle }[] =

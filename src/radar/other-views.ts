@@ -6,12 +6,14 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { illustrativeMark } from '../chart/notes-view.js';
-import { barsGeometry } from './bars.js';
+import { barsGeometry, barsLayoutForWidth } from './bars.js';
 import { axisText, cls, type ViewInput } from './views.js';
 
 /** The same numbers as horizontal bars on the shared scale. */
 export function barsSvg(v: ViewInput): TemplateResult {
-  const g = barsGeometry(v.shown.map((s) => s.series.values), v.model.dimensions.length);
+  // The radar's frame is laid out for the chart's width: the bars are drawn for the same width.
+  const layout = { ...barsLayoutForWidth(v.model.frame.layout.width), scale: v.model.frame.layout.scale };
+  const g = barsGeometry(v.shown.map((s) => s.series.values), v.model.dimensions.length, layout);
   const { width, x0, x1, top } = g.layout;
   return html`<svg class="chart bars" viewBox="0 0 ${width} ${g.height}" role="group" aria-label=${v.label}>
     <g aria-hidden="true">
@@ -19,7 +21,7 @@ export function barsSvg(v: ViewInput): TemplateResult {
         <text class="tick" x=${t.x} y=${top - 10} text-anchor="middle">${v.format(t.value)}</text>`)}
     </g>
     ${g.groups.map((group) => svg`<g>
-      <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang)}</g>
+      <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang, layout.labelChars)}</g>
       ${group.bars.map((b) => {
         const s = v.shown[b.series]!;
         return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour}>

@@ -4,6 +4,10 @@
 import { css } from 'lit';
 
 export const radarStyles = css`
+  /* Loading: about the height of the radar with its legend and summary. */
+  .skeleton-box > .skeleton {
+    height: 56em;
+  }
   /* Like the figure and the summary: on a page with many radars, the toolbar and the legend of those far
      from the viewport are laid out when scrolled near. The clip margin keeps focus rings visible. */
   .toolbar,

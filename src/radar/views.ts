@@ -44,8 +44,16 @@ export const cls = (s: ShownSeries, highlight: string | null) =>
   highlight === null ? 'series' : s.series.key === highlight ? 'series hl' : 'series dim';
 
 /** An axis label, wrapped onto lines when long. */
-export function axisText(x: number, y: number, anchor: string, vertical: 'above' | 'middle' | 'below', text: string, lang?: string) {
-  const lines = wrapLabel(text);
+export function axisText(
+  x: number,
+  y: number,
+  anchor: string,
+  vertical: 'above' | 'middle' | 'below',
+  text: string,
+  lang?: string,
+  chars = 16,
+) {
+  const lines = wrapLabel(text, chars, chars < 16 ? 4 : 3);
   const dy = `${firstLineDy(vertical, lines.length)}em`;
   // Most labels fit on one line: no <tspan> then (fewer nodes to create and lay out).
   return lines.length === 1
@@ -55,14 +63,24 @@ export function axisText(x: number, y: number, anchor: string, vertical: 'above'
       )}</text>`;
 }
 
+/** Least distance (px of the drawing) between two labelled rings: a line of the rings' 11 px text. */
+const RING_LABEL_SPACING = 14;
+
 // The chart templates put no whitespace between tags (a line break goes inside a tag instead): in SVG it
 // is never shown, and each run would be one more node to create per radar.
 
 /** The radar's grid, ring values and axis labels. */
 function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels'], format: ViewInput['format']): TemplateResult {
-  return svg`<path class="grid" d=${frame.grid}></path>${frame.rings.map(
-    (r) => svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${format(r.value)}</text>`,
-  )}${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, axisLabels[i]?.value ?? '', axisLabels[i]?.lang))}`;
+  // On a small chart the rings are closer than a line of text: every second (third …) ring is labelled,
+  // counting from the outer one.
+  const rings = frame.rings;
+  const step = Math.max(1, Math.ceil(RING_LABEL_SPACING / (frame.layout.radius / Math.max(1, rings.length))));
+  return svg`<path class="grid" d=${frame.grid}></path>${rings.map((r, i) =>
+    (rings.length - 1 - i) % step
+      ? nothing
+      : svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${format(r.value)}</text>`,
+  )}${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, axisLabels[i]?.value ?? '', axisLabels[i]?.lang, frame.layout.labelChars),
+  )}`;
 }
 
 /** The radar: grid, national rings, one outline per series, and the focusable point grid. */

@@ -66,9 +66,11 @@ describe('<regin-region-comparison>', () => {
     expect(plots[0]!.querySelectorAll('.dot')).to.have.length(2);
     expect(plots[6]!.querySelectorAll('.dot'), 'Campania has no religion score').to.have.length(1);
     const bar = plots[0]!.querySelector('.gap-bar')!;
-    const x1 = Number(bar.getAttribute('x1'));
-    const x2 = Number(bar.getAttribute('x2'));
-    expect(x2 - x1).to.be.closeTo(((67 - 49) / 100) * 220, 0.01);
+    // the plots fill their width: positions are percentages, the scale running from 4 % to 96 %
+    const x1 = parseFloat(bar.getAttribute('x1')!);
+    const x2 = parseFloat(bar.getAttribute('x2')!);
+    expect(bar.getAttribute('x2')).to.match(/%$/);
+    expect(x2 - x1).to.be.closeTo(((67 - 49) / 100) * 92, 0.01);
   });
 
   it('sorts rows by gap, by a region’s values and back to the framework’s order', async () => {
@@ -311,5 +313,62 @@ describe('<regin-region-comparison>', () => {
     button(el, 'Download CSV')!.click();
     const csv = await (await fetch((await download).href)).text();
     expect(csv).to.include('Dimension,Catalonia (illustrative),Azores,');
+  });
+});
+
+describe('<regin-region-comparison> layout by its own width', () => {
+  const sized = async (width: string, shows: string) => {
+    const el = await compare('ES51 ITF3 PT20');
+    el.style.width = width;
+    await waitUntil(() => one(el, shows), 'the layout follows the width');
+    await el.updateComplete;
+    return el;
+  };
+
+  it('stacks a block per dimension below 480 px, with every value, mark and gap', async () => {
+    const el = await sized('360px', '.stack');
+    await expect(el).to.be.accessible();
+    expect(one(el, 'table')).to.equal(null);
+    const blocks = all(el, '.blocks > li');
+    expect(blocks).to.have.length(9); // eight dimensions and the national reference
+    const parts = [...blocks[0]!.querySelectorAll('.block-name, dt, dd')].map(spoken);
+    expect(parts).to.deep.equal(['Labour market', 'Catalonia', '67 (highest)', 'Campania', '49 (lowest)', 'Azores', '58', 'Gap (highest − lowest)', '18']);
+    expect(blocks[0]!.querySelectorAll('svg.plot .dot')).to.have.length(3);
+  });
+
+  it('shows the blocks when a region name has a word too long for the table', async () => {
+    const feed = rawCopy();
+    const region = feed.regions.find((r: { id: string }) => r.id === 'ES51');
+    region.name = { en: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch' };
+    const el = await mount<Comparison>((f, group) => html`<regin-region-comparison group=${group} regions="ES51 ITF3 PT20" .feed=${f}></regin-region-comparison>`, feed);
+    el.style.width = '560px';
+    await waitUntil(() => one(el, '.stack'), 'the blocks replace a table that would scroll sideways');
+    expect(one(el, '.table-wrap')).to.equal(null);
+    el.style.width = '1400px';
+    await waitUntil(() => one(el, 'table'), 'the table comes back when there is room');
+  });
+
+  it('puts the dot plots under the values when the table is too narrow for them beside it', async () => {
+    const el = await sized('560px', 'tr.plot-row');
+    expect(all(el, 'tbody tr.plot-row svg.plot')).to.have.length(8);
+    expect(one(el, 'td.plot-cell')).to.equal(null);
+    el.style.width = '1100px';
+    await waitUntil(() => one(el, 'td.plot-cell'), 'beside the values when wide');
+    expect(one(el, 'tr.plot-row')).to.equal(null);
+  });
+});
+
+describe('<regin-region-comparison> disabled picker buttons', () => {
+  it('look unavailable and are announced so', async () => {
+    const el = await compare('ES51 ITF3 PT20');
+    const [left, right] = [...all<HTMLButtonElement>(el, '.pickers li')[0]!.querySelectorAll<HTMLButtonElement>('button.icon')];
+    expect(left!.disabled, 'the first region cannot move left').to.equal(true);
+    expect(right!.disabled).to.equal(false);
+    const off = getComputedStyle(left!);
+    const on = getComputedStyle(right!);
+    expect(off.borderTopStyle).to.equal('dashed');
+    expect(on.borderTopStyle).to.equal('solid');
+    expect(off.backgroundColor).to.not.equal(on.backgroundColor);
+    expect(off.color).to.not.equal(on.color);
   });
 });

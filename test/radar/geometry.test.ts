@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { DEFAULT_BARS_LAYOUT, barsLayoutForWidth } from '../../src/radar/bars.js';
 import {
   DEFAULT_LAYOUT,
+  layoutForWidth,
   axisAngle,
   firstLineDy,
   radarFrame,
@@ -161,5 +163,39 @@ describe('radar geometry', () => {
     expect(firstLineDy('above', 1)).to.equal(-0);
     expect(firstLineDy('above', 2)).to.equal(-1.15);
     expect(firstLineDy('middle', 1)).to.equal(0.35);
+  });
+});
+
+describe('layoutForWidth', () => {
+  it('draws at the default layout from 560 px up and before the chart is measured', () => {
+    for (const w of [0, Number.NaN, 560, 900]) expect(layoutForWidth(w)).to.deep.equal({ ...DEFAULT_LAYOUT, scale: [0, 100] });
+  });
+
+  it('draws a narrower chart for its pixels: the labels keep their room, the rings get smaller', () => {
+    const l = layoutForWidth(344);
+    expect(l.width).to.equal(344);
+    expect(l.cx).to.equal(172);
+    expect(l.radius).to.be.within(40, 150);
+    // room for a wrapped label on both sides of the rings, inside the drawing
+    expect(l.cx - l.radius - l.labelOffset).to.be.at.least(80);
+    expect(l.labelChars).to.be.lessThan(DEFAULT_LAYOUT.labelChars);
+    expect(radarFrame(8, l).labels.every((p) => p.x >= 0 && p.x <= l.width && p.y >= 0 && p.y <= l.height)).to.equal(true);
+  });
+
+  it('never draws rings smaller than 40 px across the radius (a very narrow chart scales down instead)', () => {
+    const l = layoutForWidth(150);
+    expect(l.radius).to.equal(40);
+    expect(l.width).to.be.greaterThan(150);
+  });
+});
+
+describe('barsLayoutForWidth', () => {
+  it('keeps the label room and shortens the bars on a narrow chart', () => {
+    expect(barsLayoutForWidth(0)).to.equal(DEFAULT_BARS_LAYOUT);
+    expect(barsLayoutForWidth(700)).to.equal(DEFAULT_BARS_LAYOUT);
+    const l = barsLayoutForWidth(300);
+    expect(l.width).to.equal(300);
+    expect(l.x1).to.be.lessThan(300);
+    expect(l.x1 - l.x0).to.be.greaterThan(80);
   });
 });
