@@ -1,15 +1,16 @@
 /**
- * The geometry a map needs, loaded lazily: the country outlines and the NUTS 2 polygons that ship with
- * the package (NUTS 3 only when a shown region needs it), or the host's own TopoJSON from the `geometry`
- * attribute. The shipped files are planar (projected when they were built); a host's lon/lat file is
+ * The geometry a map needs, loaded lazily: the base file that ships with the package (land, NUTS 2 and
+ * the NUTS 3 regions REGIN feeds use), the NUTS 3 file of a country and an outermost region's inset file
+ * only when a shown place needs them, and the host's own TopoJSON from the `geometry` attribute. The shipped files are planar (projected when they were built); a host's lon/lat file is
  * projected alike in the browser by a module loaded only then. Loads are shared page-wide (see
  * {@link loadTopology}).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { builtinGeometryUrl, loadTopology } from './load.js';
-import { featuresByArea, projectionOf, sameProjection, type PlanarProjection, type PlanarTopology } from './planar.js';
+import type { geometryFiles } from './files.js';
+import { builtinGeometryUrl, loadTopology, type GeometryFile } from './load.js';
+import { featuresByArea, MAINLAND, projectionOf, sameProjection, type PlanarProjection, type PlanarTopology } from './planar.js';
 import { ShapeIndex } from './shapes.js';
 
 export type GeometryStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -18,40 +19,52 @@ export type GeometryStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface MapGeometry {
   /** How the files were projected (points are projected the same way). */
   readonly projection: PlanarProjection;
-  /** Country outlines by area: the mainland ({@link MAINLAND}) and each inset's id. */
+  /** The base map by area: the mainland ({@link MAINLAND}) and each inset's id. */
   readonly land: ReadonlyMap<string, FeatureCollection>;
   readonly shapes: ShapeIndex;
 }
 
-/** A region file in the planar form of the country outlines: as it is when it is, projected when it is lon/lat. */
+/** A region file in the planar form of the built files: as it is when it is, projected when it is lon/lat. */
 export async function toPlanar(topology: Topology, projection: PlanarProjection): Promise<PlanarTopology> {
   const own = projectionOf(topology);
   if (own) {
-    if (!sameProjection(own, projection)) throw new Error('the geometry file is projected differently from the country outlines');
+    if (!sameProjection(own, projection)) throw new Error('the geometry file is projected differently from the base map');
     return topology as PlanarTopology;
   }
   const { projectTopology } = await import('./project-topology.js');
   return projectTopology(topology, projection);
 }
 
-/** The geometry of the country outlines at `urls[0]` and the regions of the other files (earlier files win). */
-async function build([world, ...regions]: readonly Topology[]): Promise<MapGeometry> {
-  const projection = world && projectionOf(world);
-  if (!projection) throw new Error('the country outlines are not a planar geometry file');
-  const shapes = new ShapeIndex();
-  for (const t of await Promise.all(regions.map((r) => toPlanar(r, projection)))) shapes.add(t);
-  return { projection, land: featuresByArea(world as PlanarTopology), shapes };
+/**
+ * The geometry of built files (base first) and, when given, a host's own region file: the land is the
+ * built files' land plus each NUTS country merged from its NUTS 2 regions; region shapes come from the
+ * host's file when there is one, else from the built files.
+ */
+async function build([base, ...more]: readonly Topology[], custom?: Topology): Promise<MapGeometry> {
+  const projection = base && projectionOf(base);
+  if (!projection) throw new Error('the base map is not a planar geometry file');
+  const builtIn = new ShapeIndex();
+  const land = new Map<string, FeatureCollection>();
+  for (const t of [base, ...more] as PlanarTopology[]) {
+    if (!sameProjection(projectionOf(t) ?? projection, projection)) throw new Error('the geometry files are projected differently');
+    builtIn.add(t);
+    featuresByArea(t, land);
+  }
+  const mainland = land.get(MAINLAND) ?? { type: 'FeatureCollection', features: [] };
+  land.set(MAINLAND, { type: 'FeatureCollection', features: [...mainland.features, ...builtIn.countries()] });
+  const shapes = custom ? new ShapeIndex().add(await toPlanar(custom, projection)) : builtIn;
+  return { projection, land, shapes };
 }
 
 /** One geometry per set of files per page (a failed one is forgotten, so it can be retried). */
 const geometries = new Map<string, Promise<MapGeometry>>();
 
-function geometryOf(urls: readonly string[]): Promise<MapGeometry> {
-  const key = urls.join(' ');
+function geometryOf(urls: readonly string[], custom: string | null): Promise<MapGeometry> {
+  const key = [...urls, custom ?? ''].join(' ');
   let pending = geometries.get(key);
   if (!pending) {
-    pending = Promise.all(urls.map(loadTopology))
-      .then(build)
+    pending = Promise.all([Promise.all(urls.map(loadTopology)), custom ? loadTopology(custom) : undefined])
+      .then(([files, own]) => build(files, own))
       .catch((error: unknown) => {
         geometries.delete(key);
         throw error;
@@ -74,12 +87,12 @@ export class GeometryController {
 
   /**
    * Asks for the geometry of a map: `custom` is the host's TopoJSON URL (already checked) or `null` for
-   * the built-in files; `nuts3` whether NUTS 3 polygons are needed. Loads only when that changes (a
-   * failed load is not retried until then).
+   * the built-in files; `files` the built-in files its places need (see {@link geometryFiles}). Loads
+   * only when that changes (a failed load is not retried until then).
    */
-  want(custom: string | null, nuts3: boolean): void {
-    const urls = [builtinGeometryUrl('countries'), ...(custom ? [custom] : [builtinGeometryUrl('nuts2'), ...(nuts3 ? [builtinGeometryUrl('nuts3')] : [])])];
-    const key = urls.join(' ');
+  want(custom: string | null, files: readonly GeometryFile[]): void {
+    const urls = files.map(builtinGeometryUrl);
+    const key = [...urls, custom ?? ''].join(' ');
     if (key === this.#key) return;
     this.#key = key;
     this.status = 'loading';
@@ -89,7 +102,7 @@ export class GeometryController {
       this.status = status;
       this.#host.requestUpdate();
     };
-    geometryOf(urls).then(
+    geometryOf(urls, custom).then(
       (geometry) => settle('ready', geometry),
       () => settle('error'),
     );
