@@ -51,8 +51,11 @@ const RADIUS = 6371.0088;
  * Its projected bounding box is the file's `extent`; the map's frame never leaves it.
  */
 const WIDEST = [[-25, 32], [42, 72]];
-/** Land is first cut to this lon/lat box (far larger than the extent), then along the extent once projected. */
-const SOURCE_BOX = [-60, 15, 85, 86];
+/** Countries reaching into this lon/lat box (far larger than the extent) are the land of the base file. */
+const SOURCE_BOX = [
+  [-60, 15],
+  [85, 86],
+];
 /** NUTS 3 regions that ship in the base file: those REGIN feeds show (the rest load by country). */
 const BASE_NUTS3 = ['FI1C1', 'NO071', 'NO0A2', 'SE214', 'SE221', 'SE224', 'SE232', 'SE331', 'SE332'];
 /** The outermost regions' insets, shared with the map (src/map/insets.ts): id, NUTS prefixes, lon/lat box shown. */
@@ -61,9 +64,9 @@ const INSET_AREAS = JSON.parse(await readFile(new URL('src/map/inset-areas.json'
  * An inset's land is cut to its area grown by this many times the area's larger side on every side: more
  * than an inset ever shows (the map clips each inset to its frame), less than whole countries.
  */
-const INSET_MARGIN = 1.5;
+const INSET_MARGIN = 0.6;
 /** Simplification distance in metres: about 1:20M on the mainland (a pixel at 1,500 px for Europe), 1:10M in the insets. */
-const SIMPLIFY_METRES = { land: 4000, nuts2: 4000, nuts3: 2500, inset: 250 };
+const SIMPLIFY_METRES = { land: 4500, nuts2: 4500, nuts3: 2500, inset: 250 };
 /** Grid of the quantized coordinates, in km. */
 const QUANTUM_KM = { mainland: 0.6, inset: 0.1 };
 
@@ -112,10 +115,63 @@ function project(f, p) {
   return { type: 'Feature', ...(f.id === undefined ? {} : { id: f.id }), properties: f.properties, geometry: { type, coordinates: projected } };
 }
 
-/** Projected mainland features cut along {@link EXTENT} (planar: mapshaper clips them as plane figures). */
-async function cutToExtent(list) {
-  if (!list.length) return [];
-  return features(`-i planar.json -clip bbox=${EXTENT.join(',')} remove-slivers`, { 'planar.json': collection(list) });
+/**
+ * Lon/lat features projected on the mainland projection and cut along {@link EXTENT} by d3-geo (its
+ * projection's `clipExtent`, which cuts polygons in projected space and joins the pieces along the edge).
+ */
+function projectAndCut(list) {
+  const [x0, y0, x1, y1] = EXTENT;
+  const p = projection(CENTRE).clipExtent([
+    [x0, y0],
+    [x1, y1],
+  ]);
+  const out = [];
+  for (const f of list) {
+    const polygons = [];
+    let ring;
+    let rings = [];
+    const stream = p.stream({
+      polygonStart() {
+        rings = [];
+      },
+      lineStart() {
+        ring = [];
+      },
+      point(x, y) {
+        ring.push([x, y]);
+      },
+      lineEnd() {
+        if (ring.length > 2) rings.push([...ring, ring[0]]);
+      },
+      polygonEnd() {
+        // d3 gives the rings of one polygon after another: an outer ring is clockwise on screen (y down)
+        for (const r of rings) {
+          if (area(r) > 0 || !polygons.length) polygons.push([r]);
+          else polygons[polygons.length - 1].push(r);
+        }
+      },
+      sphere() {},
+    });
+    const g = f.geometry;
+    for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+      stream.polygonStart();
+      for (const r of polygon) {
+        stream.lineStart();
+        for (const point of r.slice(0, -1)) stream.point(point[0], point[1]);
+        stream.lineEnd();
+      }
+      stream.polygonEnd();
+    }
+    if (polygons.length) out.push({ type: 'Feature', properties: f.properties, geometry: { type: 'MultiPolygon', coordinates: polygons } });
+  }
+  return out;
+}
+
+/** Twice the signed area of a planar ring (positive: clockwise with y down). */
+function area(ring) {
+  let a = 0;
+  for (let i = 1; i < ring.length; i++) a += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+  return a;
 }
 
 function overlaps([[ax0, ay0], [ax1, ay1]], [[bx0, by0], [bx1, by1]]) {
@@ -208,15 +264,18 @@ const main = projection(CENTRE);
 
 const files = {};
 // the base file: the land outside NUTS (NUTS countries are drawn from their NUTS 2 regions, merged in the
-// browser), NUTS 2 and the base NUTS 3 regions; land and NUTS 2 are simplified together, so the borders
-// between them stay shared
+// browser), NUTS 2 and the base NUTS 3 regions. Land and NUTS 2 are projected and cut along the extent by
+// d3-geo first (on the sphere: a cut in lon/lat would run along a meridian, a diagonal once projected, and
+// Russia's outline, which crosses the antimeridian, is not a plane figure in lon/lat), then erased and
+// simplified together in the plane, so the borders between them stay shared.
 {
+  const near = world.filter((f) => overlaps(geoBounds(f), SOURCE_BOX));
   const output = await mapshaper.applyCommands(
-    `-i combine-files land.json nuts2.json -clip target=land bbox=${SOURCE_BOX.join(',')} remove-slivers ` +
-      `-erase target=land nuts2 remove-slivers -simplify target=* interval=${SIMPLIFY_METRES.nuts2} keep-shapes ` +
-      `-filter-slivers target=land min-area=${SIMPLIFY_METRES.land ** 2} ` +
+    `-i combine-files land.json nuts2.json -erase target=land nuts2 remove-slivers ` +
+      `-simplify target=* interval=${SIMPLIFY_METRES.nuts2 / 1000} keep-shapes ` +
+      `-filter-slivers target=land min-area=${(SIMPLIFY_METRES.land / 1000) ** 2} ` +
       `-o format=topojson no-quantization target=*`,
-    { 'land.json': collection(world), 'nuts2.json': collection(mainlandOf(level2)) },
+    { 'land.json': collection(projectAndCut(near)), 'nuts2.json': collection(projectAndCut(mainlandOf(level2))) },
   );
   const topo = JSON.parse(Object.values(output)[0]);
   const take = (name) =>
@@ -225,10 +284,7 @@ const files = {};
     );
   const regions3 = await simplify(level3.filter((f) => BASE_NUTS3.includes(f.properties.id)), SIMPLIFY_METRES.nuts3);
   files['base.topo.json'] = planar(
-    {
-      land: collection(await cutToExtent(take('land').map((f) => project(f, main)))),
-      regions: collection([...take('nuts2'), ...regions3].map((f) => project(f, main))),
-    },
+    { land: collection(take('land')), regions: collection([...take('nuts2'), ...regions3.map((f) => project(f, main))]) },
     QUANTUM_KM.mainland,
   );
 }

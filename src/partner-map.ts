@@ -12,7 +12,7 @@ import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
 import { describeItem, insetLabel, itemWords, summaryText, type ItemWords } from './map/labels.js';
 import { resolveGeometryUrl } from './map/load.js';
-import { buildScene, type Scene } from './map/scene.js';
+import type { Scene } from './map/scene.js';
 import { geometryFiles } from './map/files.js';
 import { SizeController } from './map/size-controller.js';
 import { mapStyles } from './map/styles.js';
@@ -147,13 +147,13 @@ export class ReginPartnerMap extends ReginElement {
       this.#geo.want(custom, geometryFiles(this.#items).filter((f) => !custom || !f.startsWith('nuts3-')));
     }
     const { width, height } = this.#size;
-    const { geometry } = this.#geo;
+    const { geometry, draw } = this.#geo;
     // paths: only when the places, the geometry or the size change
     if (this.#inputs.changed('scene', this.#items, geometry, width, height, i18n.lang)) {
       const roles = new Set(this.#items.map((i) => i.role));
       this.#scene =
-        feed && geometry && width > 0 && height > 0
-          ? buildScene({
+        feed && geometry && draw && width > 0 && height > 0
+          ? draw({
               items: this.#items,
               geometry,
               width,

@@ -7,7 +7,6 @@ import type { LonLat } from '../feed/types.js';
 import index from './geometry-files.json';
 import { insetAreaOf } from './insets.js';
 import type { GeometryFile } from './load.js';
-import { nutsLevel } from './shapes.js';
 
 /** The NUTS 3 codes in the base file, and the countries and areas that have files. */
 export const GEOMETRY_FILES: { readonly base: readonly string[]; readonly nuts3: readonly string[]; readonly insets: readonly string[] } = index;
@@ -19,7 +18,7 @@ export function geometryFiles(places: Iterable<{ nuts?: string; location?: LonLa
   for (const place of places) {
     const area = insetAreaOf(place);
     if (area) insets.add(area.id);
-    if (place.nuts && nutsLevel(place.nuts) === 3 && !GEOMETRY_FILES.base.includes(place.nuts)) {
+    if (place.nuts && /^[A-Z]{2}[0-9A-Z]{3}$/.test(place.nuts) && !GEOMETRY_FILES.base.includes(place.nuts)) {
       const country = place.nuts.slice(0, 2);
       if (GEOMETRY_FILES.nuts3.includes(country)) countries.add(country);
     }

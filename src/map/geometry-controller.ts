@@ -1,17 +1,18 @@
 /**
  * The geometry a map needs, loaded lazily: the base file that ships with the package (land, NUTS 2 and
  * the NUTS 3 regions REGIN feeds use), the NUTS 3 file of a country and an outermost region's inset file
- * only when a shown place needs them, and the host's own TopoJSON from the `geometry` attribute. The shipped files are planar (projected when they were built); a host's lon/lat file is
+ * only when a shown place needs them, and the host's own TopoJSON from the `geometry` attribute. The code
+ * that makes shapes of them and draws the map's scenes (`drawing.ts`) loads with the first geometry, so a
+ * page fetches it in parallel with the files and not before. The shipped files are planar (projected when they were built); a host's lon/lat file is
  * projected alike in the browser by a module loaded only then. Loads are shared page-wide (see
  * {@link loadTopology}).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { FeatureCollection } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import type { geometryFiles } from './files.js';
 import { builtinGeometryUrl, loadTopology, type GeometryFile } from './load.js';
-import { featuresByArea, MAINLAND, projectionOf, sameProjection, type PlanarProjection, type PlanarTopology } from './planar.js';
-import { ShapeIndex } from './shapes.js';
+import type { PlanarProjection } from './planar.js';
+import type { ShapeIndex } from './shapes.js';
 
 export type GeometryStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -24,47 +25,18 @@ export interface MapGeometry {
   readonly shapes: ShapeIndex;
 }
 
-/** A region file in the planar form of the built files: as it is when it is, projected when it is lon/lat. */
-export async function toPlanar(topology: Topology, projection: PlanarProjection): Promise<PlanarTopology> {
-  const own = projectionOf(topology);
-  if (own) {
-    if (!sameProjection(own, projection)) throw new Error('the geometry file is projected differently from the base map');
-    return topology as PlanarTopology;
-  }
-  const { projectTopology } = await import('./project-topology.js');
-  return projectTopology(topology, projection);
-}
-
-/**
- * The geometry of built files (base first) and, when given, a host's own region file: the land is the
- * built files' land plus each NUTS country merged from its NUTS 2 regions; region shapes come from the
- * host's file when there is one, else from the built files.
- */
-async function build([base, ...more]: readonly Topology[], custom?: Topology): Promise<MapGeometry> {
-  const projection = base && projectionOf(base);
-  if (!projection) throw new Error('the base map is not a planar geometry file');
-  const builtIn = new ShapeIndex();
-  const land = new Map<string, FeatureCollection>();
-  for (const t of [base, ...more] as PlanarTopology[]) {
-    if (!sameProjection(projectionOf(t) ?? projection, projection)) throw new Error('the geometry files are projected differently');
-    builtIn.add(t);
-    featuresByArea(t, land);
-  }
-  const mainland = land.get(MAINLAND) ?? { type: 'FeatureCollection', features: [] };
-  land.set(MAINLAND, { type: 'FeatureCollection', features: [...mainland.features, ...builtIn.countries()] });
-  const shapes = custom ? new ShapeIndex().add(await toPlanar(custom, projection)) : builtIn;
-  return { projection, land, shapes };
-}
-
 /** One geometry per set of files per page (a failed one is forgotten, so it can be retried). */
-const geometries = new Map<string, Promise<MapGeometry>>();
+const geometries = new Map<string, Promise<MapGeometry & { drawing: Drawing }>>();
 
-function geometryOf(urls: readonly string[], custom: string | null): Promise<MapGeometry> {
+/** The code that turns geometry files into shapes and draws scenes: loaded on demand, with the first geometry. */
+export type Drawing = typeof import('./drawing.js');
+
+function geometryOf(urls: readonly string[], custom: string | null): Promise<MapGeometry & { drawing: Drawing }> {
   const key = [...urls, custom ?? ''].join(' ');
   let pending = geometries.get(key);
   if (!pending) {
-    pending = Promise.all([Promise.all(urls.map(loadTopology)), custom ? loadTopology(custom) : undefined])
-      .then(([files, own]) => build(files, own))
+    pending = Promise.all([import('./drawing.js'), Promise.all(urls.map(loadTopology)), custom ? loadTopology(custom) : undefined])
+      .then(async ([drawing, files, own]) => ({ ...(await drawing.buildGeometry(files, own)), drawing }))
       .catch((error: unknown) => {
         geometries.delete(key);
         throw error;
@@ -78,6 +50,8 @@ function geometryOf(urls: readonly string[], custom: string | null): Promise<Map
 export class GeometryController {
   status: GeometryStatus = 'idle';
   geometry?: MapGeometry;
+  /** Draws a scene of the geometry (its code comes with the geometry). */
+  draw?: Drawing['buildScene'];
   #key = '';
   readonly #host: ReactiveControllerHost;
 
@@ -96,9 +70,12 @@ export class GeometryController {
     if (key === this.#key) return;
     this.#key = key;
     this.status = 'loading';
-    const settle = (status: GeometryStatus, geometry?: MapGeometry) => {
+    const settle = (status: GeometryStatus, geometry?: MapGeometry & { drawing: Drawing }) => {
       if (key !== this.#key) return;
-      if (geometry) this.geometry = geometry;
+      if (geometry) {
+        this.geometry = geometry;
+        this.draw = geometry.drawing.buildScene;
+      }
       this.status = status;
       this.#host.requestUpdate();
     };

@@ -5,6 +5,9 @@ import type { LonLat } from '../feed/types.js';
 import areas from './inset-areas.json';
 import { wrap } from './legend.js';
 
+/** The key of the mainland among areas (the insets use their area ids). */
+export const MAINLAND = 'mainland';
+
 export type Box = readonly [readonly [number, number], readonly [number, number]];
 
 export interface InsetArea {

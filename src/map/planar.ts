@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../feed/types.js';
 import { azimuthalEqualArea, type Point } from './projection.js';
+import { MAINLAND } from './insets.js';
 import { geometryOf } from './topology.js';
 
 export interface PlanarProjection {
@@ -24,8 +25,7 @@ export interface PlanarProjection {
 
 export type PlanarTopology = Topology & { readonly projection: PlanarProjection };
 
-/** The key of the mainland among areas (the insets use their area ids). */
-export const MAINLAND = 'mainland';
+export { MAINLAND } from './insets.js';
 
 /** The projection a topology was built with, or `undefined` when it is not planar (plain lon/lat TopoJSON). */
 export function projectionOf(topology: Topology): PlanarProjection | undefined {
