@@ -33,7 +33,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { geoAzimuthalEqualArea, geoBounds } from 'd3-geo';
+import { geoArea, geoAzimuthalEqualArea, geoBounds } from 'd3-geo';
 import mapshaper from 'mapshaper';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -153,7 +153,7 @@ function projectAndCut(list) {
       sphere() {},
     });
     const g = f.geometry;
-    for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+    for (const polygon of (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(spherical)) {
       stream.polygonStart();
       for (const r of polygon) {
         stream.lineStart();
@@ -165,6 +165,14 @@ function projectAndCut(list) {
     if (polygons.length) out.push({ type: 'Feature', properties: f.properties, geometry: { type: 'MultiPolygon', coordinates: polygons } });
   }
   return out;
+}
+
+/**
+ * A lon/lat polygon wound as d3-geo reads it on the sphere (outer ring clockwise): GeoJSON files wind it
+ * the other way, which d3 reads as everything but the polygon.
+ */
+function spherical(polygon) {
+  return geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon;
 }
 
 /** Twice the signed area of a planar ring (positive: clockwise with y down). */

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { selectIn } from '../../src/core/selection.js';
 import { GEOMETRY_FILES, geometryFiles } from '../../src/map/files.js';
+import { pathOf } from '../../src/map/path.js';
+import { MAINLAND, projector } from '../../src/map/planar.js';
 import { frameFit, place, windowOf, type Bounds } from '../../src/map/projection.js';
 import { touchesPolygons } from '../../src/map/placement.js';
 import '../../src/partner-map.js';
@@ -19,8 +21,7 @@ const root = (el: ReginPartnerMap) => el.shadowRoot!;
 afterEach(() => unmountAll());
 
 /** The built-in feed's map in a box `width` px wide, drawn. */
-async function builtIn(width: number, attrs = html``): Promise<ReginPartnerMap> {
-  void attrs;
+async function builtIn(width: number): Promise<ReginPartnerMap> {
   const el = await mountMap(html`<regin-partner-map group=${`carto-${width}-${Math.random()}`}></regin-partner-map>`, width);
   await waitUntil(() => root(el).querySelector('svg path.region'), 'the map is drawn', { timeout: 15000 });
   await el.updateComplete;
@@ -75,7 +76,6 @@ describe('the frame', () => {
     for (const o of Object.values(base.objects)) for (const g of (o as GeometryCollection).geometries) count((g as { arcs: unknown }).arcs);
     const onFrame = (x: number, y: number) => Math.min(Math.abs(x - ex0), Math.abs(x - ex1), Math.abs(y - ey0), Math.abs(y - ey1)) < 1;
     let outer = 0;
-    let longest = 0;
     for (const [i, n] of uses) {
       let x = 0;
       let y = 0;
@@ -89,13 +89,31 @@ describe('the frame', () => {
           const length = Math.hypot(p[0] - last[0], p[1] - last[1]);
           // a long straight coast is a cut: it must lie along the frame
           if (length > 120) expect(onFrame(...last) && onFrame(...p), `arc ${i}: a ${Math.round(length)} km edge through land away from the frame`).to.equal(true);
-          else longest = Math.max(longest, length);
           outer++;
         }
         last = p;
       }
     }
     expect(outer, 'coast segments checked').to.be.above(1000);
+  });
+
+  it('the land leaves the sea open: seas and oceans inside the frame are not land', async () => {
+    const { countries, geometry } = await builtGeometry();
+    const project = projector(geometry.projection, MAINLAND);
+    const land = pathOf(countries, { k: 0.1, tx: 400, ty: 300 });
+    const at = (lonlat: [number, number]) => place({ k: 0.1, tx: 400, ty: 300 }, project(lonlat));
+    const seas: Record<string, [number, number]> = {
+      'Bay of Biscay': [-5, 45.5],
+      Atlantic: [-20, 45],
+      'Western Mediterranean': [5, 39],
+      'Black Sea': [34, 43.5],
+      Baltic: [19, 56.5],
+      'Norwegian Sea': [0, 66],
+      'Barents Sea': [38, 72.5],
+    };
+    for (const [name, lonlat] of Object.entries(seas)) expect(covers(land, at(lonlat)), name).to.equal(false);
+    const lands: Record<string, [number, number]> = { Madrid: [-3.7, 40.4], Kyiv: [30.5, 50.45], London: [-0.1, 51.5], Moscow: [37.6, 55.75], Algiers: [3.05, 36.7] };
+    for (const [name, lonlat] of Object.entries(lands)) expect(covers(land, at(lonlat)), name).to.equal(true);
   });
 
   for (const width of [360, 1280]) {
@@ -229,6 +247,3 @@ describe('following the group', () => {
     expect(nav.querySelector('path.outline.selected')?.getAttribute('d')).to.equal(murcia().getAttribute('d'));
   });
 });
-
-// unused-import guard for a type-only helper
-void place;
