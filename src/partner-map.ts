@@ -45,7 +45,14 @@ type ColourBy = typeof import('./map/colour-by.js');
  *
  * Keyboard: the map is one tab stop. Left/Right move west/east through every place, Up/Down to the
  * nearest place above/below, Home/End to the first/last; Enter or Space selects; Escape closes the
- * details; `+`, `-` and `0` zoom in, out and back. Ctrl/⌘ + wheel zooms, dragging pans a zoomed map.
+ * details; `+`, `-` and `0` (and the zoom buttons) zoom in and out around the focused place, and back.
+ * Ctrl/⌘ + wheel and a two-finger pinch zoom around the pointer; dragging pans a zoomed map. A region
+ * selected in another widget of the group is highlighted and, on a zoomed map, panned into view.
+ *
+ * The mainland is an equal-area map framed on the shown places and filled with Europe around them; the
+ * outermost regions get equal insets beside it (below it on a portrait map, where the legend goes under
+ * the map). Partner organisations' markers never hide a region: one over a region moves aside, with a
+ * leader line to its place.
  *
  * @summary Interactive map of REGIN partner and CPMR member regions, by role or as a choropleth.
  * @fires regin-region-select - A person selected a region (click, Enter/Space, list, "See measures"). `detail: {regionId}`.
