@@ -3,7 +3,6 @@
  */
 import type { LonLat } from '../feed/types.js';
 import areas from './inset-areas.json';
-import { wrap } from './legend.js';
 
 /** The key of the mainland among areas (the insets use their area ids). */
 export const MAINLAND = 'mainland';
@@ -52,11 +51,31 @@ export interface InsetLayout {
 
 /** Gap between boxes and around the edges, in px. */
 const GAP = 8;
-/** Line height of an inset's label, in px (11 px text). */
-export const INSET_LINE = 13;
-/** Lines an inset label takes in a box of this width, wrapped as the map wraps it (two at most, the second cut with "…"). */
+/** Line height of an inset's label, in px (10 px text). */
+export const INSET_LINE = 12;
+/** Estimated width of a character of an inset's 10 px label (generous). */
+const INSET_CHAR = 5.8;
+
+/**
+ * An inset's label on at most two lines of a box `width` px wide: wrapped at spaces, a word too long for
+ * a line split with a hyphen, and only what is still too long cut with "…".
+ */
+export function insetLines(label: string, width: number): string[] {
+  const max = Math.max(4, Math.floor((width - 8) / INSET_CHAR));
+  const words = label.split(/\s+/).flatMap((w) => (w.length > max && label.length <= 2 * max ? [w.slice(0, max - 1) + '-', w.slice(max - 1)] : [w]));
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && !last.endsWith('-') && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length > 2) lines.splice(1, lines.length, lines.slice(1).join(' '));
+  return lines.map((l) => (l.length > max ? l.slice(0, max - 1) + '…' : l));
+}
+
+/** Lines an inset label takes in a box of this width (1 or 2). */
 export function labelLines(label: string, width: number): number {
-  return wrap(label, width - 8, 2).length;
+  return insetLines(label, width).length;
 }
 
 /** Height of the label strip for these labels at a box width. */
@@ -108,7 +127,7 @@ export function layoutInsets(
   }
   const columns = Math.min(count, 4) || 1;
   const rows = Math.ceil(count / columns);
-  const across = Math.min(Math.round((h * 0.22) / rows), (w - (columns + 1) * GAP) / columns);
+  const across = Math.min(Math.round((h * (rows > 1 ? 0.28 : 0.22)) / rows), (w - (columns + 1) * GAP) / columns);
   const label = strip(labels, across);
   const side = Math.floor(across);
   const band = count ? rows * (side + label + GAP) : 0;

@@ -182,7 +182,7 @@ export const mapStyles = css`
     font-size: 12px;
   }
   .inset-label {
-    font-size: 11px;
+    font-size: 10px;
   }
   .legend-title {
     font-weight: 600;

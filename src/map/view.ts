@@ -9,9 +9,9 @@ import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
-import { layoutLegend, LINE, wrap, type LegendEntry, type LegendLayout } from './legend.js';
+import { layoutLegend, LINE, type LegendEntry, type LegendLayout } from './legend.js';
 import { insetLabel, itemLines, organisationsLabel, roleLabel, type ItemWords } from './labels.js';
-import { INSET_LINE, type Box } from './insets.js';
+import { INSET_LINE, insetLines, type Box } from './insets.js';
 import type { Point, Scene, SceneLayer } from './scene.js';
 import { apply, MAX_ZOOM, transformOf, type ZoomState } from './zoom.js';
 
@@ -88,7 +88,7 @@ const MAIN_CLIP = 'regin-map-main';
 
 /** An inset's label, on one or two lines in the strip under its picture. */
 function insetText(v: MapView, scene: Scene, [[x0], [x1, y1]]: Box, id: string): SVGTemplateResult {
-  const lines = wrap(insetLabel(v.i18n, id), x1 - x0 - 8, 2);
+  const lines = insetLines(insetLabel(v.i18n, id), x1 - x0);
   const top = y1 - scene.insetLabel;
   return svg`<text class="inset-label" x=${x0 + 4} y=${top} aria-hidden="true">${lines.map(
     (line, i) => svg`<tspan x=${x0 + 4} dy=${i ? INSET_LINE : INSET_LINE - 1}>${line}</tspan>`,

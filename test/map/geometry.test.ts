@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LonLat } from '../../src/feed/types.js';
 import { toPlanar } from '../../src/map/drawing.js';
 import { builtinGeometryUrl, loadTopology, resolveGeometryUrl } from '../../src/map/load.js';
-import { insetAreaOf, INSET_AREAS, INSET_LINE, labelLines, layoutInsets, type Box } from '../../src/map/insets.js';
+import { insetAreaOf, INSET_AREAS, INSET_LINE, insetLines, labelLines, layoutInsets, type Box } from '../../src/map/insets.js';
 import { mapItems } from '../../src/map/items.js';
 import { boundsOf, centroidOf, pathOf } from '../../src/map/path.js';
 import { MAINLAND, projectionOf, projector, sameProjection, type PlanarProjection } from '../../src/map/planar.js';
@@ -412,6 +412,16 @@ describe('insets', () => {
     const tall = layoutInsets(400, 600, 0, (w) => (w > 300 ? 60 : 120));
     expect(tall.legend).to.equal(null);
     expect(tall.main).to.deep.equal([[8, 8], [392, 592]]);
+  });
+
+  it('insetLines() wraps a label on two lines at most, splitting a long word with a hyphen before cutting anything', () => {
+    expect(insetLines('Azores', 120)).to.deep.equal(['Azores']);
+    expect(insetLines('Îles Canaries', 60)).to.deep.equal(['Îles', 'Canaries']);
+    expect(insetLines('Guadeloupe', 60)).to.deep.equal(['Guadelo-', 'upe']);
+    expect(insetLines('Região Autónoma dos Açores', 60)).to.have.length(2);
+    for (const label of ['Guyane française', 'Região Autónoma dos Açores', 'Mayotte']) {
+      for (const width of [40, 60, 100]) for (const line of insetLines(label, width)) expect(line.length * 5.8, `${label} at ${width}`).to.be.at.most(Math.max(width - 8, 4 * 5.8));
+    }
   });
 
   it('layoutInsets() lays out 1 to 8 equal insets, each wide enough for its label, clear of the mainland, the legend and each other', () => {
