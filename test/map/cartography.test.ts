@@ -224,6 +224,38 @@ describe('geometry files', () => {
   });
 });
 
+describe('zoom and touch', () => {
+  it('zooms around the focused place with the buttons and keys: the place stays where it was', async () => {
+    const el = await builtIn(960);
+    const skane = () => root(el).querySelector<SVGPathElement>('path[data-key="SE224"]')!;
+    const centre = () => {
+      const r = skane().getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2];
+    };
+    skane().focus();
+    await el.updateComplete;
+    const before = centre();
+    (root(el).querySelector('.zoom button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const after = centre();
+    expect(Math.hypot(after[0]! - before[0]!, after[1]! - before[1]!), 'Skåne stays in place').to.be.below(2);
+    expect(root(el).querySelector('.main')!.getAttribute('transform')).to.contain('scale(2)');
+  });
+
+  it('on a phone, the list view gives every place a button at least 24 px high and wide', async () => {
+    const el = await builtIn(360);
+    el.view = 'list';
+    await el.updateComplete;
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('table button')];
+    expect(buttons.length).to.be.above(10);
+    for (const b of buttons) {
+      const r = b.getBoundingClientRect();
+      expect(r.height >= 24 && r.width >= 24, b.textContent!.trim()).to.equal(true);
+    }
+    expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(window.innerWidth);
+  });
+});
+
 describe('following the group', () => {
   it('pans a zoomed map to a region another widget selects, and highlights it', async () => {
     const el = await builtIn(960);
