@@ -95,7 +95,10 @@ export default async function run(): Promise<BenchReport> {
   const files = await Promise.all(names.map(topology));
   const shapes = new ShapeIndex();
   const land = new Map();
-  for (const t of files) featuresByArea(t, shapes.add(t) && land);
+  for (const t of files) {
+    shapes.add(t);
+    featuresByArea(t, land);
+  }
   const geometry: MapGeometry = { projection: files[0]!.projection, land, shapes };
   // every region of the files (mainland and inset objects) of a NUTS level
   const all = files.flatMap((t: Topology) =>
