@@ -4,6 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { normaliseFeed } from '../src/feed/normalise.js';
 import type { MapGeometry } from '../src/map/geometry-controller.js';
 import { mapItems } from '../src/map/items.js';
+import { GEOMETRY_FILES } from '../src/map/files.js';
 import { featuresByArea, type PlanarTopology } from '../src/map/planar.js';
 import { buildScene } from '../src/map/scene.js';
 import { ShapeIndex } from '../src/map/shapes.js';
@@ -89,11 +90,24 @@ async function rows(level: 'NUTS 2' | 'NUTS 3', ids: string[], geometry: MapGeom
 }
 
 export default async function run(): Promise<BenchReport> {
-  const [world, nuts2, nuts3] = await Promise.all(['countries', 'nuts2', 'nuts3'].map(topology));
-  const shapes = new ShapeIndex().add(nuts2!).add(nuts3!);
-  const geometry: MapGeometry = { projection: world!.projection, land: featuresByArea(world!), shapes };
-  // every region of the file: the mainland object and the outermost regions' inset objects
+  // every built file: the base (land, NUTS 2, a few NUTS 3), the insets and the NUTS 3 files of every country
+  const names = ['base', ...GEOMETRY_FILES.insets.map((a) => `inset-${a}`), ...GEOMETRY_FILES.nuts3.map((c) => `nuts3-${c}`)];
+  const files = await Promise.all(names.map(topology));
+  const shapes = new ShapeIndex();
+  const land = new Map();
+  for (const t of files) {
+    shapes.add(t);
+    featuresByArea(t, land);
+  }
+  const geometry: MapGeometry = { projection: files[0]!.projection, land, shapes };
+  // every region of the files (mainland and inset objects) of a NUTS level
+  const all = files.flatMap((t: Topology) =>
+    Object.entries(t.objects).flatMap(([name, o]) => (name.startsWith('land') ? [] : (o as GeometryCollection).geometries.map((g) => String(g.id)))),
+  );
+  const level = (n: number) => ({ objects: { all: { type: 'GeometryCollection', geometries: [...new Set(all.filter((id) => id.length === n + 2))].map((id) => ({ id })) } } }) as unknown as Topology;
   const ids = (t: Topology) => Object.values(t.objects).flatMap((o) => (o as GeometryCollection).geometries.map((g) => String(g.id)));
+  const nuts2 = level(2);
+  const nuts3 = level(3);
   return {
     title: '<regin-partner-map>: recolour vs re-render',
     note:

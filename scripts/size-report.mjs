@@ -6,7 +6,9 @@
 //
 // The budget is for dist/regin-widgets.js, the one file that registers all four elements, gzip -9,
 // without the geometry and locale files that load on demand beside it. Each element on its own is
-// bundled in memory the same way (self-contained, minified) and reported for information.
+// bundled in memory the same way (self-contained, minified) and reported for information. The map
+// geometry the built-in feed's map fetches has its own limit (GEOMETRY_LIMIT_GZIP); every geometry file's
+// bytes are listed.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,33 @@ export const BUDGET = {
    */
   bundleCeilingGzip: 57_000,
 };
+/**
+ * Limit for the map geometry the built-in feed's map fetches (all its files together, gzip): enforced.
+ * The geometry files are listed one by one below the bundle.
+ */
+export const GEOMETRY_LIMIT_GZIP = 60_000;
+
+/**
+ * The geometry files the map fetches for a feed: `base`, the inset file of each outermost region a place
+ * lies in, and the NUTS 3 file of each country with a NUTS 3 region not in the base file — what
+ * `geometryFiles()` in src/map/files.ts decides, from the same lists.
+ */
+export function geometryFilesOf(feed) {
+  const index = JSON.parse(readFileSync(join(root, 'src/map/geometry-files.json'), 'utf8'));
+  const areas = JSON.parse(readFileSync(join(root, 'src/map/inset-areas.json'), 'utf8'));
+  const files = new Set(['base']);
+  const within = ([lon, lat], [[x0, y0], [x1, y1]]) => lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1;
+  for (const place of [...(feed.regions ?? []), ...(feed.partners ?? [])]) {
+    const nuts = place.nuts;
+    const area = nuts
+      ? areas.find((a) => a.prefixes.some((p) => nuts.startsWith(p) || (nuts.length >= 3 && p.startsWith(nuts))))
+      : place.location && areas.find((a) => within(place.location, a.bounds));
+    if (area) files.add(`inset-${area.id}`);
+    if (nuts && nuts.length === 5 && !index.base.includes(nuts) && index.nuts3.includes(nuts.slice(0, 2))) files.add(`nuts3-${nuts.slice(0, 2)}`);
+  }
+  return [...files];
+}
+
 /** Goals per element entry: reported, not enforced. */
 const GOALS = { 'indicator-radar': 12_000 };
 const ELEMENTS = ['partner-map', 'measure-cards', 'indicator-radar', 'region-comparison'];
@@ -157,6 +186,15 @@ export async function measure() {
   };
   const locales = filesUnder(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
   const assets = filesUnder(join(dist, 'assets')).filter((f) => f.endsWith('.json'));
+  // the geometry the built-in feed's map fetches, all its files together, against its limit
+  const feed = JSON.parse(readFileSync(join(dist, 'assets', 'regin-feed.json'), 'utf8'));
+  const used = geometryFilesOf(feed);
+  rows.push({
+    ...lazy(`map geometry of the built-in feed (${used.join(', ')})`, used.map((f) => join(dist, 'assets', 'geometry', `${f}.topo.json`))),
+    lazy: false,
+    budget: GEOMETRY_LIMIT_GZIP,
+    ceiling: GEOMETRY_LIMIT_GZIP,
+  });
   const extra = [
     lazy(`dist/chunks/ (${locales.length} files loaded on first use)`, locales),
     ...assets.map((f) => lazy(`${relative(dist, f)} (fetched when needed)`, [f])),

@@ -10,16 +10,17 @@ import { scaleClasses, type Choropleth } from './map/colour.js';
 import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
-import { describeItem, itemWords, summaryText, type ItemWords } from './map/labels.js';
+import { describeItem, insetLabel, itemWords, summaryText, type ItemWords } from './map/labels.js';
 import { resolveGeometryUrl } from './map/load.js';
-import { buildScene, type Scene } from './map/scene.js';
-import { needsNuts3 } from './map/shapes.js';
+import type { Scene } from './map/scene.js';
+import { geometryFiles } from './map/files.js';
 import { SizeController } from './map/size-controller.js';
 import { mapStyles } from './map/styles.js';
 import { placeTooltip } from './map/tooltip.js';
 import {
   legendReserve,
   mapCredits,
+  renderLegendBelow,
   renderList,
   mapNotice,
   renderMapNotices,
@@ -44,7 +45,14 @@ type ColourBy = typeof import('./map/colour-by.js');
  *
  * Keyboard: the map is one tab stop. Left/Right move west/east through every place, Up/Down to the
  * nearest place above/below, Home/End to the first/last; Enter or Space selects; Escape closes the
- * details; `+`, `-` and `0` zoom in, out and back. Ctrl/⌘ + wheel zooms, dragging pans a zoomed map.
+ * details; `+`, `-` and `0` (and the zoom buttons) zoom in and out around the focused place, and back.
+ * Ctrl/⌘ + wheel and a two-finger pinch zoom around the pointer; dragging pans a zoomed map. A region
+ * selected in another widget of the group is highlighted and, on a zoomed map, panned into view.
+ *
+ * The mainland is an equal-area map framed on the shown places and filled with Europe around them; the
+ * outermost regions get equal insets beside it (below it on a portrait map, where the legend goes under
+ * the map). Partner organisations' markers never hide a region: one over a region moves aside, with a
+ * leader line to its place.
  *
  * @summary Interactive map of REGIN partner and CPMR member regions, by role or as a choropleth.
  * @fires regin-region-select - A person selected a region (click, Enter/Space, list, "See measures"). `detail: {regionId}`.
@@ -143,16 +151,23 @@ export class ReginPartnerMap extends ReginElement {
     }
     if (feed && this.view === 'map') {
       const custom = resolveGeometryUrl(this.geometry, document.baseURI);
-      this.#geo.want(custom, !custom && needsNuts3(this.#items.map((i) => i.nuts)));
+      this.#geo.want(custom, geometryFiles(this.#items).filter((f) => !custom || !f.startsWith('nuts3-')));
     }
     const { width, height } = this.#size;
-    const { geometry } = this.#geo;
+    const { geometry, draw } = this.#geo;
     // paths: only when the places, the geometry or the size change
     if (this.#inputs.changed('scene', this.#items, geometry, width, height, i18n.lang)) {
       const roles = new Set(this.#items.map((i) => i.role));
       this.#scene =
-        feed && geometry && width > 0 && height > 0
-          ? buildScene({ items: this.#items, geometry, width, height, legendHeight: legendReserve(i18n, roles, scaleClasses(feed)) })
+        feed && geometry && draw && width > 0 && height > 0
+          ? draw({
+              items: this.#items,
+              geometry,
+              width,
+              height,
+              legendHeight: legendReserve(i18n, roles, scaleClasses(feed)),
+              insetLabel: (id) => insetLabel(i18n, id),
+            })
           : undefined;
       const scene = this.#scene;
       this.#placed = scene ? this.#items.filter((i) => scene.points.has(i.key)) : [];
@@ -181,7 +196,12 @@ export class ReginPartnerMap extends ReginElement {
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
     if (changed.has('selected')) this.selection.select(this.selected ?? null);
-    else if ((this.selected ?? null) !== this.selection.selected) this.selected = this.selection.selected;
+    else if ((this.selected ?? null) !== this.selection.selected) {
+      this.selected = this.selection.selected;
+      // chosen in another widget of the group: bring it into view (it is highlighted as selected)
+      const key = this.selected ? this.#items.find((i) => i.regionId === this.selected)?.key : undefined;
+      if (key) this.#nav.reveal(key);
+    }
   }
 
   #paintOf(item: MapItem): string {
@@ -196,10 +216,9 @@ export class ReginPartnerMap extends ReginElement {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const point = this.#nav.pointed ? this.#nav.screenPoint(this.#nav.pointed) : undefined;
     if (!tip || !point) return;
-    const p = placeTooltip(point, this.#size.width, this.#size.height);
-    tip.style.setProperty('--_tip-x', `${(p.x * 100).toFixed(2)}%`);
-    tip.style.setProperty('--_tip-y', `${(p.y * 100).toFixed(2)}%`);
-    tip.className = `tooltip ${p.align}${p.below ? ' below' : ''}`;
+    const p = placeTooltip(point, this.#size.width, this.#size.height, tip.offsetWidth, tip.offsetHeight);
+    tip.style.setProperty('--_tip-x', `${p.left.toFixed(1)}px`);
+    tip.style.setProperty('--_tip-y', `${p.top.toFixed(1)}px`);
   }
 
   protected override renderContent() {
@@ -241,6 +260,7 @@ export class ReginPartnerMap extends ReginElement {
             ${nav.pointed ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${renderTooltip(view, nav.pointed)}</div>` : nothing}`
           : html`<div class="skeleton" part="skeleton"></div>`}
       </div>
+      ${view && scene ? renderLegendBelow(view, scene, this.#placedRoles) : nothing}
       ${view && scene
         ? html`<p part="summary" class="summary" id="summary">
             ${summaryText(

@@ -12,12 +12,13 @@ type Args = {
   selected?: string;
   view: 'map' | 'list';
   theme?: 'light' | 'dark';
+  lang?: string;
   width: number;
   src?: string;
   feed?: unknown;
 };
 
-const map = ({ colorBy, selected, view, theme, width, src, feed }: Args) =>
+const map = ({ colorBy, selected, view, theme, lang, width, src, feed }: Args) =>
   box(
     width,
     html`<regin-partner-map
@@ -25,6 +26,7 @@ const map = ({ colorBy, selected, view, theme, width, src, feed }: Args) =>
       selected=${selected || nothing}
       view=${view}
       theme=${theme || nothing}
+      lang=${lang || nothing}
       src=${src || nothing}
       .feed=${feed}
     ></regin-partner-map>`,
@@ -49,10 +51,14 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** No configuration: the built-in REGIN feed, coloured by role; the Azores in an inset. */
+/**
+ * No configuration: the built-in REGIN feed, coloured by role, on an equal-area map framed on the shown
+ * regions (land leaving the frame is cut along it); the outermost regions in equal insets; CPMR's,
+ * Cidob's and Instrategies' markers moved off Brittany and Catalonia, with leader lines.
+ */
 export const Ready: Story = {};
 
-/** `color-by="labour"`: a choropleth of one MIPEX-R policy area, with its scale, year and "no data". */
+/** `color-by="labour"`: a choropleth of one MIPEX-R policy area, with its scale, year and "no data"; role markers step back to outlines. */
 export const ColouredByIndicator: Story = { args: { colorBy: 'labour' } };
 
 /** `selected="ES51"`: Catalonia selected by the page (no event); the whole group follows. */
@@ -61,19 +67,26 @@ export const Selected: Story = { args: { selected: 'ES51' } };
 /** The list view: the same places as a table, the accessible alternative to the map. */
 export const ListView: Story = { args: { view: 'list' } };
 
+/** Dark: the role colours keep their emphasis — regional partners lightest, then technical partners, coordinator, members. */
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const DarkChoropleth: Story = { args: { theme: 'dark', colorBy: 'health' } };
 
-/** A phone-width container: insets move to a row under the map, the legend to the top. */
+/** A phone-width container: Europe fills a portrait frame, the insets go in a strip under it and the legend under the map. */
 export const Narrow: Story = { args: { width: 360 } };
+
+/** A phone in French, dark: the longer labels wrap in the legend and the insets. */
+export const NarrowDarkFrench: Story = { args: { width: 360, theme: 'dark', lang: 'fr' } };
+
+/** A wide, short box: the frame adapts to the landscape shape and shows more of Europe east and west. */
+export const Wide: Story = { args: { width: 1400 } };
 
 export const NarrowChoropleth: Story = { args: { width: 360, colorBy: 'labour' } };
 
 /** Markers, a NUTS 1 region merged from NUTS 2, a NUTS 3 region, and a region that cannot be placed. */
 export const MarkersAndUnplaced: Story = { args: { feed: mapFeed } };
 
-/** One region in every outermost region: all eight insets, in the same keyboard order as the mainland. */
+/** One region in every outermost region: eight equal insets, in the same keyboard order as the mainland. */
 export const AllOutermostRegions: Story = {
   args: {
     feed: {
@@ -108,3 +121,6 @@ export const Loading: Story = { ...states.loading };
 export const Stale: Story = { ...states.stale };
 
 export const ErrorState: Story = { name: 'Error', ...states.error };
+
+/** All eight outermost regions on a phone: two rows of equal insets under the map. */
+export const AllOutermostRegionsNarrow: Story = { args: { ...AllOutermostRegions.args, width: 360 } };

@@ -20,6 +20,19 @@ export const ROLE_COLOURS: Readonly<Record<MapRole, string>> = /* @__PURE__ */ O
   other: '#A0A7AE',
 });
 
+/**
+ * Role colours on the dark theme's land (`#262b32`): lighter means more salient there, so the order of
+ * lightness is the order of emphasis — regional partners, technical partners, coordinator, members.
+ */
+export const DARK_ROLE_COLOURS: Readonly<Record<MapRole, string>> = /* @__PURE__ */ Object.freeze({
+  'regional-partner': '#8fd3ff',
+  'technical-partner': '#4fd1a1',
+  coordinator: '#f0a81c',
+  'associated-partner': '#d98bb8',
+  'cpmr-member': '#5a86ad',
+  other: '#7b848e',
+});
+
 /** Five classes, low to high (viridis, reversed so that more is darker on a light page). */
 export const SCALE_COLOURS: readonly string[] = /* @__PURE__ */ Object.freeze(['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154']);
 

@@ -31,6 +31,9 @@ export class MapInteraction {
   hovered?: string;
   focused?: string;
   #drag?: { id: number; x: number; y: number; moved: boolean };
+  /** Pointers down on the map (two of them pinch-zoom around their midpoint), and their last distance. */
+  readonly #pointers = new Map<number, Point>();
+  #pinch = 0;
   /** Places in keyboard order (west to east). */
   #order: NavPoint[] = [];
   readonly #host: InteractionHost;
@@ -93,10 +96,26 @@ export class MapInteraction {
     this.#host.renderRoot.querySelector<SVGElement>(`svg [data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
-  /** Zooms in or out by `factor`, or back to the whole map for 0 (the toolbar's buttons and `+`, `-`, `0`). */
+  /**
+   * Zooms in or out by `factor` around the focused place (the place with the tab stop when none has focus,
+   * the view's centre for a place in an inset), or back to the whole map for 0 (the toolbar's buttons and
+   * `+`, `-`, `0`).
+   */
   zoomStep(factor: number): void {
-    if (factor) this.zoomBy(factor);
-    else this.setZoom(IDENTITY);
+    if (!factor) return this.setZoom(IDENTITY);
+    const key = this.focused ?? this.active;
+    const p = key ? this.#place(key) : undefined;
+    this.zoomBy(factor, p && !p[1] ? apply(this.zoom, p[0]) : undefined);
+  }
+
+  /** Pans the map so that a place chosen elsewhere (another widget of the group) is in view; no change when it is. */
+  reveal(key: string): void {
+    const { width, height } = this.#model();
+    const p = this.#place(key);
+    if (!p || p[1]) return;
+    this.active = key;
+    const zoom = panToShow(this.zoom, p[0], width, height);
+    if (zoom !== this.zoom) this.setZoom(zoom);
   }
 
   /**
@@ -130,8 +149,22 @@ export class MapInteraction {
       const box = (e.currentTarget as Element).getBoundingClientRect();
       this.zoomBy(Math.exp(-(e as WheelEvent).deltaY / 300), [x - box.left, y - box.top]);
     } else if (type === 'pointerdown') {
-      if ((e as PointerEvent).button === 0 && this.zoom.k > 1) this.#drag = { id, x, y, moved: false };
+      this.#pointers.set(id, [x, y]);
+      if (this.#pointers.size === 2) {
+        const [a, b] = [...this.#pointers.values()] as [Point, Point];
+        this.#pinch = Math.hypot(a[0] - b[0], a[1] - b[1]);
+        this.#drag = undefined;
+      } else if ((e as PointerEvent).button === 0 && this.zoom.k > 1) this.#drag = { id, x, y, moved: false };
     } else if (type === 'pointermove') {
+      if (this.#pinch && this.#pointers.has(id)) {
+        this.#pointers.set(id, [x, y]);
+        const [a, b] = [...this.#pointers.values()] as [Point, Point];
+        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+        const box = (e.currentTarget as Element).getBoundingClientRect();
+        if (distance > 0) this.zoomBy(distance / this.#pinch, [(a[0] + b[0]) / 2 - box.left, (a[1] + b[1]) / 2 - box.top]);
+        this.#pinch = distance || this.#pinch;
+        return;
+      }
       if (drag?.id !== id) return;
       const dx = x - drag.x;
       const dy = y - drag.y;
@@ -143,6 +176,8 @@ export class MapInteraction {
       const { width, height } = this.#model();
       this.setZoom(panBy(this.zoom, dx, dy, width, height));
     } else if (type === 'pointerup' || type === 'pointercancel') {
+      this.#pointers.delete(id);
+      if (this.#pointers.size < 2) this.#pinch = 0;
       if (drag?.id !== id) return;
       // a drag ends without a click on the place it ends over
       if (drag.moved) setTimeout(() => (this.#drag = undefined));

@@ -6,8 +6,11 @@ import type { Topology } from 'topojson-specification';
 import { assetUrl } from '../assets.js';
 import { safeUrl } from '../feed/url.js';
 
-/** The geometry files that ship with the package, in `assets/geometry/`. */
-export type GeometryFile = 'countries' | 'nuts2' | 'nuts3';
+/**
+ * The geometry files that ship with the package, in `assets/geometry/`: `base` (land, NUTS 2, a few NUTS 3),
+ * `nuts3-<country>` and `inset-<area>` (see `scripts/build-geometry.mjs`).
+ */
+export type GeometryFile = 'base' | `nuts3-${string}` | `inset-${string}`;
 
 /** URL of a geometry file that ships with the package, resolved beside the script. */
 export function builtinGeometryUrl(file: GeometryFile): string {

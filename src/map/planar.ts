@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { LonLat } from '../feed/types.js';
 import { azimuthalEqualArea, type Point } from './projection.js';
+import { MAINLAND } from './insets.js';
 import { geometryOf } from './topology.js';
 
 export interface PlanarProjection {
@@ -16,14 +17,15 @@ export interface PlanarProjection {
   readonly radius: number;
   /** Centre of the mainland objects' projection. */
   readonly centre: LonLat;
+  /** The most of the mainland the files hold (planar): the map's frame stays inside it. */
+  readonly extent?: readonly [readonly [number, number], readonly [number, number]];
   /** Centre of each inset's projection, by area id (the inset's objects are named by it). */
   readonly insets: Readonly<Record<string, LonLat>>;
 }
 
 export type PlanarTopology = Topology & { readonly projection: PlanarProjection };
 
-/** The key of the mainland among areas (the insets use their area ids). */
-export const MAINLAND = 'mainland';
+export { MAINLAND } from './insets.js';
 
 /** The projection a topology was built with, or `undefined` when it is not planar (plain lon/lat TopoJSON). */
 export function projectionOf(topology: Topology): PlanarProjection | undefined {
@@ -36,20 +38,27 @@ export function sameProjection(a: PlanarProjection, b: PlanarProjection): boolea
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The area an object of a planar topology belongs to: an inset area's id, or {@link MAINLAND}. */
+/**
+ * The area an object of a planar topology belongs to: an inset area's id, or {@link MAINLAND}. An object
+ * is named by its area (`PT20`) or by its kind and area (`land@PT20`, `regions@PT20`).
+ */
 export function areaOfObject(name: string, projection: PlanarProjection): string {
-  return Object.hasOwn(projection.insets, name) ? name : MAINLAND;
+  const area = name.includes('@') ? name.slice(name.indexOf('@') + 1) : name;
+  return Object.hasOwn(projection.insets, area) ? area : MAINLAND;
 }
+
+/** Whether an object of a built file is land (the base map) rather than regions. */
+export const isLand = (name: string) => name === 'land' || name.startsWith('land@');
 
 /** The forward projection of an area (lon/lat to the file's planar units). */
 export function projector(projection: PlanarProjection, area: string): (point: LonLat) => Point {
   return azimuthalEqualArea(area === MAINLAND ? projection.centre : (projection.insets[area] ?? projection.centre), projection.radius);
 }
 
-/** Every object of a planar topology as features, by area (for the country outlines). */
-export function featuresByArea(topology: PlanarTopology): Map<string, FeatureCollection> {
-  const byArea = new Map<string, FeatureCollection>();
+/** The land objects of planar topologies as features, by area (added to `byArea`). */
+export function featuresByArea(topology: PlanarTopology, byArea = new Map<string, FeatureCollection>()): Map<string, FeatureCollection> {
   for (const [name, object] of Object.entries(topology.objects)) {
+    if (!isLand(name)) continue;
     const area = areaOfObject(name, topology.projection);
     const list = byArea.get(area) ?? { type: 'FeatureCollection', features: [] };
     const geometries = object.type === 'GeometryCollection' ? object.geometries : [object];

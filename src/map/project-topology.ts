@@ -10,8 +10,8 @@ import type { Position } from 'geojson';
 import { transform } from 'topojson-client';
 import type { GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import type { LonLat } from '../feed/types.js';
-import { INSET_AREAS } from './insets.js';
-import { MAINLAND, type PlanarProjection, type PlanarTopology } from './planar.js';
+import { INSET_AREAS, MAINLAND } from './insets.js';
+import type { PlanarProjection, PlanarTopology } from './planar.js';
 
 type Shape = Polygon | MultiPolygon;
 

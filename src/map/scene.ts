@@ -12,7 +12,8 @@ import { INSET_AREAS, insetAreaOf, layoutInsets, type Box, type InsetArea } from
 import type { MapItem } from './items.js';
 import { boundsOf, centroidOf, pathOf } from './path.js';
 import { MAINLAND, projector } from './planar.js';
-import { boxOutline, EUROPE_EXTENT, extend, fitExtent, insetInner, place, type Bounds, type Fit, type Point } from './projection.js';
+import { boxOutline, EUROPE_EXTENT, extend, fitExtent, frameFit, insetInner, place, type Bounds, type Fit, type Point } from './projection.js';
+import { clearOf, markerRadius, screenRings, type ScreenRing } from './placement.js';
 import type { RegionShape } from './shapes.js';
 
 export type { Point } from './projection.js';
@@ -25,6 +26,8 @@ export interface SceneMarker {
   readonly key: string;
   readonly x: number;
   readonly y: number;
+  /** Where the place is, when the marker had to move off it (a leader line joins them). */
+  readonly anchor?: Point;
 }
 export interface SceneLayer {
   /** Base map (all countries in view) as one path. */
@@ -39,10 +42,16 @@ export interface SceneInset extends SceneLayer {
 export interface Scene extends SceneLayer {
   readonly width: number;
   readonly height: number;
-  /** Where the mainland is fitted. */
+  /** Where the mainland is fitted (its frame). */
   readonly main: Box;
-  /** Room kept for the legend. */
-  readonly legend: Box;
+  /** The mainland's planar-to-screen fit (before zoom). */
+  readonly fit: Fit;
+  /** Room kept for the legend, or `null` when the legend goes below the map. */
+  readonly legend: Box | null;
+  /** Height of each inset's label strip. */
+  readonly insetLabel: number;
+  /** Area of a marker in px², for the map's scale. */
+  readonly markerSize: number;
   readonly insets: readonly SceneInset[];
   /** Label point of every placed item, in SVG coordinates (mainland ones before any zoom). */
   readonly points: ReadonlyMap<string, Point>;
@@ -59,10 +68,15 @@ export interface SceneInput {
   readonly height: number;
   /** Height the legend needs at a given width (room is kept for it beside the mainland). */
   readonly legendHeight?: (width: number) => number;
+  /** The label of each inset area (the inset boxes are sized for them). */
+  readonly insetLabel?: (id: string) => string;
 }
 
-/** Markers closer than this (px) are spread around their common point. */
-const MARKER_SPACING = 11;
+/** Marker area in px² for a mainland frame of this width: a radius of about 1/180 of it, 4 to 7 px. */
+export function markerArea(width: number): number {
+  const r = Math.min(7, Math.max(4, width / 180));
+  return Math.round(Math.PI * r * r);
+}
 
 interface Placed {
   readonly item: MapItem;
@@ -70,13 +84,15 @@ interface Placed {
   readonly area?: InsetArea;
 }
 
-/** A layer's projection of marker locations and its fit into the layer's box. */
+/** A layer's projection of marker locations, its fit into the layer's box, that box and the markers' area. */
 interface Frame {
   readonly project: (point: LonLat) => Point;
   readonly fit: Fit;
+  readonly frame: Box;
+  readonly markerSize: number;
 }
 
-export function buildScene({ items, geometry, width, height, legendHeight }: SceneInput): Scene {
+export function buildScene({ items, geometry, width, height, legendHeight, insetLabel }: SceneInput): Scene {
   const { shapes, land, projection } = geometry;
   const placed: Placed[] = [];
   const unplaced: string[] = [];
@@ -90,28 +106,35 @@ export function buildScene({ items, geometry, width, height, legendHeight }: Sce
     placed.push({ item, shape, area });
   }
   const areas = INSET_AREAS.filter((a) => placed.some((p) => p.area === a));
-  const layout = layoutInsets(width, height, areas.length, legendHeight);
+  const layout = layoutInsets(width, height, areas.length, legendHeight, insetLabel ? areas.map((a) => insetLabel(a.id)) : []);
   const mainland = placed.filter((p) => !p.area);
-  // Europe, grown to hold every shown mainland shape and marker
+  // what must be shown (every mainland shape and marker), and Europe as the context that fills the frame
   const project = projector(projection, MAINLAND);
-  let bounds: Bounds = extend(undefined, boxOutline(EUROPE_EXTENT).map(project))!;
+  const context = extend(undefined, boxOutline(EUROPE_EXTENT).map(project))!;
+  let required: Bounds | undefined;
   for (const { item, shape } of mainland) {
     const more = shape ? boundsOf(shape) : item.location ? [project(item.location)] : undefined;
-    if (more) bounds = extend(bounds, more)!;
+    if (more) required = extend(required, more);
   }
+  const fit = frameFit(layout.main, required ?? context, context, projection.extent);
+  const [[mx0], [mx1]] = layout.main;
+  const markerSize = markerArea(mx1 - mx0);
   const points = new Map<string, Point>();
-  const main = layer({ project, fit: fitExtent(layout.main, bounds) }, land.get(MAINLAND), mainland, points);
+  const main = layer({ project, fit, frame: layout.main, markerSize }, land.get(MAINLAND), mainland, points);
   const insets = areas.map((area, i): SceneInset => {
     const box = layout.insets[i]!;
     const inset = projector(projection, area.id);
-    const fit = fitExtent(insetInner(box), extend(undefined, boxOutline(area.bounds).map(inset))!);
-    return { area, box, ...layer({ project: inset, fit }, land.get(area.id), placed.filter((x) => x.area === area), points) };
+    const fit = fitExtent(insetInner(box, layout.label), extend(undefined, boxOutline(area.bounds).map(inset))!);
+    return { area, box, ...layer({ project: inset, fit, frame: box, markerSize }, land.get(area.id), placed.filter((x) => x.area === area), points) };
   });
   return {
     width,
     height,
     main: layout.main,
+    fit,
     legend: layout.legend,
+    insetLabel: layout.label,
+    markerSize,
     ...main,
     insets,
     points,
@@ -120,8 +143,9 @@ export function buildScene({ items, geometry, width, height, legendHeight }: Sce
   };
 }
 
-function layer({ project, fit }: Frame, land: FeatureCollection | undefined, placed: readonly Placed[], points: Map<string, Point>): SceneLayer {
+function layer({ project, fit, frame, markerSize }: Frame, land: FeatureCollection | undefined, placed: readonly Placed[], points: Map<string, Point>): SceneLayer {
   const polygons: ScenePolygon[] = [];
+  const rings: ScreenRing[] = [];
   const loose: { key: string; at: Point }[] = [];
   for (const { item, shape } of placed) {
     const at = item.location ? place(fit, project(item.location)) : null;
@@ -130,19 +154,25 @@ function layer({ project, fit }: Frame, land: FeatureCollection | undefined, pla
       const centre = at ?? centroidOf(shape, fit);
       if (d && centre) {
         polygons.push({ key: item.key, d });
+        rings.push(...screenRings(shape, fit));
         points.set(item.key, centre);
         continue;
       }
     }
     if (at) loose.push({ key: item.key, at });
   }
-  const markers = spread(loose);
+  const markers = clearOf(
+    loose.map(({ key, at: [x, y] }) => ({ key, x, y })),
+    rings,
+    markerRadius(markerSize),
+    frame,
+  );
   for (const m of markers) points.set(m.key, [m.x, m.y]);
   return { land: pathOf(land, fit), polygons, markers };
 }
 
 /** Spreads markers that would overlap around their common centre, keeping their order. */
-export function spread(markers: readonly { key: string; at: Point }[], spacing = MARKER_SPACING): SceneMarker[] {
+export function spread(markers: readonly { key: string; at: Point }[], spacing = 11): SceneMarker[] {
   const groups: { at: Point; keys: string[] }[] = [];
   for (const { key, at } of markers) {
     const g = groups.find((c) => Math.hypot(c.at[0] - at[0], c.at[1] - at[1]) < spacing);

@@ -5,7 +5,7 @@
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { areaOfObject, MAINLAND, type PlanarTopology } from './planar.js';
+import { areaOfObject, isLand, MAINLAND, type PlanarTopology } from './planar.js';
 import { geometryOf, mergePolygons } from './topology.js';
 
 export type RegionShape = Feature<Polygon | MultiPolygon, { id: string }>;
@@ -44,6 +44,7 @@ export class ShapeIndex {
    */
   add(topology: PlanarTopology): this {
     for (const [name, object] of Object.entries(topology.objects)) {
+      if (isLand(name)) continue;
       const area = areaOfObject(name, topology.projection);
       const geometries = object.type === 'GeometryCollection' ? object.geometries : [object];
       for (const g of geometries) {
@@ -91,6 +92,12 @@ export class ShapeIndex {
       this.#shapes.set(key, shape);
     }
     return shape ?? undefined;
+  }
+
+  /** The countries of an area that have NUTS 2 regions here, each merged from them (for the base map). */
+  countries(area = MAINLAND): RegionShape[] {
+    const codes = new Set((this.#nuts2.get(area) ?? []).map((id) => id.slice(0, 2)));
+    return [...codes].sort().flatMap((code) => this.get(code, area) ?? []);
   }
 
   #merge(code: string, area: string): RegionShape | null {

@@ -2,14 +2,26 @@
  * Styles of `<regin-partner-map>`. Colours are custom properties so hosts can theme roles and the scale;
  * dark mode and forced colours are handled here.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DARK_ROLE_COLOURS } from './colour.js';
 
 /** Dark values of the map's own colours: for `prefers-color-scheme: dark` unless `theme="light"`, and for `theme="dark"`. */
+/**
+ * On dark land the emphasis order is kept by lightness: regional partners lightest (most salient), then
+ * technical partners, the coordinator, and member regions darkest — each at least 3:1 against the land
+ * (checked by test/map/palette.test.ts, which reads {@link DARK_ROLE_COLOURS}).
+ */
 const darkMap = css`
-  --_land: var(--regin-partner-map-land, #2b323b);
+  --_land: var(--regin-partner-map-land, #262b32);
   --_land-edge: var(--regin-partner-map-land-border, #0d1117);
   --_sea: var(--regin-partner-map-sea, #10161e);
   --_region-edge: var(--regin-partner-map-region-border, #0d1117);
+  --_role-coordinator: ${unsafeCSS(DARK_ROLE_COLOURS.coordinator)};
+  --_role-regional-partner: ${unsafeCSS(DARK_ROLE_COLOURS['regional-partner'])};
+  --_role-technical-partner: ${unsafeCSS(DARK_ROLE_COLOURS['technical-partner'])};
+  --_role-associated-partner: ${unsafeCSS(DARK_ROLE_COLOURS['associated-partner'])};
+  --_role-cpmr-member: ${unsafeCSS(DARK_ROLE_COLOURS['cpmr-member'])};
+  --_role-other: ${unsafeCSS(DARK_ROLE_COLOURS.other)};
 `;
 
 export const mapStyles = css`
@@ -97,6 +109,27 @@ export const mapStyles = css`
     stroke: var(--_fg);
     stroke-width: 3;
   }
+  /* coloured by an indicator: role markers step back to outlines, not read as data */
+  .marker.outlined path {
+    fill: var(--_bg);
+    fill-opacity: 0.85;
+    stroke: var(--_fg);
+    stroke-width: 1.25;
+  }
+  .leader {
+    stroke: var(--_fg);
+    stroke-width: 1;
+    opacity: 0.7;
+  }
+  .anchor {
+    fill: var(--_fg);
+  }
+  .legend-below {
+    position: static;
+    display: block;
+    max-width: 100%;
+    margin-top: var(--_space);
+  }
   .outline {
     fill: none;
     pointer-events: none;
@@ -110,22 +143,22 @@ export const mapStyles = css`
     stroke-width: 3.5;
   }
   .role-coordinator {
-    fill: var(--regin-partner-map-color-coordinator, #e69f00);
+    fill: var(--regin-partner-map-color-coordinator, var(--_role-coordinator, #e69f00));
   }
   .role-regional-partner {
-    fill: var(--regin-partner-map-color-regional-partner, #0072b2);
+    fill: var(--regin-partner-map-color-regional-partner, var(--_role-regional-partner, #0072b2));
   }
   .role-technical-partner {
-    fill: var(--regin-partner-map-color-technical-partner, #009e73);
+    fill: var(--regin-partner-map-color-technical-partner, var(--_role-technical-partner, #009e73));
   }
   .role-associated-partner {
-    fill: var(--regin-partner-map-color-associated-partner, #cc79a7);
+    fill: var(--regin-partner-map-color-associated-partner, var(--_role-associated-partner, #cc79a7));
   }
   .role-cpmr-member {
-    fill: var(--regin-partner-map-color-cpmr-member, #56b4e9);
+    fill: var(--regin-partner-map-color-cpmr-member, var(--_role-cpmr-member, #56b4e9));
   }
   .role-other {
-    fill: var(--regin-partner-map-color-other, #a0a7ae);
+    fill: var(--regin-partner-map-color-other, var(--_role-other, #a0a7ae));
   }
   .class-0 {
     fill: var(--regin-partner-map-scale-0, #fde725);
@@ -159,7 +192,7 @@ export const mapStyles = css`
     font-size: 12px;
   }
   .inset-label {
-    font-size: 11px;
+    font-size: 10px;
   }
   .legend-title {
     font-weight: 600;
@@ -174,13 +207,13 @@ export const mapStyles = css`
   }
   .tooltip {
     position: absolute;
-    left: var(--_tip-x, 50%);
-    top: var(--_tip-y, 50%);
-    /* above the point and centred on it unless placed otherwise */
-    transform: translate(var(--_tx, -50%), var(--_ty, calc(-100% - 12px)));
+    /* placed (inside the map box) by the element once its size is known */
+    left: var(--_tip-x, 0);
+    top: var(--_tip-y, 0);
     display: flex;
     flex-direction: column;
-    max-width: min(18rem, 80%);
+    max-width: min(18rem, calc(100% - 8px));
+    box-sizing: border-box;
     padding: 0.375rem 0.625rem;
     border-radius: var(--_radius);
     background: var(--_fg);
@@ -188,15 +221,6 @@ export const mapStyles = css`
     font-size: 0.875rem;
     pointer-events: none;
     z-index: 1;
-  }
-  .tooltip.start {
-    --_tx: -12px;
-  }
-  .tooltip.end {
-    --_tx: calc(-100% + 12px);
-  }
-  .tooltip.below {
-    --_ty: 12px;
   }
   .summary,
   .unplaced {

@@ -1,26 +1,25 @@
 /**
- * Where the tooltip goes for a point on the map: above it, or below when the point is near the top;
- * aligned so that it stays inside the map near the left and right edges.
+ * Where the tooltip goes for a point on the map: above it and centred on it, or below when there is no
+ * room above, moved sideways and up or down as needed so that the whole tooltip stays inside the map box.
  */
 import type { Point } from './scene.js';
 
 export interface TooltipPlacement {
-  /** Anchor, as a fraction of the map's width and height (so it follows resizes). */
-  readonly x: number;
-  readonly y: number;
-  readonly align: 'start' | 'center' | 'end';
+  /** Top-left corner of the tooltip in the map box, in px. */
+  readonly left: number;
+  readonly top: number;
+  /** Whether it is below the point. */
   readonly below: boolean;
 }
 
-export function placeTooltip([x, y]: Point, width: number, height: number, room = 96): TooltipPlacement {
-  const w = Math.max(1, width);
-  const h = Math.max(1, height);
-  const fx = Math.min(1, Math.max(0, x / w));
-  const fy = Math.min(1, Math.max(0, y / h));
+/** `gap` px between the point and the tooltip; `margin` px kept from the box's edges. */
+export function placeTooltip([x, y]: Point, width: number, height: number, tipWidth: number, tipHeight: number, gap = 12, margin = 4): TooltipPlacement {
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+  const below = y - gap - tipHeight < margin;
+  const top = below ? y + gap : y - gap - tipHeight;
   return {
-    x: fx,
-    y: fy,
-    align: fx < 0.25 ? 'start' : fx > 0.75 ? 'end' : 'center',
-    below: y < room,
+    left: clamp(x - tipWidth / 2, margin, width - margin - tipWidth),
+    top: clamp(top, margin, height - margin - tipHeight),
+    below,
   };
 }

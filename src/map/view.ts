@@ -9,9 +9,9 @@ import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
-import { layoutLegend, LINE, type LegendEntry } from './legend.js';
+import { layoutLegend, LINE, type LegendEntry, type LegendLayout } from './legend.js';
 import { insetLabel, itemLines, organisationsLabel, roleLabel, type ItemWords } from './labels.js';
-import type { Box } from './insets.js';
+import { INSET_LINE, insetLines, type Box } from './insets.js';
 import type { Point, Scene, SceneLayer } from './scene.js';
 import { apply, MAX_ZOOM, transformOf, type ZoomState } from './zoom.js';
 
@@ -43,8 +43,8 @@ const insetClip = (i: number) => `regin-map-inset-${i}`;
 /** The hatching of "no data" (its class alone cannot fill with a pattern), or no `fill` attribute. */
 const fillOf = (cls: string) => (cls === 'nodata' ? `url(#${NODATA})` : nothing);
 
-/** A place on the map: a region polygon (its path `d`) or a marker (at a point), as a toggle button. */
-function place(v: MapView, key: string, at: string | Point): SVGTemplateResult {
+/** A place on the map: a region polygon (its path `d`) or a marker (at a point, of `size` px²), as a toggle button. */
+function place(v: MapView, key: string, at: string | Point, size = 150): SVGTemplateResult {
   const cls = v.paint.get(key) ?? 'role-other';
   const selected = key === v.selected;
   const tabindex = key === v.active ? 0 : -1;
@@ -55,10 +55,20 @@ function place(v: MapView, key: string, at: string | Point): SVGTemplateResult {
       vector-effect="non-scaling-stroke"></path>`;
   }
   const [x, y] = at;
-  return svg`<g part="marker" class="marker ${cls} ${selected ? 'selected' : ''}" data-key=${key}
+  // coloured by an indicator, role markers step back to outlines so they are not read as data
+  return svg`<g part="marker" class="marker ${cls} ${selected ? 'selected' : ''} ${v.colour ? 'outlined' : ''}" data-key=${key}
     transform="translate(${+x.toFixed(1)} ${+y.toFixed(1)})" role="button" tabindex=${tabindex}
     aria-label=${label} aria-pressed=${String(selected)}>
-    <path d=${markerPath(v.items.get(key)!.role)} fill=${fillOf(cls)}></path></g>`;
+    <path d=${markerPath(v.items.get(key)!.role, size)} fill=${fillOf(cls)}></path></g>`;
+}
+
+/** A layer's markers, each with a leader line from its place when it had to move off a polygon. */
+function markers(v: MapView, list: SceneLayer['markers'], size: number, at: (p: Point) => Point = (p) => p): SVGTemplateResult[] {
+  return list.map((m) => {
+    const [x, y] = at([m.x, m.y]);
+    const line = m.anchor && at(m.anchor);
+    return svg`${line ? svg`<line class="leader" x1=${+line[0].toFixed(1)} y1=${+line[1].toFixed(1)} x2=${+x.toFixed(1)} y2=${+y.toFixed(1)} aria-hidden="true"></line><circle class="anchor" cx=${+line[0].toFixed(1)} cy=${+line[1].toFixed(1)} r="1.5" aria-hidden="true"></circle>` : nothing}${place(v, m.key, [x, y], size)}`;
+  });
 }
 
 /** A rectangle over a box (an inset's frame or clip). */
@@ -73,37 +83,62 @@ function outlines(v: MapView, layer: SceneLayer): SVGTemplateResult[] {
       d=${p.d} vector-effect="non-scaling-stroke" aria-hidden="true"></path>`);
 }
 
+/** Id of the clip path of the mainland: nothing of it is drawn outside its frame. */
+const MAIN_CLIP = 'regin-map-main';
+
+/** An inset's label, on one or two lines in the strip under its picture. */
+function insetText(v: MapView, scene: Scene, [[x0], [x1, y1]]: Box, id: string): SVGTemplateResult {
+  const lines = insetLines(insetLabel(v.i18n, id), x1 - x0);
+  const top = y1 - scene.insetLabel;
+  return svg`<text class="inset-label" x=${x0 + 4} y=${top} aria-hidden="true">${lines.map(
+    (line, i) => svg`<tspan x=${x0 + 4} dy=${i ? INSET_LINE : INSET_LINE - 1}>${line}</tspan>`,
+  )}</text>`;
+}
+
 /** The map of a scene; `roles` are those of the places shown (for the legend); the summary describes it. */
 export function renderSvg(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>): TemplateResult {
   const { zoom } = v;
+  const picture = ([[x0, y0], [x1, y1]]: Box): Box => [[x0, y0], [x1, y1 - scene.insetLabel]];
   return html`<svg part="map-svg" viewBox="0 0 ${scene.width} ${scene.height}" width=${scene.width} height=${scene.height}
     role="group" aria-label=${v.i18n.msg('Map of partner and member regions', { id: 'map.label' })} aria-describedby="summary">
     <defs>
       <pattern id=${NODATA} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
         <rect class="nodata-bg" width="6" height="6"></rect><line class="nodata-line" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
-      ${scene.insets.map(({ box }, i) => svg`<clipPath id=${insetClip(i)}>${rect(box)}</clipPath>`)}
+      <clipPath id=${MAIN_CLIP}>${rect(scene.main)}</clipPath>
+      ${scene.insets.map(({ box }, i) => svg`<clipPath id=${insetClip(i)}>${rect(picture(box))}</clipPath>`)}
     </defs>
-    <g class="main" transform=${transformOf(zoom)}>
-      <path class="land" d=${scene.land} vector-effect="non-scaling-stroke" aria-hidden="true"></path>
-      ${scene.polygons.map((p) => place(v, p.key, p.d))}
-      ${outlines(v, scene)}
+    <g clip-path="url(#${MAIN_CLIP})">
+      <g class="main" transform=${transformOf(zoom)}>
+        <path class="land" d=${scene.land} vector-effect="non-scaling-stroke" aria-hidden="true"></path>
+        ${scene.polygons.map((p) => place(v, p.key, p.d))}
+        ${outlines(v, scene)}
+      </g>
+      ${markers(v, scene.markers, scene.markerSize, (p) => apply(zoom, p))}
     </g>
-    ${scene.markers.map((m) => place(v, m.key, apply(zoom, [m.x, m.y])))}
-    ${scene.insets.map((inset, i) => {
-      const [[x0], [, y1]] = inset.box;
-      return svg`<g part="inset" class="inset">
+    ${scene.insets.map(
+      (inset, i) => svg`<g part="inset" class="inset">
         ${rect(inset.box, 'inset-frame')}
         <g clip-path="url(#${insetClip(i)})">
           <path class="land" d=${inset.land} aria-hidden="true"></path>
           ${inset.polygons.map((p) => place(v, p.key, p.d))}
           ${outlines(v, inset)}
         </g>
-        ${inset.markers.map((m) => place(v, m.key, [m.x, m.y]))}
-        <text class="inset-label" x=${x0 + 4} y=${y1 - 5} aria-hidden="true">${insetLabel(v.i18n, inset.area.id)}</text>
-      </g>`;
-    })}
-    ${renderLegend(v, scene, roles)}
+        ${markers(v, inset.markers, scene.markerSize)}
+        ${insetText(v, scene, inset.box, inset.area.id)}
+      </g>`,
+    )}
+    ${scene.legend ? renderLegend(v, scene, roles) : nothing}
+  </svg>`;
+}
+
+/** The legend below the map, for a layout that keeps no room for it beside the mainland (portrait). */
+export function renderLegendBelow(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>): TemplateResult | typeof nothing {
+  if (scene.legend) return nothing;
+  const { title, entries } = legendContent(v.i18n, roles, v.colour);
+  const layout = layoutLegend(title, entries, scene.width);
+  return html`<svg class="legend-below" viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
+    ${legendGroup(title, entries, layout, 0, 0)}
   </svg>`;
 }
 
@@ -139,10 +174,15 @@ export function legendReserve(i18n: LocaleController, roles: ReadonlySet<MapRole
 /** The legend, inside the SVG in the room the layout kept for it. */
 function renderLegend(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>): SVGTemplateResult {
   const { title, entries } = legendContent(v.i18n, roles, v.colour);
-  const [[x0, y0], [x1, y1]] = scene.legend;
+  const [[x0, y0], [x1, y1]] = scene.legend!;
   const layout = layoutLegend(title, entries, x1 - x0);
   // at the bottom of a side column, at the top of a strip along the top
   const y = x1 - x0 < scene.width / 2 ? Math.max(y0, y1 - layout.height) : y0;
+  return legendGroup(title, entries, layout, x0, y);
+}
+
+/** The legend's swatches and words at `x`,`y`. */
+function legendGroup(title: string, entries: readonly LegendEntry[], layout: LegendLayout, x0: number, y: number): SVGTemplateResult {
   const described = `${title}: ${entries.map((e) => e.label).join('; ')}`;
   return svg`<g part="legend" class="legend" transform="translate(${x0} ${y})" role="img" aria-label=${described}>
     <rect class="legend-bg" width=${layout.width} height=${layout.height} rx="4"></rect>

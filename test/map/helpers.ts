@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import type { Feed } from '../../src/feed/types.js';
 import type { MapGeometry } from '../../src/map/geometry-controller.js';
+import { GEOMETRY_FILES } from '../../src/map/files.js';
 import { featuresByArea, MAINLAND, type PlanarTopology } from '../../src/map/planar.js';
 import { ShapeIndex } from '../../src/map/shapes.js';
 import '../../src/partner-map.js';
@@ -30,8 +31,9 @@ export async function fixtureFeed(name = 'map-regin'): Promise<Feed> {
 }
 
 export interface Geometry {
-  readonly topologies: Record<'countries' | 'nuts2' | 'nuts3', PlanarTopology>;
-  /** As the map uses it: the country outlines and the NUTS 2 and NUTS 3 shapes. */
+  /** Every built file by name (`base`, `nuts3-SE`, `inset-PT20` …). */
+  readonly topologies: Record<string, PlanarTopology>;
+  /** As the map uses it, with every built file: the land and the NUTS 2 and NUTS 3 shapes. */
   readonly geometry: MapGeometry;
   readonly shapes: ShapeIndex;
   /** The mainland's country outlines. */
@@ -43,14 +45,19 @@ let cached: Promise<Geometry> | undefined;
 /** The built geometry in src/assets/geometry/, as the map uses it. */
 export function builtGeometry(): Promise<Geometry> {
   cached ??= (async () => {
-    const [countries, nuts2, nuts3] = await Promise.all(
-      (['countries', 'nuts2', 'nuts3'] as const).map((f) => fetchJson<PlanarTopology>(`/src/assets/geometry/${f}.topo.json`)),
-    );
-    const land = featuresByArea(countries!);
-    const shapes = new ShapeIndex().add(nuts2!).add(nuts3!);
+    const names = ['base', ...GEOMETRY_FILES.insets.map((a) => `inset-${a}`), ...GEOMETRY_FILES.nuts3.map((c) => `nuts3-${c}`)];
+    const files = await Promise.all(names.map((f) => fetchJson<PlanarTopology>(`/src/assets/geometry/${f}.topo.json`)));
+    const land = new Map<string, FeatureCollection>();
+    const shapes = new ShapeIndex();
+    for (const t of files) {
+      featuresByArea(t, land);
+      shapes.add(t);
+    }
+    const mainland = land.get(MAINLAND)!;
+    land.set(MAINLAND, { type: 'FeatureCollection', features: [...mainland.features, ...shapes.countries()] });
     return {
-      topologies: { countries: countries!, nuts2: nuts2!, nuts3: nuts3! },
-      geometry: { projection: countries!.projection, land, shapes },
+      topologies: Object.fromEntries(names.map((n, i) => [n, files[i]!])),
+      geometry: { projection: files[0]!.projection, land, shapes },
       shapes,
       countries: land.get(MAINLAND)!,
     };

@@ -18,7 +18,7 @@ describe('<regin-partner-map> downloads', () => {
   it('draws the built-in geometry without downloading d3-geo', async () => {
     const el = await drawnMap();
     await expect(el).to.be.accessible();
-    expect(loaded('/src/assets/geometry/nuts2.topo.json')).to.equal(true);
+    expect(loaded('/src/assets/geometry/base.topo.json')).to.equal(true);
     expect(loaded('/d3-geo/'), 'd3-geo').to.equal(false);
     expect(loaded('project-topology'), 'the projection module').to.equal(false);
   });

@@ -246,11 +246,24 @@ describe('zoom', () => {
 });
 
 describe('placeTooltip()', () => {
-  it('goes above a point, below near the top, and keeps to the inside near the edges', () => {
-    expect(placeTooltip([400, 300], 800, 600)).to.deep.equal({ x: 0.5, y: 0.5, align: 'center', below: false });
-    expect(placeTooltip([20, 30], 800, 600)).to.deep.equal({ x: 0.025, y: 0.05, align: 'start', below: true });
-    expect(placeTooltip([790, 500], 800, 600).align).to.equal('end');
-    expect(placeTooltip([-50, 900], 800, 600)).to.include({ x: 0, y: 1 });
+  it('goes above a point and centred on it, below near the top', () => {
+    expect(placeTooltip([400, 300], 800, 600, 200, 60)).to.deep.equal({ left: 300, top: 228, below: false });
+    expect(placeTooltip([400, 30], 800, 600, 200, 60)).to.deep.equal({ left: 300, top: 42, below: true });
+  });
+
+  it('keeps the whole tooltip inside the map box, whatever the point and the tooltip size', () => {
+    for (const [w, h] of [[800, 600], [344, 430]]) {
+      for (const point of [[0, 0], [w, 0], [0, h], [w, h], [w / 2, h / 2], [-50, h + 40], [w - 3, 20]] as const) {
+        for (const [tw, th] of [[120, 40], [288, 110], [w - 8, 60]]) {
+          const { left, top } = placeTooltip(point, w, h, tw, th);
+          const at = `${tw}×${th} at ${point} in ${w}×${h}`;
+          expect(left, at).to.be.at.least(0);
+          expect(top, at).to.be.at.least(0);
+          expect(left + tw, at).to.be.at.most(w);
+          expect(top + th, at).to.be.at.most(h);
+        }
+      }
+    }
   });
 });
 

@@ -190,7 +190,10 @@ describe('<regin-partner-map>', () => {
       'Presidência do Governo Regional dos Açores',
       '1 measure',
     ]);
-    expect(tip.style.getPropertyValue('--_tip-x')).to.match(/%$/);
+    expect(tip.style.getPropertyValue('--_tip-x')).to.match(/px$/);
+    const box = root(el).querySelector('.map')!.getBoundingClientRect();
+    const r = tip.getBoundingClientRect();
+    expect(r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom, 'the tooltip is inside the map box').to.equal(true);
   });
 
   it('shows feed texts in the widget language and marks the ones in another language', async () => {
@@ -348,10 +351,10 @@ describe('<regin-partner-map>', () => {
 
   it('draws regions from a host file in the planar form of the built ones', async () => {
     const el = await drawn(
-      (feed, group) => html`<regin-partner-map group=${group} geometry="/src/assets/geometry/nuts2.topo.json" .feed=${feed}></regin-partner-map>`,
+      (feed, group) => html`<regin-partner-map group=${group} geometry="/src/assets/geometry/base.topo.json" .feed=${feed}></regin-partner-map>`,
     );
     expect(region(el, 'ES51')!.localName).to.equal('path');
-    expect(region(el, 'SE224')!.localName, 'no NUTS 3 in that file: a marker at its location').to.equal('g');
+    expect(region(el, 'SE224')!.localName, 'a NUTS 3 region of the base file').to.equal('path');
   });
 
   it('keeps the land and regions of each inset inside its frame', async () => {
@@ -363,7 +366,9 @@ describe('<regin-partner-map>', () => {
       expect(clipped.querySelector('[part=region]'), 'regions are clipped').to.exist;
       const id = /^url\(#(.+)\)$/.exec(clipped.getAttribute('clip-path')!)![1]!;
       const rect = root(el).getElementById(id)!.querySelector('rect')!;
-      for (const a of ['x', 'y', 'width', 'height']) expect(rect.getAttribute(a), a).to.equal(frame.getAttribute(a));
+      for (const a of ['x', 'y', 'width']) expect(rect.getAttribute(a), a).to.equal(frame.getAttribute(a));
+      // the picture: the frame above its label strip
+      expect(Number(rect.getAttribute('height'))).to.be.within(Number(frame.getAttribute('height')) / 2, Number(frame.getAttribute('height')) - 13);
     }
   });
 });
