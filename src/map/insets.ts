@@ -51,10 +51,10 @@ export interface InsetLayout {
 
 /** Gap between boxes and around the edges, in px. */
 const GAP = 8;
-/** Line height of an inset's label, in px (10 px text). */
-export const INSET_LINE = 12;
-/** Estimated width of a character of an inset's 10 px label (generous). */
-const INSET_CHAR = 5.8;
+/** Line height of an inset's label, in px (11 px text). */
+export const INSET_LINE = 13;
+/** Estimated width of a character of an inset's 11 px label (generous). */
+const INSET_CHAR = 6.4;
 
 /**
  * An inset's label on at most two lines of a box `width` px wide: wrapped at spaces, a word too long for

@@ -21,7 +21,11 @@ export interface LegendLayout {
 export const LINE = 18;
 const PAD = 8;
 const SWATCH = 14;
-const CHAR = 6.8;
+/**
+ * Estimated advance of a character of 12 px legend text, generous enough for a reader's own text spacing
+ * (WCAG 1.4.12: letters 0.12 em apart add about 1.4 px each).
+ */
+const CHAR = 8.2;
 const SPACING = 12;
 
 const textWidth = (s: string) => Math.ceil(s.length * CHAR);

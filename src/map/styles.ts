@@ -49,7 +49,7 @@ export const mapStyles = css`
   }
   @container (max-width: 30rem) {
     .skeleton-box > .skeleton {
-      height: calc(min(125cqi, var(--regin-partner-map-max-height, 80vh)) + 25em);
+      height: calc(min(125cqi, var(--regin-partner-map-max-height, 80vh)) + 34em);
     }
   }
   .toolbar {
@@ -192,7 +192,7 @@ export const mapStyles = css`
     font-size: 12px;
   }
   .inset-label {
-    font-size: 10px;
+    font-size: 11px;
   }
   .legend-title {
     font-weight: 600;

@@ -272,7 +272,7 @@ describe('legend layout', () => {
 
   it('wrap() keeps a title to two lines and marks a cut', () => {
     expect(wrap('Labour market, 2021', 200)).to.deep.equal(['Labour market, 2021']);
-    expect(wrap('Social security and assistance, 2019–2021', 120)).to.deep.equal(['Social security', 'and assistance,…']);
+    expect(wrap('Social security and assistance, 2019–2021', 140)).to.deep.equal(['Social security', 'and assistance,…']);
     expect(wrap('', 100)).to.deep.equal([]);
   });
 
