@@ -129,7 +129,7 @@ export default defineConfig(({ mode }) => {
       minify: cdn,
       reportCompressedSize: false,
       lib: {
-        entry: cdn ? { 'regin-widgets': 'src/index.ts' } : npmEntries,
+        entry: cdn ? { 'regin-widgets': 'src/autoload.ts' } : npmEntries,
         formats: ['es'],
       },
       rolldownOptions: cdn
@@ -144,7 +144,17 @@ export default defineConfig(({ mode }) => {
               // of the code inside it ship beside it, see thirdPartyLicences()).
               comments: false,
               entryFileNames: '[name].js',
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              // What every element needs (Lit, the feed, languages, notices) is one file, `chunks/core-….js`,
+              // and what the charts share is one more, instead of many small files a page fetches one by one.
+              advancedChunks: {
+                groups: [
+                  { name: 'core', test: /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)|src[\\/](core|feed|i18n))[\\/]/, priority: 2 },
+                  { name: 'chart', test: /[\\/]src[\\/]chart[\\/]/, priority: 1 },
+                ],
+              },
+              // The shipped data files (built-in feed, geometry) become modules of their own, apart from the code.
+              chunkFileNames: (chunk) =>
+                chunk.facadeModuleId?.endsWith('.json') ? 'chunks/data/[name]-[hash].js' : 'chunks/[name]-[hash].js',
             },
           }
         : {

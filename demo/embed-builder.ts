@@ -2,7 +2,7 @@
  * The embed builder: a form of options → a live preview element and the snippet to copy. The snippet and
  * the preview's attributes both come from snippet.ts, so what you see is what you paste.
  */
-import { BUILTIN_FEED_URL } from '../src/feed/builtin.js';
+import { readBuiltinFeed } from '../src/feed/builtin.js';
 import {
   WIDGETS,
   cdnScriptUrl,
@@ -38,7 +38,7 @@ interface FeedChoices {
 /** Region and dimension choices from the built-in feed (the same file the widgets load). */
 async function loadChoices(): Promise<FeedChoices> {
   try {
-    const raw = (await (await fetch(BUILTIN_FEED_URL)).json()) as {
+    const raw = (await readBuiltinFeed()) as {
       regions?: { id?: string; name?: TextValue }[];
       framework?: { dimensions?: { id?: string; label?: TextValue }[] };
     };
