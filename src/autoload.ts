@@ -11,7 +11,9 @@
  * A page that knows what it shows can fetch the code earlier with `<link rel="modulepreload">` for the
  * element's chunk (the embed builder writes these links).
  */
-export { VERSION } from './version.js';
+import { VERSION } from './version.js';
+
+export { VERSION };
 export { setAssetsBase } from './assets-base.js';
 
 /** Each element's code, imported on first sight. */
@@ -93,10 +95,17 @@ function start(): void {
   for (const root of existingShadowRoots(document)) watch(root);
 }
 
-const STARTED = Symbol.for('regin-widgets.autoload');
-if (typeof document !== 'undefined' && !(globalThis as { [STARTED]?: true })[STARTED]) {
-  (globalThis as { [STARTED]?: true })[STARTED] = true;
-  start();
+/** The version of the loader running on the page: one loader is enough, even with two copies of the script. */
+const RUNNING = Symbol.for('regin-widgets.autoload');
+const g = globalThis as { [RUNNING]?: string };
+if (typeof document !== 'undefined') {
+  const running = g[RUNNING];
+  if (running === undefined) {
+    g[RUNNING] = VERSION;
+    start();
+  } else if (running !== VERSION) {
+    console.warn(`regin-widgets: version ${running} already loads the widgets on this page; version ${VERSION} is not started.`);
+  }
 }
 
 declare global {
