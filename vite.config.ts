@@ -162,7 +162,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: !cdn,
-      sourcemap: true,
+      // The CDN files get source maps with the sources inside them (browsers' dev tools read them from the
+      // CDN); the npm modules are readable as they are and bundlers make their own maps.
+      sourcemap: cdn,
       minify: cdn,
       reportCompressedSize: false,
       lib: {

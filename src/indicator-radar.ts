@@ -20,6 +20,7 @@ import { radarStyles } from './radar/styles.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
 import { pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
 import { chartCaption, pointName } from './radar/words.js';
+import type { ReginEventMap } from './core/events.js';
 
 /**
  * The indicator profile (MIPEX-R: eight policy areas, 0–100) of one to six regions, on axes in the
@@ -285,4 +286,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-indicator-radar': ReginIndicatorRadar;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }

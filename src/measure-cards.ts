@@ -17,6 +17,7 @@ import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import { SizeController } from './map/size-controller.js';
 import type { Feed } from './feed/types.js';
+import type { ReginEventMap } from './core/events.js';
 
 /** The detail dialog's code: its view model, template and styles. */
 type DetailCode = typeof import('./cards/detail-view.js');
@@ -328,4 +329,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-measure-cards': ReginMeasureCards;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }

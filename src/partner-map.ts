@@ -31,6 +31,7 @@ import {
 } from './map/view.js';
 import { Inputs } from './map/inputs.js';
 import type { renderPanel } from './map/panel-view.js';
+import type { ReginEventMap } from './core/events.js';
 
 /** The code that colours by an indicator, loaded only for a map with `color-by`. */
 type ColourBy = typeof import('./map/colour-by.js');
@@ -329,4 +330,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-partner-map': ReginPartnerMap;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }

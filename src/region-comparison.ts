@@ -27,6 +27,7 @@ import { renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
+import type { ReginEventMap } from './core/events.js';
 
 const MIN_REGIONS = 2;
 
@@ -214,4 +215,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-region-comparison': ReginRegionComparison;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }
