@@ -1,9 +1,9 @@
 // A consumer project in a temporary folder with the package installed from `npm pack`, as an install
-// would leave it: the unpacked tarball and the package's dependencies (linked from this project's
-// node_modules, nothing from the network, nothing from devDependencies), plus `extra` tools the test
-// names (vite, webpack, @types/react …), linked the same way.
+// would leave it: the unpacked tarball and the package's dependencies (copied from this project's
+// node_modules: nothing from the network, nothing from devDependencies), plus links to the `extra`
+// tools the test names (vite, webpack, @types/react …) from this project's devDependencies.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +37,9 @@ export async function consumerProject({ extra = [] } = {}) {
   const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, maxBuffer: 64 << 20 });
   const tarball = join(tmp, JSON.parse(stdout)[0].filename);
   await run('tar', ['-xzf', tarball, '-C', join(modules, 'regin-widgets'), '--strip-components=1']);
+  // Copied, not linked: a dev server then finds them inside the project, as after an install.
   for (const name of await dependencyClosure(Object.keys(pkg.dependencies ?? {}))) {
-    await mkdir(join(modules, name, '..'), { recursive: true });
-    await symlink(join(root, 'node_modules', name), join(modules, name));
+    await cp(join(root, 'node_modules', name), join(modules, name), { recursive: true, dereference: true });
   }
   // The tools the test itself uses, linked as they are (they resolve their own dependencies from here).
   for (const name of extra) {
