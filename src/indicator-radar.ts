@@ -165,8 +165,8 @@ export class ReginIndicatorRadar extends ReginElement {
     const m = this.#model;
     const locale = this.#locale();
     // Parts that an update of regions, highlight or focus leaves as they were are not rendered again.
-    return html`${guard([snapshot, state, m?.synthetic, ...locale], () =>
-        renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic }),
+    return html`${guard([snapshot, state, m?.synthetic, this.debug, ...locale], () =>
+        renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic, debug: this.debug }),
       )}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">

@@ -203,7 +203,7 @@ export class ReginMeasureCards extends ReginElement {
     const snapshot = this.feedData.snapshot;
     const regions = this.filters.selection.region;
     return html`
-      ${renderNotices(this.i18n, snapshot, this.state)}
+      ${renderNotices(this.i18n, snapshot, this.state, { debug: this.debug })}
       ${failure(
         this.syncUrl && this.#hash === null,
         msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' }),

@@ -211,7 +211,7 @@ export class ReginPartnerMap extends ReginElement {
     const list = this.view === 'list' || broken;
     const view = this.#viewModel(list);
     return html`<div class="frame" @keydown=${this.#onKeyDown}>
-      ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic })}
+      ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic, debug: this.debug })}
       ${renderMapNotices(this.i18n, broken, !!(this.#colour && !this.#colour.dimension))}
       ${this.colorBy && this.#colourBy === null ? this.#loadError() : nothing}
       ${this.state === 'empty'

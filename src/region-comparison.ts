@@ -121,7 +121,7 @@ export class ReginRegionComparison extends ReginElement {
     const state = this.state;
     const feed = snapshot.feed;
     const { msg } = this.i18n;
-    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles) })}
+    return html`${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles), debug: this.debug })}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
         : feed && this.#columns.length
