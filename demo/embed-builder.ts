@@ -13,6 +13,7 @@ import {
   widgetAttributes,
   widgetInfo,
   type EmbedOptions,
+  type PreloadManifest,
   type ScriptSource,
   type WidgetTag,
 } from './snippet.js';
@@ -20,6 +21,7 @@ import {
 export interface Release {
   version: string;
   integrity: string | null;
+  files: PreloadManifest | null;
 }
 
 type TextValue = string | Record<string, string> | undefined;
@@ -111,7 +113,13 @@ export function mountEmbedBuilder(doc: Document, release: Release): void {
     };
     const selfHosted = data.get('hosting') === 'self';
     const src = selfHosted ? selfHostedScriptUrl(String(data.get('base') ?? '')) : cdnScriptUrl(release.version);
-    return { options, script: { src, integrity: release.integrity ?? undefined } };
+    const script: ScriptSource = {
+      src,
+      integrity: release.integrity ?? undefined,
+      files: release.files ?? undefined,
+      importMap: data.get('pinAll') === 'on',
+    };
+    return { options, script };
   };
 
   let previewKey = '';
