@@ -189,7 +189,12 @@ export default defineConfig(({ mode }) => {
                 // What the loader itself needs (its version, setAssetsBase) stays in the loader.
                 includeDependenciesRecursively: false,
                 groups: [
-                  { name: 'core', test: /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)|src[\\/](core|feed|i18n))[\\/]/, priority: 2 },
+                  {
+                    name: 'core',
+                    // Bundler helpers (`\0…` modules: decorators, dynamic imports) too.
+                    test: /^\0|[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@oxc-project[\\/]runtime)[\\/]|src[\\/](core|feed|i18n)[\\/]|src[\\/]assets\.ts$)/,
+                    priority: 2,
+                  },
                   { name: 'chart', test: /[\\/]src[\\/]chart[\\/]/, priority: 1 },
                 ],
               },
