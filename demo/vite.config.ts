@@ -83,10 +83,8 @@ export default defineConfig(({ command }) => {
       releaseInGuides(current),
       ...(building
         ? [
-            // assetUrl() resolves against the chunk that holds src/assets.ts, which lands in static/.
-            copyTree('demo-widget-assets', join(projectDir, 'src/assets'), `${ASSETS_DIR}/assets`),
             copyTree('demo-self-hosted-copy', distDir, 'regin-widgets', (rel) =>
-              rel === 'regin-widgets.js' || rel.startsWith('chunks/') || rel.startsWith('assets/'),
+              rel === 'regin-widgets.js' || rel === 'preload.json' || rel.startsWith('chunks/') || rel.startsWith('assets/'),
             ),
           ]
         : []),

@@ -1,6 +1,7 @@
 // Zero-configuration bundling: a fresh app installs the packed package, imports one element with one
 // line, and the radar reaches `ready` on the built-in feed — with Vite's build and its dev server (and its
-// dependency optimiser), and with webpack 5 — with no config file, no copied folder, no asset setting.
+// dependency optimiser), with Rollup (only resolving packages, as every Rollup app does) and with
+// webpack 5 — with no config file, no copied folder, no asset setting.
 // Needs `npm run build`; the tools come from this project's devDependencies, nothing from the network.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, createServer } from 'vite';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
 import webpack from 'webpack';
 import { launch, recordingPage, waitForWidgets } from './browser.mjs';
 import { consumerProject, root } from './consumer.mjs';
@@ -67,6 +70,21 @@ describe('a fresh app that installs the package and imports one element, with no
       const { state, notice, log } = await radarState(browser, `${server.resolvedUrls.local[0]}index.html`);
       assert.equal(state, 'ready', notice);
       assert.deepEqual(log.failed.filter((f) => !f.endsWith('/favicon.ico')), []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('works after a Rollup build', async () => {
+    const bundle = await rollup({ input: join(app, 'main.js'), plugins: [nodeResolve()], logLevel: 'silent' });
+    await bundle.write({ dir: join(app, 'rollup-dist'), format: 'es' });
+    await bundle.close();
+    await writeFile(join(app, 'rollup.html'), INDEX.replace('./main.js', './rollup-dist/main.js'));
+    const server = await serve({ mounts: { '/': app }, csp: null });
+    try {
+      const { state, notice, log } = await radarState(browser, `${server.origin}/rollup.html`);
+      assert.equal(state, 'ready', notice);
+      assert.deepEqual(log.failed, []);
     } finally {
       await server.close();
     }
