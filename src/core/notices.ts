@@ -63,18 +63,15 @@ export function renderNotices(
       : nothing}
     ${dropped.length > 0 && feed
       ? html`<div class="notice" part="notice">
-          <p>
-            ${i18n.plural(dropped.length, {
-              one: msg(str`${i18n.number(dropped.length)} entry in the data could not be used and is not shown.`, {
-                id: 'notice.partial.one',
-              }),
-              other: msg(str`${i18n.number(dropped.length)} entries in the data could not be used and are not shown.`, {
-                id: 'notice.partial.other',
-              }),
-            })}
-            ${debug ? nothing : forEditors(i18n)}
-          </p>
-          ${debug ? problemList(dropped) : nothing}
+          ${i18n.plural(dropped.length, {
+            one: msg(str`${i18n.number(dropped.length)} entry in the data could not be used and is not shown.`, {
+              id: 'notice.partial.one',
+            }),
+            other: msg(str`${i18n.number(dropped.length)} entries in the data could not be used and are not shown.`, {
+              id: 'notice.partial.other',
+            }),
+          })}
+          ${debug ? problemList(dropped) : forEditors(i18n)}
         </div>`
       : nothing}
     ${feed?.sample || synthetic
