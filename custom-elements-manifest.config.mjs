@@ -26,6 +26,14 @@ const LIFECYCLE = new Set([
   'shadowRootOptions',
 ]);
 
+/** The type of each public event, as src/core/events.ts declares it in `ReginEventMap`. */
+const EVENT_TYPES = {
+  'regin-region-select': 'CustomEvent<RegionSelectDetail>',
+  'regin-measure-open': 'CustomEvent<MeasureOpenDetail>',
+  'regin-feed-load': 'CustomEvent<FeedLoadDetail>',
+  'regin-feed-error': 'CustomEvent<FeedErrorDetail>',
+};
+
 function defineElementCalls() {
   return {
     name: 'regin-define-element',
@@ -45,12 +53,16 @@ function defineElementCalls() {
 function publicApiOnly() {
   const keep = (m) => !m.privacy || m.privacy === 'public';
   const publicMember = (m) => keep(m) && !LIFECYCLE.has(m.name) && !m.name.startsWith('_') && !m.name.startsWith('#');
-  const distPath = (p) => p.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  const distPath = (p) => p.replace(/^\/?src\//, 'dist/').replace(/\.(ts|js)$/, '.js');
   return {
     name: 'regin-public-api',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
+        // Only what the module exports is API (not a helper function the analyzer met on the way).
+        const exported = new Set((mod.exports ?? []).map((e) => e.declaration?.name));
+        mod.declarations = (mod.declarations ?? []).filter((d) => exported.has(d.name));
+        for (const decl of mod.declarations) {
+          for (const e of decl.events ?? []) if (EVENT_TYPES[e.name]) e.type = { text: EVENT_TYPES[e.name] };
           if (decl.members) decl.members = decl.members.filter(publicMember);
           if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.fieldName || !a.fieldName.startsWith('_'));
           for (const ref of [decl.superclass, ...(decl.members ?? []).map((m) => m.inheritedFrom)]) {

@@ -15,7 +15,8 @@
  * `assets/…` against the URL of the module it lives in — dist/regin-widgets.js or dist/assets.js — so
  * both find the same folder and a copy of dist/ works from any server path.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import minifyLitTemplates from './scripts/vite-plugin-minify-templates.mjs';
@@ -106,6 +107,42 @@ function thirdPartyLicences(): Plugin {
   };
 }
 
+/**
+ * dist/preload.json, for the embed builder and for pages that want to fetch an element's code early:
+ * for each element, the files its code needs at once (its chunk and every chunk that chunk imports, in
+ * load order: what `<link rel="modulepreload">` should list), and for every JavaScript file of the CDN
+ * build its Subresource Integrity hash (sha384), for an import map's `integrity` entries.
+ */
+function preloadManifest(): Plugin {
+  return {
+    name: 'regin-preload-manifest',
+    writeBundle(options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const needs = (file: string, seen = new Set<string>()): string[] => {
+        if (seen.has(file)) return [];
+        seen.add(file);
+        const c = byFile.get(file);
+        return [file, ...(c?.imports ?? []).flatMap((f) => needs(f, seen))];
+      };
+      const elements = Object.fromEntries(
+        TAGS.map((tag) => {
+          const own = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/src/${tag.slice('regin-'.length)}.ts`));
+          if (!own) throw new Error(`no chunk for <${tag}>`);
+          return [tag, needs(own.fileName).filter((f) => f !== 'regin-widgets.js')];
+        }),
+      );
+      const integrity = Object.fromEntries(
+        chunks
+          .map((c) => c.fileName)
+          .sort()
+          .map((f) => [f, 'sha384-' + createHash('sha384').update(readFileSync(join(options.dir ?? 'dist', f))).digest('base64')]),
+      );
+      writeFileSync(join(options.dir ?? 'dist', 'preload.json'), JSON.stringify({ elements, integrity }, null, 2) + '\n');
+    },
+  };
+}
+
 /** The CDN build writes into dist/ without emptying it (the npm build is there): drop its own old chunks. */
 function cleanCdnChunks(): Plugin {
   return {
@@ -120,16 +157,18 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences()] : []), minifyLitTemplates(), shortMessageIds()],
+    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences(), preloadManifest()] : []), minifyLitTemplates(), shortMessageIds()],
     build: {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: !cdn,
-      sourcemap: true,
+      // The CDN files get source maps with the sources inside them (browsers' dev tools read them from the
+      // CDN); the npm modules are readable as they are and bundlers make their own maps.
+      sourcemap: cdn,
       minify: cdn,
       reportCompressedSize: false,
       lib: {
-        entry: cdn ? { 'regin-widgets': 'src/index.ts' } : npmEntries,
+        entry: cdn ? { 'regin-widgets': 'src/autoload.ts' } : npmEntries,
         formats: ['es'],
       },
       rolldownOptions: cdn
@@ -144,7 +183,24 @@ export default defineConfig(({ mode }) => {
               // of the code inside it ship beside it, see thirdPartyLicences()).
               comments: false,
               entryFileNames: '[name].js',
-              chunkFileNames: 'chunks/[name]-[hash].js',
+              // What every element needs (Lit, the feed, languages, notices) is one file, `chunks/core-….js`,
+              // and what the charts share is one more, instead of many small files a page fetches one by one.
+              codeSplitting: {
+                // What the loader itself needs (its version, setAssetsBase) stays in the loader.
+                includeDependenciesRecursively: false,
+                groups: [
+                  {
+                    name: 'core',
+                    // Bundler helpers (`\0…` modules: decorators, dynamic imports) too.
+                    test: /^\0|[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@oxc-project[\\/]runtime)[\\/]|src[\\/](core|feed|i18n)[\\/]|src[\\/]assets\.ts$)/,
+                    priority: 2,
+                  },
+                  { name: 'chart', test: /[\\/]src[\\/]chart[\\/]/, priority: 1 },
+                ],
+              },
+              // The shipped data files (built-in feed, geometry) become modules of their own, apart from the code.
+              chunkFileNames: (chunk) =>
+                chunk.facadeModuleId?.endsWith('.json') ? 'chunks/data/[name]-[hash].js' : 'chunks/[name]-[hash].js',
             },
           }
         : {

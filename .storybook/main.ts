@@ -12,10 +12,7 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // `assetUrl()` resolves files against the module that bundles src/assets.ts. In `storybook dev` that is
-  // /src/assets.ts, so /src/assets/… is served as is; in the static build the module is a chunk in
-  // assets/, so the files are copied to assets/assets/.
-  staticDirs: [{ from: '../src/assets', to: '/assets/assets' }],
+  // The built-in feed and the geometry are modules (src/assets.ts): Storybook bundles them like any code.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 export default config;

@@ -4,7 +4,7 @@
  * checked once typing pauses (feed-check.ts); the preview then shows that feed, and the region list
  * offers only the regions the chosen widget can show on it.
  */
-import { BUILTIN_FEED_URL } from '../src/feed/builtin.js';
+import { readBuiltinFeed } from '../src/feed/builtin.js';
 import { normaliseFeed } from '../src/feed/normalise.js';
 import { resolveText } from '../src/feed/text.js';
 import type { Feed } from '../src/feed/types.js';
@@ -18,6 +18,7 @@ import {
   widgetAttributes,
   widgetInfo,
   type EmbedOptions,
+  type PreloadManifest,
   type ScriptSource,
   type WidgetTag,
 } from './snippet.js';
@@ -25,12 +26,13 @@ import {
 export interface Release {
   version: string;
   integrity: string | null;
+  files: PreloadManifest | null;
 }
 
 /** The built-in feed (the same file the widgets load), normalised; `null` if it cannot be read. */
-async function loadBuiltin(fetcher: typeof fetch): Promise<Feed | null> {
+async function loadBuiltin(): Promise<Feed | null> {
   try {
-    return normaliseFeed(await (await fetcher(BUILTIN_FEED_URL)).json()).feed;
+    return normaliseFeed(await readBuiltinFeed()).feed;
   } catch {
     return null;
   }
@@ -114,7 +116,13 @@ export function mountEmbedBuilder(doc: Document, release: Release, options: Feed
     };
     const selfHosted = data.get('hosting') === 'self';
     const src = selfHosted ? selfHostedScriptUrl(String(data.get('base') ?? '')) : cdnScriptUrl(release.version);
-    return { options, script: { src, integrity: release.integrity ?? undefined } };
+    const script: ScriptSource = {
+      src,
+      integrity: release.integrity ?? undefined,
+      files: release.files ?? undefined,
+      importMap: data.get('pinAll') === 'on',
+    };
+    return { options, script };
   };
 
   let previewKey = '';
@@ -178,7 +186,7 @@ export function mountEmbedBuilder(doc: Document, release: Release, options: Feed
     check.now(feedInput.value);
   });
 
-  void loadBuiltin(fetcher).then((feed) => {
+  void loadBuiltin().then((feed) => {
     builtin = feed;
     for (const d of feed?.framework.dimensions ?? []) {
       colorBySelect.append(option(doc, d.id, `Score: ${resolveText(d.label, 'en').value || d.id}`));

@@ -76,6 +76,56 @@ export interface ScriptSource {
   readonly src: string;
   /** `sha384-…` of the exact file; omitted when unknown (an unbuilt development copy). */
   readonly integrity?: string;
+  /** dist/preload.json of the same build: each element's chunks and every file's hash. */
+  readonly files?: PreloadManifest;
+  /**
+   * Also pin every other file with an import map's `integrity` entries. An import map is an inline
+   * script: a page whose Content-Security-Policy has no `'unsafe-inline'` must allow its hash.
+   */
+  readonly importMap?: boolean;
+}
+
+/** dist/preload.json, written by the CDN build. Paths are relative to dist/. */
+export interface PreloadManifest {
+  /** For each element, the files its code needs as soon as it appears, in load order. */
+  readonly elements: Readonly<Record<string, readonly string[]>>;
+  /** `sha384-…` of every JavaScript file of the CDN build. */
+  readonly integrity: Readonly<Record<string, string>>;
+}
+
+/** The URL of `file` (relative to dist/) beside the script at `src`. */
+function besideScript(src: string, file: string): string {
+  return src.slice(0, src.lastIndexOf('/') + 1) + file;
+}
+
+/**
+ * With the build's file list and hashes: `<link rel="modulepreload">` for the files the chosen widget
+ * needs at once, each with its hash, so they download in parallel with the loader and are checked like
+ * the script; with `importMap`, first an import map whose `integrity` entries pin every file the loader
+ * may import later too (the other elements, languages, parts loaded on use, data), in browsers that
+ * support import-map integrity.
+ */
+function chunkTags(tag: string, script: ScriptSource): string[] {
+  const files = script.files;
+  if (!files) return [];
+  const lines: string[] = [];
+  if (script.integrity && script.importMap) {
+    const integrity = Object.fromEntries(
+      Object.entries(files.integrity)
+        .filter(([file]) => file !== 'regin-widgets.js')
+        .map(([file, hash]) => [besideScript(script.src, file), hash]),
+    );
+    // `<` is escaped in JSON so the map can never close its script element.
+    const json = JSON.stringify({ integrity }, null, 2).replace(/</g, '\\u003c');
+    lines.push(`<script type="importmap">\n${json}\n</script>`);
+  }
+  for (const file of files.elements[tag] ?? []) {
+    const hash = script.integrity ? files.integrity[file] : undefined;
+    const attrs = [`rel="modulepreload"`, `href="${escapeHtml(besideScript(script.src, file))}"`];
+    if (hash) attrs.push(`integrity="${escapeHtml(hash)}"`, `crossorigin="anonymous"`);
+    lines.push(`<link ${attrs.join(' ')}>`);
+  }
+  return lines;
 }
 
 /** The package's bundle on jsDelivr, pinned to `version`. */
@@ -126,7 +176,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The snippet to paste: the script tag, then the element with its fallback content. */
+/**
+ * The snippet to paste: with the build's file list, the import map of hashes and the preload links (see
+ * {@link chunkTags}); the script tag; then the element with its fallback content.
+ */
 export function embedSnippet(options: EmbedOptions, script: ScriptSource): string {
   const info = widgetInfo(options.widget);
   const scriptAttrs = [`type="module"`, `src="${escapeHtml(script.src)}"`];
@@ -137,6 +190,7 @@ export function embedSnippet(options: EmbedOptions, script: ScriptSource): strin
   // The fallback is English; say so when the widget is in another language.
   const fallbackLang = options.lang && !options.lang.toLowerCase().startsWith('en') ? ' lang="en"' : '';
   return [
+    ...chunkTags(info.tag, script),
     `<script ${scriptAttrs.join(' ')}></script>`,
     `<${info.tag}${attrs}>`,
     `  <p${fallbackLang}><a href="${escapeHtml(info.fallback.href)}">${escapeHtml(info.fallback.text)}</a></p>`,

@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import type { PreloadManifest } from './snippet.js';
 
 const demoDir = fileURLToPath(new URL('.', import.meta.url));
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -45,14 +46,17 @@ export interface Release {
   version: string;
   /** `sha384-…` of dist/regin-widgets.js; null in development, where no built file is current. */
   integrity: string | null;
+  /** dist/preload.json of that build (each element's chunks, every file's hash); null in development. */
+  files: PreloadManifest | null;
 }
 
 function release(building: boolean): Release {
   const { version } = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { version: string };
-  if (!building) return { version, integrity: null };
+  if (!building) return { version, integrity: null, files: null };
   const bundle = join(distDir, 'regin-widgets.js');
   if (!existsSync(bundle)) throw new Error('build:demo needs dist/regin-widgets.js: run `npm run build` first');
-  return { version, integrity: 'sha384-' + createHash('sha384').update(readFileSync(bundle)).digest('base64') };
+  const files = JSON.parse(readFileSync(join(distDir, 'preload.json'), 'utf8')) as PreloadManifest;
+  return { version, integrity: 'sha384-' + createHash('sha384').update(readFileSync(bundle)).digest('base64'), files };
 }
 
 /** The guides show the current version, and in the built demo the real integrity hash. */
@@ -79,10 +83,8 @@ export default defineConfig(({ command }) => {
       releaseInGuides(current),
       ...(building
         ? [
-            // assetUrl() resolves against the chunk that holds src/assets.ts, which lands in static/.
-            copyTree('demo-widget-assets', join(projectDir, 'src/assets'), `${ASSETS_DIR}/assets`),
             copyTree('demo-self-hosted-copy', distDir, 'regin-widgets', (rel) =>
-              rel === 'regin-widgets.js' || rel.startsWith('chunks/') || rel.startsWith('assets/'),
+              rel === 'regin-widgets.js' || rel === 'preload.json' || rel.startsWith('chunks/') || rel.startsWith('assets/'),
             ),
           ]
         : []),

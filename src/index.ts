@@ -9,3 +9,4 @@ export { ReginRegionComparison } from './region-comparison.js';
 export type * from './feed/types.js';
 export type * from './core/events.js';
 export { VERSION } from './version.js';
+export { setAssetsBase } from './assets-base.js';

@@ -24,6 +24,7 @@ import { pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } fr
 import { chartCaption, pointName } from './radar/words.js';
 import { SizeController } from './map/size-controller.js';
 import { DEFAULT_LAYOUT } from './radar/geometry.js';
+import type { ReginEventMap } from './core/events.js';
 
 /**
  * The indicator profile (MIPEX-R: eight policy areas, 0–100) of one to six regions, on axes in the
@@ -202,8 +203,8 @@ export class ReginIndicatorRadar extends ReginElement {
     const m = this.#model;
     const locale = this.#locale();
     // Parts that an update of regions, highlight or focus leaves as they were are not rendered again.
-    return html`<div class="width-probe"></div>${guard([snapshot, state, m?.synthetic, ...locale], () =>
-        renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic }),
+    return html`<div class="width-probe"></div>${guard([snapshot, state, m?.synthetic, this.debug, ...locale], () =>
+        renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic, debug: this.debug }),
       )}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">
@@ -333,4 +334,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-indicator-radar': ReginIndicatorRadar;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }

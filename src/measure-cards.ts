@@ -17,6 +17,7 @@ import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import { SizeController } from './map/size-controller.js';
 import type { Feed } from './feed/types.js';
+import type { ReginEventMap } from './core/events.js';
 
 /** The detail dialog's code: its view model, template and styles. */
 type DetailCode = typeof import('./cards/detail-view.js');
@@ -203,7 +204,7 @@ export class ReginMeasureCards extends ReginElement {
     const snapshot = this.feedData.snapshot;
     const regions = this.filters.selection.region;
     return html`
-      ${renderNotices(this.i18n, snapshot, this.state)}
+      ${renderNotices(this.i18n, snapshot, this.state, { debug: this.debug })}
       ${failure(
         this.syncUrl && this.#hash === null,
         msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' }),
@@ -337,4 +338,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-measure-cards': ReginMeasureCards;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }

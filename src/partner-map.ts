@@ -32,6 +32,7 @@ import {
 } from './map/view.js';
 import { Inputs } from './map/inputs.js';
 import type { renderPanel } from './map/panel-view.js';
+import type { ReginEventMap } from './core/events.js';
 
 /** The code that colours by an indicator, loaded only for a map with `color-by`. */
 type ColourBy = typeof import('./map/colour-by.js');
@@ -229,7 +230,7 @@ export class ReginPartnerMap extends ReginElement {
     const list = this.view === 'list' || broken;
     const view = this.#viewModel(list);
     return html`<div class="frame" @keydown=${this.#onKeyDown}>
-      ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic })}
+      ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic, debug: this.debug })}
       ${renderMapNotices(this.i18n, broken, !!(this.#colour && !this.#colour.dimension))}
       ${this.colorBy && this.#colourBy === null ? this.#loadError() : nothing}
       ${this.state === 'empty'
@@ -349,4 +350,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-partner-map': ReginPartnerMap;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }

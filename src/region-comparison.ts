@@ -31,6 +31,7 @@ import { comparisonFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
 import { SizeController } from './map/size-controller.js';
+import type { ReginEventMap } from './core/events.js';
 
 const MIN_REGIONS = 2;
 
@@ -152,7 +153,7 @@ export class ReginRegionComparison extends ReginElement {
     const feed = snapshot.feed;
     const { msg } = this.i18n;
     return html`<div class="width-probe"></div>
-      ${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles) })}
+      ${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles), debug: this.debug })}
       ${state === 'empty'
         ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
         : feed && this.#columns.length
@@ -290,4 +291,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'regin-region-comparison': ReginRegionComparison;
   }
+  // The widgets' events, typed for `addEventListener` with this entry alone.
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends ReginEventMap {}
 }

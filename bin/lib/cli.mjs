@@ -15,7 +15,7 @@ export const USAGE = `Usage:
                    [--dimensions <csv> [--framework-id <id>] [--scale <min,max>]]
                    [--title <text>] [--attribution <text>]... [--sample] [--updated <date>]
                    --out <feed.json>
-      Builds a feed from CSV files (columns: see examples/csv/README.md), writes it, then checks it.
+      Builds a feed from CSV files (columns: see examples/csv/README.md in the regin-widgets package), writes it, then checks it.
       Exit 0: valid. Exit 1: the feed was written, but has the problems listed.
 
   regin-feed help

@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseFeed } from '../feed/normalise.js';
 import { feedCounts, unusableFeedError, widgetState, type FeedSnapshot } from '../feed/state.js';
 import { subscribeFeed } from '../feed/store.js';
-import type { Feed, FeedProblem, NormaliseResult, WidgetState } from '../feed/types.js';
+import type { Feed, NormaliseResult, WidgetState } from '../feed/types.js';
 import { emit } from './events.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -23,8 +23,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   refresh?: number;
 }
 
-/** Problem lists already reported, page-wide: widgets sharing a feed warn once. */
-const warned = new WeakSet<readonly FeedProblem[]>();
+/** Problem lists and errors already reported, page-wide: widgets sharing a feed report once. */
+const warned = new WeakSet<object>();
 
 /** Feeds set by script, normalised once per object however many widgets get it. */
 const scripted = new WeakMap<object, NormaliseResult>();
@@ -125,7 +125,7 @@ export class FeedController implements ReactiveController {
   #show(next: FeedSnapshot): void {
     if (next === this.snapshot) return;
     this.snapshot = next;
-    this.#warn(next.problems);
+    this.#warn(next);
     if (this.#updating) this.#resync = true;
     this.#host.requestUpdate();
   }
@@ -152,10 +152,24 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  /** One console warning per dropped or fixed entry, once per normalised feed. */
-  #warn(problems: readonly FeedProblem[]): void {
-    if (warned.has(problems)) return;
-    warned.add(problems);
-    for (const p of problems) console.warn(`regin-widgets: ${p.path}: ${p.message}`);
+  /**
+   * For the site's editors, once per normalised feed and once per error, however many widgets show it:
+   * one collapsed console group naming the feed, with one warning per dropped or fixed entry (JSON path,
+   * what was wrong, what was done), and the load error in full.
+   */
+  #warn({ problems, error, url }: FeedSnapshot): void {
+    const feedName = url ?? 'the built-in or script-supplied feed';
+    if (problems.length > 0 && !warned.has(problems)) {
+      warned.add(problems);
+      console.groupCollapsed(
+        `regin-widgets: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${feedName} (check it with \`npx regin-feed validate\`)`,
+      );
+      for (const p of problems) console.warn(`${p.path}: ${p.message}`);
+      console.groupEnd();
+    }
+    if (error && !warned.has(error)) {
+      warned.add(error);
+      console.error(`regin-widgets: ${feedName}: ${error.message}`);
+    }
   }
 }

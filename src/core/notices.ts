@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { SyntheticShare } from '../chart/profiles.js';
 import type { FeedSnapshot } from '../feed/state.js';
-import type { FeedError, WidgetState } from '../feed/types.js';
+import type { FeedError, FeedProblem, WidgetState } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { feedErrorReason } from '../i18n/feed-errors.js';
 
@@ -27,13 +27,18 @@ export function mipexReportLink({ msg }: LocaleController): TemplateResult {
 /**
  * Notices for the current state; `synthetic` adds the illustrative-scores notice, with the link to the
  * published results when the scores are on the MIPEX-R framework.
+ *
+ * Visitors read short notices in the widget's language: what they cannot see, and that the details are
+ * for the site's editors, in the browser console (see the feed controller). The details themselves —
+ * JSON paths and English explanations — are shown in the widget only with `debug`.
  */
 export function renderNotices(
   i18n: LocaleController,
   snapshot: FeedSnapshot,
   state: WidgetState,
-  options: { synthetic?: SyntheticShare | boolean } = {},
+  options: { synthetic?: SyntheticShare | boolean; debug?: boolean } = {},
 ): TemplateResult | typeof nothing {
+  const debug = options.debug === true;
   const { msg } = i18n;
   const feed = snapshot.feed;
   const dropped = snapshot.problems.filter((p) => p.severity === 'dropped');
@@ -49,32 +54,26 @@ export function renderNotices(
     ${state === 'error'
       ? html`<div class="notice error" part="notice" role="alert">
           <strong>${msg('The data could not be loaded.', { id: 'notice.error' })}</strong>
-          ${snapshot.error ? errorDetail(i18n, snapshot.error) : nothing}
+          ${snapshot.error ? errorDetail(i18n, snapshot.error, debug) : nothing}
         </div>`
       : nothing}
     ${state === 'stale'
       ? html`<p class="notice" part="notice" role="status">
           ${msg('The latest data could not be loaded; showing the last data received.', { id: 'notice.stale' })}
-          ${snapshot.error ? errorDetail(i18n, snapshot.error) : nothing}
+          ${snapshot.error ? errorDetail(i18n, snapshot.error, debug) : nothing}
         </p>`
       : nothing}
     ${dropped.length > 0 && feed
       ? html`<div class="notice" part="notice">
-          <details>
-            <summary>
-              ${i18n.plural(dropped.length, {
-                one: msg(str`${i18n.number(dropped.length)} entry in the data could not be used and is not shown.`, {
-                  id: 'notice.partial.one',
-                }),
-                other: msg(str`${i18n.number(dropped.length)} entries in the data could not be used and are not shown.`, {
-                  id: 'notice.partial.other',
-                }),
-              })}
-            </summary>
-            <ul>
-              ${dropped.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-            </ul>
-          </details>
+          ${i18n.plural(dropped.length, {
+            one: msg(str`${i18n.number(dropped.length)} entry in the data could not be used and is not shown.`, {
+              id: 'notice.partial.one',
+            }),
+            other: msg(str`${i18n.number(dropped.length)} entries in the data could not be used and are not shown.`, {
+              id: 'notice.partial.other',
+            }),
+          })}
+          ${debug ? problemList(dropped) : forEditors(i18n)}
         </div>`
       : nothing}
     ${feed?.sample || synthetic
@@ -94,9 +93,22 @@ export function renderNotices(
   `;
 }
 
-/** Why loading failed, in the widget's language, then the loader's technical message (English). */
-function errorDetail(i18n: LocaleController, error: FeedError): TemplateResult {
-  return html` <span>${feedErrorReason(i18n, error.code)}</span> <span lang="en">${error.message}</span>`;
+/** Why loading failed, in the widget's language; with `debug`, the loader's technical message (English). */
+function errorDetail(i18n: LocaleController, error: FeedError, debug: boolean): TemplateResult {
+  return html` <span>${feedErrorReason(i18n, error.code)}</span>
+    ${debug ? html`<span lang="en">${error.message}</span>` : forEditors(i18n)}`;
+}
+
+/** Where the site's editors find the details: said to visitors instead of the details themselves. */
+function forEditors({ msg }: LocaleController): TemplateResult {
+  return html`<span>${msg('Details for the site’s editors are in the browser console.', { id: 'notice.details-in-console' })}</span>`;
+}
+
+/** The problems in full, for `debug`: JSON path and the English explanation. */
+function problemList(problems: readonly FeedProblem[]): TemplateResult {
+  return html`<ul lang="en">
+    ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+  </ul>`;
 }
 
 /** "Data as of …" and the feed's attribution; extra credits (map boundaries) come first. */

@@ -22,6 +22,13 @@ export abstract class ReginElement extends LitElement {
   /** Seconds between feed re-checks for live pages (0: no polling). */
   @property({ type: Number }) refresh = 0;
 
+  /**
+   * Shows the feed's problems in full inside the widget (JSON path and explanation, in English), for the
+   * site's editors. Without it, visitors see a short notice in their language, and the details are in the
+   * browser console.
+   */
+  @property({ type: Boolean }) debug = false;
+
   /** `light` or `dark` forces a colour scheme; absent: follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 

@@ -20,9 +20,10 @@
  * The registry lives on `globalThis` under a `Symbol.for` key so two copies of the library on one page
  * share it; a copy only calls the {@link Source} methods of a source another copy created.
  */
-import { BUILTIN_FEED_URL } from './builtin.js';
+import { isBundledAsset, readJsonAsset } from '../assets.js';
+import { builtinFeedUrl } from './builtin.js';
 import { CACHE_MAX_CHARS, defaultStorage, readCachedFeed, writeCachedFeed } from './cache.js';
-import { loadFeed, toFeedError, validatorsOf, type LoadOptions, type LoadResult, type Validators } from './loader.js';
+import { FeedLoadError, loadFeed, toFeedError, validatorsOf, type LoadOptions, type LoadResult, type Validators } from './loader.js';
 import { normaliseFeed } from './normalise.js';
 import { unusableFeedError, type FeedSnapshot } from './state.js';
 import type { Feed, FeedError, FeedProblem } from './types.js';
@@ -119,7 +120,10 @@ interface Location {
 }
 
 function locate(url: string | null): Location {
-  if (url === null) return { key: `builtin:${BUILTIN_FEED_URL}`, url: null, fetchUrl: BUILTIN_FEED_URL };
+  if (url === null) {
+    const builtin = builtinFeedUrl();
+    return { key: `builtin:${builtin}`, url: null, fetchUrl: builtin };
+  }
   try {
     const u = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
     if (u.protocol === 'https:' || u.protocol === 'http:') return { key: u.href, url: u.href, fetchUrl: u.href };
@@ -240,7 +244,7 @@ function feedSource(store: Store, { key, url, fetchUrl, error: invalid }: Locati
     const mine = (request = new AbortController());
     const { config } = store;
     try {
-      const result = await loadFeed(fetchUrl, {
+      const result = isBundledAsset(fetchUrl) ? await loadBundled(fetchUrl) : await loadFeed(fetchUrl, {
         ...config.load,
         fetch: config.fetch,
         signal: mine.signal,
@@ -332,6 +336,15 @@ function feedSource(store: Store, { key, url, fetchUrl, error: invalid }: Locati
   };
 
   return source;
+}
+
+/** A feed that ships with the code as a module: read once, never polled for changes. */
+async function loadBundled(url: string): Promise<LoadResult> {
+  try {
+    return { notModified: false, raw: await readJsonAsset(url), hash: url };
+  } catch (error) {
+    throw new FeedLoadError('network', (error as Error).message);
+  }
 }
 
 function sameOrigin(url: string): boolean {

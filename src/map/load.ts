@@ -3,7 +3,7 @@
  * and a host's own file named by the map's `geometry` attribute.
  */
 import type { Topology } from 'topojson-specification';
-import { assetUrl } from '../assets.js';
+import { assetUrl, readJsonAsset } from '../assets.js';
 import { safeUrl } from '../feed/url.js';
 
 /**
@@ -24,10 +24,8 @@ const cache = new Map<string, Promise<Topology>>();
 export function loadTopology(url: string): Promise<Topology> {
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetch(url, { credentials: 'same-origin' })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-        const data: unknown = await response.json();
+    pending = readJsonAsset(url)
+      .then((data) => {
         if (!isTopology(data)) throw new Error(`${url} is not TopoJSON`);
         return data;
       })

@@ -143,7 +143,7 @@ describe('FeedController on a widget', () => {
     await eventually(() => heard.loads.length === 1, 'regin-feed-load on the second widget');
   });
 
-  it('fires regin-feed-error once when the load fails, and shows the message as an alert', async () => {
+  it('fires regin-feed-error once when the load fails, and shows the reason as an alert (the message is for the console)', async () => {
     const { url } = testRoute('status', { code: '404' });
     const { el, heard } = widget({ src: url }, host);
     await eventually(() => heard.errors.length > 0, 'regin-feed-error');
@@ -153,7 +153,9 @@ describe('FeedController on a widget', () => {
     expect(heard.errors[0]!.message).to.include('404');
     expect(heard.loads).to.deep.equal([]);
     expect(stateOf(el)).to.equal('error');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include(heard.errors[0]!.message);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')?.textContent;
+    expect(alert).to.include('The server answered with an error.');
+    expect(alert).not.to.include(heard.errors[0]!.message);
   });
 
   it('goes stale when a poll fails: one load event, one error event, and the data stays', async () => {
@@ -194,7 +196,7 @@ describe('FeedController on a widget', () => {
     await el.updateComplete;
     await pause(50);
     expect(stateOf(el)).to.equal('error');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('cannot be used');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('The data file is not a usable REGIN feed.');
     expect(heard).to.deep.equal({ loads: [], errors: [] });
   });
 
@@ -242,7 +244,7 @@ describe('FeedController on a widget', () => {
     await eventually(() => stateOf(el) === 'ready', 'ready');
     el.src = b.url;
     await eventually(() => stateOf(el) === 'error', 'the state of the other feed', 1000);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('Too slow.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('The server took too long to answer.');
     await pause(50);
     expect(heard.errors).to.deep.equal([{ url: b.url, code: 'timeout', message: 'Too slow.' }]);
   });

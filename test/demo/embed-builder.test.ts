@@ -4,7 +4,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { mountEmbedBuilder } from '../../demo/embed-builder.js';
 import { CHECK_DELAY_MS } from '../../demo/feed-check.js';
-import { BUILTIN_FEED_URL } from '../../src/feed/builtin.js';
 import '../../src/index.js';
 import linked from '../fixtures/linked-widgets.json';
 
@@ -15,11 +14,10 @@ interface Request {
   readonly signal: AbortSignal | undefined;
 }
 
-/** A fetch that answers the fixture feed at FEED_URL, 404 elsewhere, the built-in feed from the server; records the rest. */
+/** A fetch that answers the fixture feed at FEED_URL and 404 elsewhere, recording each request (the built-in feed is a module, not fetched). */
 function fakeFetch(requests: Request[], latency = 0): typeof fetch {
   return async (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
-    if (url === new URL(BUILTIN_FEED_URL, location.href).href || url === BUILTIN_FEED_URL) return fetch(input, init);
     requests.push({ url, signal: init?.signal ?? undefined });
     await new Promise((resolve, reject) => {
       const timer = setTimeout(resolve, latency);
@@ -39,7 +37,7 @@ async function mount(requests: Request[], latency = 0): Promise<void> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
   section = document.adoptNode(page.getElementById('embed')!);
   document.body.append(section);
-  builder = mountEmbedBuilder(document, { version: '0.0.0-test', integrity: null }, { fetch: fakeFetch(requests, latency) });
+  builder = mountEmbedBuilder(document, { version: '0.0.0-test', integrity: null, files: null }, { fetch: fakeFetch(requests, latency) });
   const colorBy = document.getElementById('embed-color-by') as HTMLSelectElement;
   await waitUntil(() => colorBy.options.length > 1, 'the built-in feed is read', { timeout: 5000 });
 }

@@ -23,12 +23,14 @@ describe('the embed builder snippet pasted into a blank page', () => {
   let snippets;
   let integrity;
   let feed;
+  let files;
 
   before(async () => {
     assert.ok(existsSync(join(dist, 'regin-widgets.js')), 'dist/regin-widgets.js is missing: run `npm run build` first');
     snippets = await importTs('demo/snippet.ts');
     integrity = 'sha384-' + createHash('sha384').update(await readFile(join(dist, 'regin-widgets.js'))).digest('base64');
     feed = JSON.parse(await readFile(join(dist, 'assets', 'regin-feed.json'), 'utf8'));
+    files = JSON.parse(await readFile(join(dist, 'preload.json'), 'utf8'));
     server = await serve({ mounts: { '/regin-widgets/': dist } });
     browser = await launch();
   });
@@ -38,7 +40,7 @@ describe('the embed builder snippet pasted into a blank page', () => {
     await server?.close();
   });
 
-  const script = () => ({ src: snippets.selfHostedScriptUrl('/regin-widgets/'), integrity });
+  const script = () => ({ src: snippets.selfHostedScriptUrl('/regin-widgets/'), integrity, files });
 
   /** Options a webmaster might pick for each widget, using regions and dimensions of the built-in feed. */
   const choices = () => {
@@ -67,6 +69,43 @@ describe('the embed builder snippet pasted into a blank page', () => {
       assert.deepEqual(log.failed, [], `${options.widget}: no failed request`);
       assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], `${options.widget}: no console error`);
       await page.close();
+    }
+  });
+
+  it('preloads the files the widget needs, each checked against its hash', () => {
+    const snippet = snippets.embedSnippet({ widget: 'regin-indicator-radar' }, script());
+    for (const file of files.elements['regin-indicator-radar']) {
+      assert.ok(snippet.includes(`<link rel="modulepreload" href="/regin-widgets/${file}" integrity="${files.integrity[file]}"`), file);
+    }
+  });
+
+  it('with an import map, pins the files loaded later: a file that differs from its hash is refused', async () => {
+    const pinned = snippets.embedSnippet({ widget: 'regin-indicator-radar' }, { ...script(), importMap: true });
+    assert.match(pinned, /<script type="importmap">/);
+    const radarChunk = files.elements['regin-indicator-radar'][0];
+    const tampered = { ...files, elements: {}, integrity: { ...files.integrity, [radarChunk]: 'sha384-' + 'A'.repeat(64) } };
+    const cases = [
+      ['/pinned.html', pinned, true],
+      ['/pinned-tampered.html', snippets.embedSnippet({ widget: 'regin-indicator-radar' }, { ...script(), files: tampered, importMap: true }), false],
+    ];
+    // The import map is an inline script: this page's policy allows inline scripts, as the builder's note says.
+    const open = await serve({ mounts: { '/regin-widgets/': dist }, csp: null });
+    try {
+      for (const [path, snippet, works] of cases) {
+        open.setPage(path, blankPage(snippet));
+        const { page } = await recordingPage(browser);
+        await page.goto(`${open.origin}${path}`);
+        if (works) {
+          const states = await waitForWidgets(page, ['regin-indicator-radar']);
+          assert.ok(['ready', 'partial'].includes(states['regin-indicator-radar']));
+        } else {
+          await page.waitForNetworkIdle({ idleTime: 300 });
+          assert.equal(await page.evaluate(() => Boolean(customElements.get('regin-indicator-radar'))), false, 'the tampered chunk is refused');
+        }
+        await page.close();
+      }
+    } finally {
+      await open.close();
     }
   });
 

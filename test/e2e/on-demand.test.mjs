@@ -4,7 +4,7 @@
 // nothing loads before it is needed. Needs `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,13 @@ import { launch, recordingPage, waitForWidgets } from './browser.mjs';
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title><script type="module" src="/regin/regin-widgets.js"></script></head><body>${body}</body></html>`;
-const chunkRequests = (log) => log.requests.filter((u) => /\/regin\/chunks\/[^/]+\.js$/.test(u));
+/** The chunks an element's code needs at once (dist/preload.json): its own, the shared core … */
+const withElements = existsSync(join(dist, 'preload.json'))
+  ? new Set(Object.values(JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8')).elements).flat().map((f) => f.split('/').pop()))
+  : new Set();
+/** The chunks requested beyond those: the parts loaded on first use. */
+const chunkRequests = (log) =>
+  log.requests.filter((u) => /\/regin\/chunks\/[^/]+\.js$/.test(u) && !withElements.has(u.split('/').pop()));
 /** The chunks' names without their content hashes: `colour-by`, `other-views` … */
 const chunkNames = (log) => chunkRequests(log).map((u) => u.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
 

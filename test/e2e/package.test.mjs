@@ -2,17 +2,12 @@
 // `sideEffects` (importing one element must not bring the others). Needs `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { build } from 'vite';
+import { consumerProject, root, run } from './consumer.mjs';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const ELEMENTS = ['partner-map', 'measure-cards', 'indicator-radar', 'region-comparison'];
 
@@ -33,21 +28,6 @@ function exportTargets(exports) {
   return out;
 }
 
-/** `names` and everything they depend on, as installed in this project's node_modules. */
-async function dependencyClosure(names) {
-  const seen = new Set();
-  const queue = [...names];
-  while (queue.length) {
-    const name = queue.shift();
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const meta = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8'));
-    const optional = new Set(Object.entries(meta.peerDependenciesMeta ?? {}).filter(([, m]) => m.optional).map(([n]) => n));
-    queue.push(...Object.keys(meta.dependencies ?? {}), ...Object.keys(meta.peerDependencies ?? {}).filter((n) => !optional.has(n)));
-  }
-  return [...seen];
-}
-
 describe('the npm package', () => {
   let files;
 
@@ -57,7 +37,8 @@ describe('the npm package', () => {
   });
 
   it('contains only what a consumer needs', () => {
-    const allowed = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|custom-elements\.json|dist\/.+|schema\/[^/]+\.json|bin\/.+)$/;
+    const allowed =
+      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json|dist\/.+|schema\/[^/]+\.json|examples\/csv\/.+)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
     const forbidden = /(^|\/)(node_modules|src|test|stories|demo|\.storybook|xliff)\/|\.test\.|\.stories\.|tsconfig/;
     assert.deepEqual(files.filter((f) => forbidden.test(f)), []);
@@ -78,6 +59,21 @@ describe('the npm package', () => {
     for (const f of required) assert.ok(files.includes(f), `${f} is packed`);
     assert.ok(files.some((f) => /^dist\/assets\/geometry\/.+\.json$/.test(f)), 'map geometry is packed');
     for (const bin of Object.values(pkg.bin ?? {})) assert.ok(files.includes(bin.replace(/^\.\//, '')), `${bin} is packed`);
+  });
+
+  it('ships the CSV column docs the feed tool points to, and the editor data', () => {
+    for (const f of ['examples/csv/README.md', 'vscode.html-custom-data.json', 'web-types.json']) assert.ok(files.includes(f), `${f} is packed`);
+    assert.equal(pkg['web-types'], './web-types.json');
+  });
+
+  it('ships source maps only for the CDN files, whose maps carry their sources', () => {
+    const maps = files.filter((f) => f.endsWith('.map'));
+    assert.ok(maps.includes('dist/regin-widgets.js.map'));
+    assert.deepEqual(maps.filter((f) => !/^dist\/(regin-widgets\.js|chunks\/.+\.js)\.map$/.test(f)), [], 'no map of an npm module (its sources are not shipped)');
+  });
+
+  it('does not install the feed tool\'s libraries (Ajv, d3-dsv) for browser users', () => {
+    for (const name of ['ajv', 'd3-dsv']) assert.equal(pkg.dependencies[name], undefined, `${name} is not a dependency`);
   });
 
   it('points every exports entry, types and the manifest at a packed file', () => {
@@ -104,24 +100,14 @@ describe('the npm package', () => {
 
 describe('a project that installs the package', () => {
   let consumer;
+  let remove;
 
   before(async () => {
-    const tmp = await mkdtemp(join(tmpdir(), 'regin-consumer-'));
-    consumer = join(tmp, 'app');
-    const modules = join(consumer, 'node_modules');
-    await mkdir(join(modules, 'regin-widgets'), { recursive: true });
-    const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, maxBuffer: 64 << 20 });
-    const tarball = join(tmp, JSON.parse(stdout)[0].filename);
-    await run('tar', ['-xzf', tarball, '-C', join(modules, 'regin-widgets'), '--strip-components=1']);
-    // Only what an install would bring: the package's dependencies and theirs, nothing from devDependencies.
-    for (const name of await dependencyClosure(Object.keys(pkg.dependencies ?? {}))) {
-      await mkdir(join(modules, name, '..'), { recursive: true });
-      await symlink(join(root, 'node_modules', name), join(modules, name));
-    }
+    ({ dir: consumer, remove } = await consumerProject({ extra: ['@types/react'] }));
   });
 
   after(async () => {
-    if (consumer) await rm(join(consumer, '..'), { recursive: true, force: true });
+    await remove?.();
   });
 
   it('bundles one element without the other three', async () => {
@@ -187,5 +173,87 @@ console.log(src, version);
     } catch (err) {
       assert.fail(`tsc failed:\n${err.stdout}${err.stderr}`);
     }
+  });
+  it('runs the feed tool without Ajv or d3-dsv installed', async () => {
+    const cli = join(consumer, 'node_modules', 'regin-widgets', pkg.bin['regin-feed']);
+    assert.equal(existsSync(join(consumer, 'node_modules', 'ajv')), false, 'Ajv is not installed');
+    const feed = join(consumer, 'node_modules', 'regin-widgets', 'dist', 'assets', 'regin-feed.json');
+    const { stdout, stderr } = await run(process.execPath, [cli, 'validate', feed], { cwd: consumer });
+    assert.match(stdout + stderr, /: valid regin-feed/);
+    const help = await run(process.execPath, [cli, 'help'], { cwd: consumer });
+    const docs = /columns: see (\S+)/.exec(help.stdout)?.[1];
+    assert.ok(docs && existsSync(join(consumer, 'node_modules', 'regin-widgets', docs)), `the CSV column docs (${docs}) are in the package`);
+  });
+
+  /** Type-checks `files` (written into the consumer) with a bundler-style tsconfig. */
+  async function typeCheck(files, compilerOptions = {}) {
+    for (const [name, text] of Object.entries(files)) await writeFile(join(consumer, name), text);
+    const config = join(consumer, 'tsconfig.fixture.json');
+    await writeFile(
+      config,
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+          ...compilerOptions,
+        },
+        files: Object.keys(files),
+      }),
+    );
+    try {
+      await run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', config], { cwd: consumer });
+    } catch (err) {
+      assert.fail(`tsc failed:\n${err.stdout}${err.stderr}`);
+    }
+  }
+
+  it('types an element and its events with that element\'s entry alone', async () => {
+    await typeCheck({
+      'one-element.ts': `import 'regin-widgets/indicator-radar';
+
+const radar = document.createElement('regin-indicator-radar');
+radar.baseline = 'national';
+radar.addEventListener('regin-feed-error', (e) => {
+  const message: string = e.detail.message;
+  console.log(message, e.detail.code);
+});
+radar.addEventListener('regin-region-select', (e) => console.log(e.detail.regionId));
+// @ts-expect-error not a baseline the radar knows
+radar.baseline = 'regional';
+`,
+    });
+  });
+
+  it('types the four tags in React 19 JSX: attributes, properties, ref and events', async () => {
+    await typeCheck(
+      {
+        'app.tsx': `import 'regin-widgets/partner-map';
+import 'regin-widgets/indicator-radar';
+import type {} from 'regin-widgets/react';
+import type { ReginIndicatorRadar } from 'regin-widgets/indicator-radar';
+
+declare const ref: { current: ReginIndicatorRadar | null };
+
+export const app = (
+  <div>
+    <regin-partner-map group="regin" color-by="labour" view="list" onregin-region-select={(e) => console.log(e.detail.regionId)} />
+    <regin-indicator-radar ref={ref} regions="ES51 ITF3" target-group="bip" baseline="average" view="table" refresh={60}
+      onregin-feed-error={(e) => console.warn(e.detail.message)} />
+    <regin-measure-cards page-size={12} sync-url onregin-measure-open={(e) => console.log(e.detail.measureId)} />
+    <regin-region-comparison regions="ES51 SE224" sort="gap" className="wide" />
+    {/* @ts-expect-error the radar has no such view */}
+    <regin-indicator-radar view="pie" />
+  </div>
+);
+`,
+      },
+      { jsx: 'react-jsx', types: ['react'] },
+    );
   });
 });

@@ -68,6 +68,7 @@ export async function serve({ mounts = {}, pages = {}, csp = STRICT_CSP } = {}) 
     origin: `http://127.0.0.1:${port}`,
     requests,
     setPage: (p, html) => pageMap.set(p, html),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections open: end them, or closing waits for them to time out.
+    close: () => new Promise((resolve) => (server.close(() => resolve()), server.closeAllConnections())),
   };
 }

@@ -212,12 +212,15 @@ describe('language per element', () => {
     expect(shadow(ca).querySelector('.region')!.getAttribute('lang')).to.equal('');
   });
 
-  it('explains a feed error in the language, with the technical detail marked as English', async () => {
+  it('explains a feed error in the language only, and the technical detail (marked as English) with debug', async () => {
     const el = await widgetIn(html`<test-lang-widget lang="it" .feed=${{ format: 'something else' }}></test-lang-widget>`);
     const alert = shadow(el).querySelector('[role=alert]')!;
     expect(alert.textContent).to.contain('Non è stato possibile caricare i dati.');
     expect(alert.textContent).to.contain('Il file di dati non è un flusso di dati REGIN utilizzabile.');
-    const detail = alert.querySelector('[lang=en]')!;
+    expect(alert.textContent).not.to.match(/cannot be used/);
+    expect(alert.querySelector('[lang=en]')).to.equal(null);
+    const debug = await widgetIn(html`<test-lang-widget lang="it" debug .feed=${{ format: 'something else' }}></test-lang-widget>`);
+    const detail = shadow(debug).querySelector('[role=alert] [lang=en]')!;
     expect(detail.textContent).to.match(/cannot be used/);
   });
 

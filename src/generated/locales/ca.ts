@@ -175,6 +175,7 @@
 'map.zoom.in': `Apropa`,
 'map.zoom.out': `Allunya`,
 'map.zoom.reset': `Restableix el zoom`,
+'notice.details-in-console': `Els detalls per als responsables del lloc són a la consola del navegador.`,
 'notice.error': `No s’han pogut carregar les dades.`,
 'notice.loading': `S’estan carregant les dades…`,
 'notice.mipex-r-report': `Resultats regionals MIPEX-R publicats: informe comparatiu del CIDOB i el MPG (2022)`,

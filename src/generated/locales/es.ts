@@ -175,6 +175,7 @@
 'map.zoom.in': `Acercar`,
 'map.zoom.out': `Alejar`,
 'map.zoom.reset': `Restablecer el zoom`,
+'notice.details-in-console': `Los detalles para los responsables del sitio están en la consola del navegador.`,
 'notice.error': `No se han podido cargar los datos.`,
 'notice.loading': `Cargando los datos…`,
 'notice.mipex-r-report': `Resultados regionales MIPEX-R publicados: informe comparativo del CIDOB y el MPG (2022)`,

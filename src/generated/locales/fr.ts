@@ -175,6 +175,7 @@
 'map.zoom.in': `Zoom avant`,
 'map.zoom.out': `Zoom arrière`,
 'map.zoom.reset': `Réinitialiser le zoom`,
+'notice.details-in-console': `Les détails destinés aux responsables du site sont dans la console du navigateur.`,
 'notice.error': `Les données n’ont pas pu être chargées.`,
 'notice.loading': `Chargement des données…`,
 'notice.mipex-r-report': `Résultats régionaux MIPEX-R publiés : rapport comparatif du CIDOB et du MPG (2022)`,

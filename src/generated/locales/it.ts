@@ -175,6 +175,7 @@
 'map.zoom.in': `Ingrandisci`,
 'map.zoom.out': `Riduci`,
 'map.zoom.reset': `Reimposta lo zoom`,
+'notice.details-in-console': `I dettagli per i gestori del sito sono nella console del browser.`,
 'notice.error': `Non è stato possibile caricare i dati.`,
 'notice.loading': `Caricamento dei dati…`,
 'notice.mipex-r-report': `Risultati regionali MIPEX-R pubblicati: rapporto comparativo di CIDOB e MPG (2022)`,

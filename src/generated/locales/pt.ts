@@ -175,6 +175,7 @@
 'map.zoom.in': `Aproximar`,
 'map.zoom.out': `Afastar`,
 'map.zoom.reset': `Repor o zoom`,
+'notice.details-in-console': `Os detalhes para os responsáveis do site estão na consola do navegador.`,
 'notice.error': `Não foi possível carregar os dados.`,
 'notice.loading': `A carregar os dados…`,
 'notice.mipex-r-report': `Resultados regionais MIPEX-R publicados: relatório comparativo do CIDOB e do MPG (2022)`,

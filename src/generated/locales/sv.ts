@@ -175,6 +175,7 @@
 'map.zoom.in': `Zooma in`,
 'map.zoom.out': `Zooma ut`,
 'map.zoom.reset': `Återställ zoomen`,
+'notice.details-in-console': `Detaljer för webbplatsens redaktörer finns i webbläsarens konsol.`,
 'notice.error': `Det gick inte att läsa in data.`,
 'notice.loading': `Läser in data…`,
 'notice.mipex-r-report': `Publicerade regionala MIPEX-R-resultat: jämförande rapport från CIDOB och MPG (2022)`,

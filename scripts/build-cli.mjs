@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The feed tool as the package ships it: bin/regin-feed.mjs bundled with the libraries only it uses
+// (Ajv for the schema check, d3-dsv for CSV) into dist/cli/regin-feed.mjs, so installing the widgets
+// for a web page does not install them. It reads the schema from schema/ in the package, as in bin/.
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'dist', 'cli', 'regin-feed.mjs');
+
+const bundle = await rolldown({
+  input: join(root, 'bin', 'regin-feed.mjs'),
+  platform: 'node',
+  logLevel: 'warn',
+  external: [/^node:/],
+});
+// The entry's shebang line is kept.
+await bundle.write({ file: out, format: 'es', sourcemap: false });
+await bundle.close();
+chmodSync(out, 0o755);

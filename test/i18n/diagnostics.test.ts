@@ -1,0 +1,66 @@
+/**
+ * Feed problems, told to each reader in their terms: on a Spanish page the visitor reads only Spanish
+ * (what could not be shown, and that the details are for the site's editors); the editors find every
+ * problem — JSON path and explanation — in the browser console, once per feed, in one group; `debug`
+ * shows the details in the widget.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/measure-cards.js';
+import { normaliseFeed } from '../../src/feed/normalise.js';
+import partial from '../fixtures/partial.json';
+import { settled } from '../delivery/helpers.js';
+
+const SRC = '/test/fixtures/partial.json';
+const problems = normaliseFeed(partial).problems;
+const dropped = problems.filter((p) => p.severity === 'dropped');
+
+const groups: string[] = [];
+const warnings: string[] = [];
+const { groupCollapsed, warn } = console;
+
+before(() => {
+  console.groupCollapsed = (...args: unknown[]) => void groups.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+});
+
+after(() => {
+  console.groupCollapsed = groupCollapsed;
+  console.warn = warn;
+});
+
+describe('a feed with problems on a Spanish page', () => {
+  it('shows the visitor an accessible notice in Spanish only', async () => {
+    expect(dropped.length).to.be.greaterThan(0);
+    const el = await fixture(html`<div lang="es"><regin-measure-cards src=${SRC}></regin-measure-cards></div>`);
+    const cards = el.querySelector('regin-measure-cards')!;
+    await settled(cards);
+    await expect(cards).to.be.accessible();
+    expect(cards.getAttribute('state')).to.equal('partial');
+    const notice = [...cards.shadowRoot!.querySelectorAll('[part~=notice]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+    expect(notice).to.match(/no se (ha|han) podido utilizar/);
+    expect(notice).to.contain('Los detalles para los responsables del sitio están en la consola del navegador.');
+    const shown = cards.shadowRoot!.textContent!;
+    for (const p of problems) {
+      expect(shown, p.path).not.to.contain(p.message);
+      expect(shown, p.path).not.to.contain(p.path);
+    }
+  });
+
+  it('tells the site editors every problem in the console, once per feed, in one group', async () => {
+    // A second widget on the same feed: nothing is reported again.
+    const el = await fixture(html`<regin-measure-cards lang="es" src=${SRC}></regin-measure-cards>`);
+    await settled(el);
+    expect(groups).to.have.length(1);
+    expect(groups[0]).to.contain(`${problems.length} problems`).and.contain('partial.json');
+    for (const p of problems) expect(warnings).to.include(`${p.path}: ${p.message}`);
+    expect(warnings).to.have.length(problems.length);
+  });
+
+  it('shows the details in the widget, marked as English, with debug', async () => {
+    const el = await fixture(html`<regin-measure-cards lang="es" debug src=${SRC}></regin-measure-cards>`);
+    await settled(el);
+    const list = el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')!;
+    expect(list).to.exist;
+    for (const p of dropped) expect(list.textContent).to.contain(p.path).and.contain(p.message);
+  });
+});
