@@ -21,10 +21,6 @@ describe('<regin-indicator-radar> layout', () => {
       template: (lang: string, group: string) =>
         html`<regin-indicator-radar lang=${lang} group=${group} baseline="national" view=${view} regions="ES52 SE232 PT11 ES62"></regin-indicator-radar>`,
       ready,
-      known: [
-        // A national ring's label can sit on an axis label (label placement of the radar).
-        { problem: /^SVG labels overlap: .*national-label/, why: 'national ring label placement' },
-      ],
     })),
   );
 });
