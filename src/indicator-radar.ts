@@ -198,7 +198,7 @@ export class ReginIndicatorRadar extends ReginElement {
     const single = this.#shown.length === 1;
     const values = this.#shown.flatMap((s, series) =>
       single || s.series.key === this.highlight
-        ? s.series.shape.points.flatMap((p) => (p.value === undefined ? [] : [{ series, axis: p.axis, text: format(p.value), at: p.labelAt }]))
+        ? s.series.shape.points.flatMap((p) => (p.value === undefined ? [] : [{ series, axis: p.axis, text: format(p.value), at: p.labelAt, point: p }]))
         : [],
     );
     return radarLabels({
@@ -207,6 +207,7 @@ export class ReginIndicatorRadar extends ReginElement {
       ringTexts: m.frame.rings.map((r) => format(r.value)),
       tags: m.national.map((n) => ({ text: `${n.baseline.country} ${format(n.baseline.value)}`, at: n.ring.label })),
       values,
+      markers: this.#shown.flatMap((s) => s.series.shape.points),
       measure: (text, size, weight) => textWidth(text, size, family, weight),
     });
   }

@@ -67,6 +67,15 @@ export const chartStyles = css`
     font-size: 11px;
     font-weight: 600;
   }
+  /* A halo in the background colour behind the radar's texts (painted first, under the letters), so
+     lines crossing them do not hide them. */
+  .radar .tick,
+  .national-label {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
   .outline {
     fill: none;
     stroke: currentColor;

@@ -19,6 +19,8 @@ const ASCENT = 0.8;
 const DESCENT = 0.25;
 /** Least distance (px) between two labelled rings: a line of ring numbers. */
 const RING_LABEL_SPACING = 16;
+/** Half the size of a point marker's box, with its outline. */
+const MARKER_R = 6;
 
 export type Measure = (text: string, size: number, weight: number) => number;
 
@@ -41,8 +43,13 @@ export interface RadarLabelInput {
   readonly ringTexts: readonly string[];
   /** National reference tags ("ES 60") with the ring's top as anchor. */
   readonly tags: readonly { readonly text: string; readonly at: Point }[];
-  /** Value labels wanted (series index, axis, text, where): those of the series whose values are shown. */
-  readonly values: readonly { readonly series: number; readonly axis: number; readonly text: string; readonly at: Point }[];
+  /**
+   * Value labels wanted (series index, axis, text, where, and the point labelled): those of the series
+   * whose values are shown.
+   */
+  readonly values: readonly { readonly series: number; readonly axis: number; readonly text: string; readonly at: Point; readonly point?: Point }[];
+  /** Every marker drawn (centre): labels keep clear of them. */
+  readonly markers?: readonly Point[];
   readonly measure: Measure;
 }
 
@@ -98,18 +105,36 @@ export function radarLabels(input: RadarLabelInput): RadarLabels {
     const w = Math.max(0, ...a.lines.map((t) => measure(t, AXIS_PX, 400)));
     boxes.push({ ...textBox(`axis:${i}`, l.x, l.y, w, AXIS_PX, a.lines.length, a.dy, l.anchor), priority: 3, fixed: true });
   });
-  // Values: just outside their point; else nudged along the ring or towards the centre.
+  // Markers: obstacles that are never drawn as labels.
+  (input.markers ?? []).forEach((m, k) => boxes.push({ id: `marker:${k}`, x: m.x, y: m.y, width: 2 * MARKER_R, height: 2 * MARKER_R, priority: 4, fixed: true }));
+  // Values: just outside their point; else further out, beside it, or inside it (towards the centre).
   input.values.forEach((v, k) => {
     const w = measure(v.text, VALUE_PX, 600);
     const box = textBox(`value:${k}`, v.at.x, v.at.y, w, VALUE_PX, 1, 0.35, 'middle');
-    const nudges = nudgesAlong([[1, 0], [-1, 0], [0, -1], [0, 1]], 6, 3);
+    const p = v.point ?? v.at;
+    const len = Math.hypot(v.at.x - p.x, v.at.y - p.y);
+    const [ux, uy] = len > 0 ? [(v.at.x - p.x) / len, (v.at.y - p.y) / len] : [0, -1];
+    const nudges: [number, number][] = [
+      ...nudgesAlong([[ux, uy]], 4, 2),
+      ...nudgesAlong([[uy, -ux], [-uy, ux]], 8, 2),
+      ...[2, 2.5, 3].map((f): [number, number] => [-ux * len * f, -uy * len * f]),
+      ...nudgesAlong([[ux + uy, uy - ux], [ux - uy, uy + ux]], 8, 2),
+    ];
     boxes.push({ ...box, priority: 2, nudges });
   });
-  // Reference tags: right of the first spoke at their ring's top, moved right or up/down when taken.
+  // Reference tags: right of the first spoke at their ring's top, else along the ring's edge to the
+  // right (or the left), staying next to the ring they name.
+  const sides = Math.max(3, frame.axes);
+  const edge = Math.PI / sides;
+  const along = [Math.cos(edge), Math.sin(edge)] as const;
   input.tags.forEach((t, k) => {
     const w = measure(t.text, TAG_PX, 600);
     const box = textBox(`tag:${k}`, t.at.x + 8, t.at.y, w, TAG_PX, 1, 0, 'start');
-    const nudges = [...nudgesAlong([[1, 0]], 12, 8), ...nudgesAlong([[0, -1], [0, 1], [1, -1], [1, 1]], 12, 2)];
+    const nudges = [
+      ...nudgesAlong([along], 8, 10),
+      ...nudgesAlong([[0, -1]], 7, 2),
+      ...nudgesAlong([[-along[0], along[1]]], 8, 6).map(([dx, dy]): [number, number] => [dx - w - 16, dy]),
+    ];
     boxes.push({ ...box, priority: 1, nudges });
   });
   // Ring numbers: every ring whose neighbours are far enough (counting from the outer one), then placement.
@@ -135,11 +160,11 @@ export function radarLabels(input: RadarLabelInput): RadarLabels {
     ticks: rings.map((r, i) => (at.has(`tick:${i}`) ? shown(`tick:${i}`, r.label.x, r.label.y, input.ringTexts[i] ?? '') : undefined)),
     tags: input.tags.map((t, k) => shown(`tag:${k}`, t.at.x + 8, t.at.y, t.text)),
     values: input.values.map((v, k) => shown(`value:${k}`, v.at.x, v.at.y, v.text)),
-    dropped: placed.dropped.filter((id) => !id.startsWith('axis:')),
+    dropped: placed.dropped.filter((id) => !id.startsWith('axis:') && !id.startsWith('marker:')),
     boxes: new Map(
       placed.labels.flatMap((l, i) => {
         const b = boxes[i]!;
-        return l.visible ? [[l.id, [l.x - b.width / 2, l.y - b.height / 2, l.x + b.width / 2, l.y + b.height / 2] as const]] : [];
+        return l.visible && !l.id.startsWith('marker:') ? [[l.id, [l.x - b.width / 2, l.y - b.height / 2, l.x + b.width / 2, l.y + b.height / 2] as const]] : [];
       }),
     ),
   };

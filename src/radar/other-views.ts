@@ -21,6 +21,10 @@ export function barsSvg(v: ViewInput): TemplateResult {
       ${g.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top - 6} y2=${g.bottom - 8}></line>
         <text class="tick" x=${t.x} y=${top - 10} text-anchor="middle">${v.format(t.value)}</text>`)}
     </g>
+    <g aria-hidden="true" class="references">
+      ${g.references.map((r) => svg`<line class="national" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2} stroke-dasharray=${national[r.index]!.dash}></line>
+        <text class="national-label" x=${r.x} y=${r.labelY} text-anchor=${r.anchor}>${national[r.index]!.baseline.country} ${v.format(r.value)}</text>`)}
+    </g>
     ${g.groups.map((group) => svg`<g>
       <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang, layout.labelChars)}</g>
       ${group.bars.map((b) => {
@@ -33,10 +37,6 @@ export function barsSvg(v: ViewInput): TemplateResult {
         </g>`;
       })}
     </g>`)}
-    <g aria-hidden="true">
-      ${g.references.map((r) => svg`<line class="national" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2} stroke-dasharray=${national[r.index]!.dash}></line>
-        <text class="national-label" x=${r.x} y=${r.labelY} text-anchor=${r.anchor}>${national[r.index]!.baseline.country} ${v.format(r.value)}</text>`)}
-    </g>
     <line class="axis" aria-hidden="true" x1=${x0} x2=${x0} y1=${top - 6} y2=${g.bottom - 8}></line>
     <line class="axis" aria-hidden="true" x1=${x1} x2=${x1} y1=${top - 6} y2=${top - 6}></line>
   </svg>`;

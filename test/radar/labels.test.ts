@@ -14,13 +14,17 @@ const estimate: Measure = (t, size) => estimateWidth(t, size);
 function labelsFor(width: number, series: readonly (readonly number[])[], national: readonly number[], names = NAMES, measure = real) {
   const layout = layoutForWidth(width);
   const frame = radarFrame(names.length, layout);
-  const values = series.flatMap((vals, s) =>
-    seriesShape(vals, names.length, layout).points.flatMap((p) =>
-      p.value === undefined ? [] : [{ series: s, axis: p.axis, text: String(p.value), at: p.labelAt }],
-    ),
+  const shapes = series.map((vals) => seriesShape(vals, names.length, layout));
+  const values = shapes.flatMap((shape, s) =>
+    shape.points.flatMap((p) => (p.value === undefined ? [] : [{ series: s, axis: p.axis, text: String(p.value), at: p.labelAt, point: p }])),
   );
+  const markers = shapes.flatMap((shape) => shape.points);
   const tags = national.map((v, i) => ({ text: `${['ES', 'PT', 'IT', 'SE'][i]} ${v}`, at: ringAt(v, names.length, layout).label }));
-  return { frame, values, tags, out: radarLabels({ frame, axisNames: names, ringTexts: frame.rings.map((r) => String(r.value)), tags, values, measure }) };
+  const out = radarLabels({ frame, axisNames: names, ringTexts: frame.rings.map((r) => String(r.value)), tags, values, markers, measure });
+  // The markers (5 px "radius") as boxes, to check that no label covers one.
+  const boxes = new Map(out.boxes);
+  markers.forEach((m, i) => boxes.set(`marker:${i}`, [m.x - 5, m.y - 5, m.x + 5, m.y + 5]));
+  return { frame, values, tags, out, boxes };
 }
 
 /** Pairs of shown boxes closer than 2 px (axis names among themselves are not placed, only kept). */
@@ -31,7 +35,7 @@ function crowded(boxes: ReadonlyMap<string, readonly [number, number, number, nu
     for (let j = i + 1; j < list.length; j++) {
       const [a, ra] = list[i]!;
       const [b, rb] = list[j]!;
-      if (a.startsWith('axis:') && b.startsWith('axis:')) continue;
+      if (/^(axis|marker):/.test(a) && /^(axis|marker):/.test(b)) continue;
       if (overlaps(ra, rb, 2 - 1e-6)) out.push(`${a} × ${b}`);
     }
   return out;
@@ -39,8 +43,8 @@ function crowded(boxes: ReadonlyMap<string, readonly [number, number, number, nu
 
 describe('radarLabels()', () => {
   it('separates the issue’s collisions: value 54, tag “ES 60” and ring number 60 on one spoke', () => {
-    const { out } = labelsFor(560, [[54, 80, 70, 60, 50, 40, 30, 20]], [60]);
-    expect(crowded(out.boxes)).to.deep.equal([]);
+    const { out, boxes } = labelsFor(560, [[54, 80, 70, 60, 50, 40, 30, 20]], [60]);
+    expect(crowded(boxes)).to.deep.equal([]);
     // The values are kept (the ring numbers give way first).
     expect(out.values.every(Boolean), out.dropped.join()).to.equal(true);
     expect(out.tags[0]).to.exist;
@@ -58,7 +62,7 @@ describe('radarLabels()', () => {
     expect(out.dropped.every((id) => missing.includes(id))).to.equal(true);
   });
 
-  it('never lets two shown labels come closer than 2 px, at any width from 320 px, in English and French', () => {
+  it('never lets two shown labels come closer than 2 px, nor a label cover a marker, at any width from 320 px, in English and French', () => {
     const score = fc.integer({ min: 0, max: 100 });
     fc.assert(
       fc.property(
@@ -68,8 +72,8 @@ describe('radarLabels()', () => {
         fc.boolean(),
         fc.boolean(),
         (width, series, national, fr, measured) => {
-          const { out, values, tags } = labelsFor(width, series, national, fr ? FR : NAMES, measured ? real : estimate);
-          const problems = crowded(out.boxes);
+          const { out, values, tags, boxes } = labelsFor(width, series, national, fr ? FR : NAMES, measured ? real : estimate);
+          const problems = crowded(boxes);
           // Every label asked for is shown or reported.
           const reported = new Set(out.dropped);
           const unreported = [
