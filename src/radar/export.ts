@@ -34,6 +34,8 @@ const PAD = 16;
 const TITLE_H = 36;
 const LEGEND_ROW = 22;
 const LINE_H = 17;
+/** Line height of a wrapped reference name in the legend. */
+const REF_LINE = 15;
 
 /** Text made safe for XML character data and attribute values. */
 export function escapeXml(text: string): string {
@@ -81,19 +83,28 @@ export function composeExportSvg(input: ExportInput): string {
   const series = input.legend.filter((item) => item.shape);
   const references = input.legend.filter((item) => !item.shape);
   const seriesRows = Math.ceil(series.length / 2);
-  const textTop = legendTop + (seriesRows + references.length) * LEGEND_ROW + 12;
-  const lines = input.lines.flatMap((l) => wrapText(l, Math.floor((width - 2 * PAD) / 6.6)));
+  const chars = Math.floor((width - 2 * PAD) / 6.6);
+  // A reference's name wraps under itself (beside its line) when longer than the row.
+  const refLines = references.map((it) => wrapText(it.name, chars - 6));
+  const refTops: number[] = [];
+  let y = legendTop + seriesRows * LEGEND_ROW;
+  for (const l of refLines) {
+    refTops.push(y);
+    y += LEGEND_ROW + (l.length - 1) * REF_LINE;
+  }
+  const textTop = y + 12;
+  const lines = input.lines.flatMap((l) => wrapText(l, chars));
   const height = Math.ceil(textTop + lines.length * LINE_H + PAD);
   const x = escapeXml;
-  const item = (it: ExportLegendItem, lx: number, ly: number) =>
+  const item = (it: ExportLegendItem, lx: number, ly: number, names: readonly string[]) =>
     `<line x1="${lx}" y1="${ly}" x2="${lx + 28}" y2="${ly}" stroke="${x(it.colour)}" stroke-width="${it.shape ? 2.5 : 1.5}"` +
     (it.dash ? ` stroke-dasharray="${x(it.dash)}"` : '') +
     '/>' +
     (it.shape ? `<path d="${markerPath(it.shape, lx + 14, ly, 5)}" fill="${x(it.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>` : '') +
-    `<text x="${lx + 36}" y="${ly + 4.5}" font-size="${it.shape ? 13 : 12}">${x(it.name)}</text>`;
+    names.map((n, k) => `<text x="${lx + 36}" y="${ly + 4.5 + k * REF_LINE}" font-size="${it.shape ? 13 : 12}">${x(n)}</text>`).join('');
   const legend =
-    series.map((it, i) => item(it, PAD + (i % 2) * colWidth, legendTop + Math.floor(i / 2) * LEGEND_ROW + 11)).join('') +
-    references.map((it, i) => item(it, PAD, legendTop + (seriesRows + i) * LEGEND_ROW + 11)).join('');
+    series.map((it, i) => item(it, PAD + (i % 2) * colWidth, legendTop + Math.floor(i / 2) * LEGEND_ROW + 11, [it.name])).join('') +
+    references.map((it, i) => item(it, PAD, refTops[i]! + 11, refLines[i]!)).join('');
   const texts = lines
     .map((l, i) => `<text x="${PAD}" y="${textTop + i * LINE_H + 12}" font-size="12">${x(l)}</text>`)
     .join('');
