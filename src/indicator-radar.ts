@@ -90,6 +90,8 @@ export class ReginIndicatorRadar extends ReginElement {
   #axisLabels: { value: string; lang?: string }[] = [];
   /** Where the radar's ring numbers, reference tags and value labels go. */
   #labels?: RadarLabels;
+  /** The widget's font family, to measure its labels. */
+  #family?: string;
   /** What `all` and `axisLabels` were resolved for. */
   #namedFor: unknown[] = [];
   #national?: (number | undefined)[];
@@ -194,7 +196,8 @@ export class ReginIndicatorRadar extends ReginElement {
    */
   #placeLabels(m: RadarModel): RadarLabels {
     const format = (v: number | undefined) => formatValue(this.i18n, v);
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    // Asked once: reading a computed style on every update would cost a style pass per radar.
+    const family = (this.#family ??= getComputedStyle(this).fontFamily || 'sans-serif');
     const single = this.#shown.length === 1;
     const values = this.#shown.flatMap((s, series) =>
       single || s.series.key === this.highlight
