@@ -25,6 +25,8 @@ import { chartCaption, pointName } from './radar/words.js';
 import { SizeController } from './map/size-controller.js';
 import { DEFAULT_LAYOUT } from './radar/geometry.js';
 import type { ReginEventMap } from './core/events.js';
+import { radarLabels, type RadarLabels } from './radar/labels.js';
+import { textWidth } from './chart/measure-text.js';
 
 /**
  * The indicator profile (MIPEX-R: eight policy areas, 0–100) of one to six regions, on axes in the
@@ -87,6 +89,10 @@ export class ReginIndicatorRadar extends ReginElement {
   #all: ShownSeries[] = [];
   #shown: ShownSeries[] = [];
   #axisLabels: { value: string; lang?: string }[] = [];
+  /** Where the radar's ring numbers, reference tags and value labels go. */
+  #labels?: RadarLabels;
+  /** The widget's font family, to measure its labels. */
+  #family?: string;
   /** What `all` and `axisLabels` were resolved for. */
   #namedFor: unknown[] = [];
   #national?: (number | undefined)[];
@@ -182,6 +188,32 @@ export class ReginIndicatorRadar extends ReginElement {
       }
     }
     this.#shown = this.#all.filter((s) => !this.off.has(s.series.key));
+    this.#labels = this.#placeLabels(model);
+  }
+
+  /**
+   * Places the radar's texts: the values of the one region shown or of the highlighted one, the national
+   * reference tags and the ring numbers, measured in the widget's font.
+   */
+  #placeLabels(m: RadarModel): RadarLabels {
+    const format = (v: number | undefined) => formatValue(this.i18n, v);
+    // Asked once: reading a computed style on every update would cost a style pass per radar.
+    const family = (this.#family ??= getComputedStyle(this).fontFamily || 'sans-serif');
+    const single = this.#shown.length === 1;
+    const values = this.#shown.flatMap((s, series) =>
+      single || s.series.key === this.highlight
+        ? s.series.shape.points.flatMap((p) => (p.value === undefined ? [] : [{ series, axis: p.axis, text: format(p.value), at: p.labelAt, point: p }]))
+        : [],
+    );
+    return radarLabels({
+      frame: m.frame,
+      axisNames: this.#axisLabels.map((l) => l.value),
+      ringTexts: m.frame.rings.map((r) => format(r.value)),
+      tags: m.national.map((n) => ({ text: `${n.baseline.country} ${format(n.baseline.value)}`, at: n.ring.label })),
+      values,
+      markers: this.#shown.flatMap((s) => s.series.shape.points),
+      measure: (text, size, weight) => textWidth(text, size, family, weight),
+    });
   }
 
   /**
@@ -257,6 +289,7 @@ export class ReginIndicatorRadar extends ReginElement {
                     onKeydown: this.#onKeydown,
                     onFocusIn: this.#onFocusIn,
                     onHighlight: this.#onHighlight,
+                    labels: this.#labels!,
                   })}
               <figcaption>${caption}</figcaption>
             </figure>

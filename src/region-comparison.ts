@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { seriesStyle } from './chart/palette.js';
+import { regionStyles } from './chart/palette.js';
 import {
   MAX_REGIONS,
   buildProfiles,
@@ -11,6 +11,7 @@ import {
   parseRegionList,
   nationalBaselines,
   regionsWithScores,
+  styleOrder,
   syntheticShare,
   type Profile,
 } from './chart/profiles.js';
@@ -90,6 +91,8 @@ export class ReginRegionComparison extends ReginElement {
   /** The widget's own width decides its layout (not the page's): measured on an empty line as wide as the widget. */
   readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
   #layout: ComparisonLayout = 'wide';
+  /** The widget's font (the dot plots' scale numbers are measured in it). */
+  #font = 'sans-serif';
   /**
    * The widest width (and the columns and language it was for) at which the table did not fit after all
    * (a region name with a very long word): at that width and below, the blocks are shown instead.
@@ -131,10 +134,13 @@ export class ReginRegionComparison extends ReginElement {
     this.#national = baselineRow(feed, this.#profiles);
     // Each region with synthetic scores is marked by name only when others have published ones.
     const mixed = syntheticShare(this.#profiles) === 'some';
-    this.#columns = this.#profiles.map((p, i) => {
+    // A region's style comes from its place among the feed's scored regions: the same in every widget.
+    const styles = regionStyles(styleOrder(feed), this.#profiles.map((p) => p.region.id));
+    this.#columns = this.#profiles.map((p) => {
       const name = this.i18n.text(p.region.name);
-      return { id: p.region.id, name: name.value, lang: name.lang, style: seriesStyle(i), synthetic: mixed && p.synthetic };
+      return { id: p.region.id, name: name.value, lang: name.lang, style: styles.get(p.region.id)!, synthetic: mixed && p.synthetic };
     });
+    this.#font = getComputedStyle(this).fontFamily || 'sans-serif';
     const width = this.#size.width;
     const over = this.#tableOverflowed;
     this.#layout =
@@ -176,6 +182,7 @@ export class ReginRegionComparison extends ReginElement {
       national: this.#national,
       scale: safeScale(feed.framework.scale),
       format,
+      fontFamily: this.#font,
       words: tableWords(i18n, this.#profiles, this.targetGroup, feed, sorts.find((o) => o.id === sort)?.name),
     };
     return html`${this.#pendingNotice(feed)}

@@ -73,6 +73,15 @@ export const FiveRegions: Story = { args: { regions: PARTNERS.slice(0, 5).join('
 /** The most a radar shows: six colours, six marker shapes, six dash patterns. */
 export const SixRegions: Story = { args: { regions: PARTNERS.join(' ') } };
 
+/** Four countries' national rings, each with its own dash: tags placed beside their ring, never on another label. */
+export const FourCountriesNational: Story = { args: { regions: 'ES51 PT20 ITF3 SE224', baseline: 'national' } };
+
+/** One region at 320 px: every value labelled next to its point; ring numbers give way first. */
+export const NarrowLabelled: Story = { args: { regions: 'ES51', baseline: 'national', width: 320 } };
+
+/** The bars with the national references their key lists, drawn as dashed lines across the bars. */
+export const BarsNational: Story = { args: { regions: 'ES51 PT20 ITF3', view: 'bars', baseline: 'national' } };
+
 /** The same numbers as bars on the shared scale: no area distortion, no dependence on axis order. */
 export const BarsView: Story = { args: { regions: 'ES51 ITF4 SE224', view: 'bars', baseline: 'average' } };
 

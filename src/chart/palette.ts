@@ -66,18 +66,41 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
  * `order` takes the next free style; regions not in `order` come last.
  */
 export function regionStyles(order: readonly string[], shown: readonly string[]): Map<string, SeriesStyle> {
+  const out = new Map<string, SeriesStyle>();
+  for (const [id, slot] of slots(order, shown, SERIES_COLOURS.length)) out.set(id, seriesStyle(slot));
+  return out;
+}
+
+/**
+ * Dash patterns of national reference rings and lines: long dashes, dots and dash–dots in a dark
+ * neutral stroke, none of them a series' pattern, so a reference never reads as a region.
+ */
+export const REFERENCE_DASHES = Object.freeze(['10 4', '1.5 3.5', '10 3 2 3', '5 5', '14 3 2 3 2 3']);
+
+/**
+ * One dash pattern per country for the whole page: the pattern of its position in `order` (the
+ * countries of the feed's scored regions, in feed order), the next free one when two shown countries
+ * would share it — like {@link regionStyles}.
+ */
+export function referenceDashes(order: readonly string[], shown: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, slot] of slots(order, shown, REFERENCE_DASHES.length)) out.set(id, REFERENCE_DASHES[slot]!);
+  return out;
+}
+
+/** A slot out of `n` for each of `shown`: its rank in `order` modulo `n`, or the next free one. */
+function slots(order: readonly string[], shown: readonly string[], n: number): Map<string, number> {
   const rank = (id: string) => {
     const i = order.indexOf(id);
     return i < 0 ? order.length : i;
   };
-  const n = SERIES_COLOURS.length;
   const used = new Set<number>();
-  const out = new Map<string, SeriesStyle>();
-  for (const id of [...new Set(shown)].sort((a, b) => rank(a) - rank(b))) {
+  const out = new Map<string, number>();
+  for (const id of [...new Set(shown)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     let slot = rank(id) % n;
     for (let k = 0; k < n && used.has(slot); k++) slot = (slot + 1) % n;
     used.add(slot);
-    out.set(id, seriesStyle(slot));
+    out.set(id, slot);
   }
   return out;
 }

@@ -98,6 +98,17 @@ export const defaultRegionOrder: (feed: Feed) => readonly string[] = perFeed((fe
   return Object.freeze([...partners, ...scored.filter((r) => !partners.includes(r))].map((r) => r.id));
 });
 
+/**
+ * What every widget of a page derives a region's style from: the ids of the feed's regions with scores,
+ * in feed order (the same for every widget on one feed, whatever each shows).
+ */
+export const styleOrder: (feed: Feed) => readonly string[] = perFeed((feed) => Object.freeze(regionsWithScores(feed).map((r) => r.id)));
+
+/** The countries of the feed's regions with scores, in feed order: what a reference's dash derives from. */
+export const countryOrder: (feed: Feed) => readonly string[] = perFeed((feed) =>
+  Object.freeze([...new Set(regionsWithScores(feed).map((r) => r.country))]),
+);
+
 /** The profile of each region id (ids unknown to the feed are skipped). */
 export function buildProfiles(feed: Feed, regionIds: readonly string[], targetGroup = DEFAULT_TARGET_GROUP): Profile[] {
   const scale = safeScale(feed.framework.scale);

@@ -52,9 +52,10 @@ export const chartStyles = css`
   .axis-label {
     fill: var(--_fg);
   }
+  /* Axis text 12 px, other chart text at least 11 px, whatever the size the chart is drawn at. */
   .tick {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 12px;
   }
   .national {
     fill: none;
@@ -65,6 +66,15 @@ export const chartStyles = css`
     fill: var(--_fg);
     font-size: 11px;
     font-weight: 600;
+  }
+  /* A halo in the background colour behind the radar's texts (painted first, under the letters), so
+     lines crossing them do not hide them. */
+  .radar .tick,
+  .national-label {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   .outline {
     fill: none;
@@ -98,6 +108,24 @@ export const chartStyles = css`
   .point:focus-visible {
     stroke: var(--_focus);
     stroke-width: 3;
+  }
+  /* Around the focused point: a dark and a light ring (the text and background colours), so it stands
+     out 3:1 or more against the chart, the page and the region's colour, in either theme. */
+  .focus-ring {
+    visibility: hidden;
+    fill: none;
+    pointer-events: none;
+  }
+  svg.chart:has(.point:focus-visible) .focus-ring {
+    visibility: visible;
+  }
+  .focus-ring circle {
+    stroke: var(--_fg);
+    stroke-width: 4;
+  }
+  .focus-ring circle.inner {
+    stroke: var(--_bg);
+    stroke-width: 1.5;
   }
   .value-label {
     fill: var(--_fg);
@@ -214,8 +242,12 @@ export const chartStyles = css`
       fill: CanvasText;
       stroke: none;
     }
-    .point:focus-visible {
+    .point:focus-visible,
+    .focus-ring circle {
       stroke: Highlight;
+    }
+    .focus-ring circle.inner {
+      stroke: Canvas;
     }
   }
 `;

@@ -7,6 +7,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { markerPath, type SeriesStyle } from '../chart/palette.js';
 import { linear, type Domain } from '../chart/scale.js';
+import { textWidth } from '../chart/measure-text.js';
+import { scaleTicks as placeScaleTicks } from './layout.js';
 import type { ComparisonRow } from './model.js';
 
 export interface Column {
@@ -89,6 +91,8 @@ export interface ComparisonData {
   readonly scale: Domain;
   readonly format: (v: number | undefined) => string;
   readonly words: TableWords;
+  /** The widget's font, to measure the scale's numbers. */
+  readonly fontFamily: string;
 }
 
 // The dot plots fill the width they get (percentages, not a viewBox), so their marks keep their size and
@@ -115,13 +119,11 @@ function dotPlot(row: ComparisonRow, columns: readonly Column[], x: (v: number) 
   </svg>`;
 }
 
-/** The numbers of the shared scale (its ends and middle), placed as in the dot plots. */
-function scaleTicks(scale: Domain, format: (v: number) => string, x: (v: number) => number): TemplateResult {
-  const mid = (scale[0] + scale[1]) / 2;
-  return html`<svg class="scale" aria-hidden="true" width="100%" height="16">
-    ${svg`<text class="tick" x=${pct(x(scale[0]))} y="12" text-anchor="start">${format(scale[0])}</text>
-      <text class="tick" x=${pct(x(mid))} y="12" text-anchor="middle">${format(mid)}</text>
-      <text class="tick" x=${pct(x(scale[1]))} y="12" text-anchor="end">${format(scale[1])}</text>`}
+/** The numbers of the shared scale (its ends and middle, where they fit), placed as in the dot plots. */
+function scaleTicks(d: ComparisonData, x: (v: number) => number): TemplateResult {
+  const ticks = placeScaleTicks(d.scale, d.format, x, (t) => textWidth(t, 12, d.fontFamily));
+  return html`<svg class="scale" aria-hidden="true" width="100%" height="18">
+    ${ticks.map((t) => svg`<text class="tick" x=${pct(t.at)} y="13" text-anchor=${t.anchor}>${t.text}</text>`)}
   </svg>`;
 }
 
@@ -155,10 +157,10 @@ export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): T
           ${columns.map((c) => html`<th scope="col" class="region">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(c, words)}</th>`)}
           <th scope="col" class="gap">${words.gap}</th>
           ${wide
-            ? html`<th scope="col" class="plot-head"><span class="visually-hidden">${words.plot}</span>${scaleTicks(d.scale, format, x)}</th>`
+            ? html`<th scope="col" class="plot-head"><span class="visually-hidden">${words.plot}</span>${scaleTicks(d, x)}</th>`
             : nothing}
         </tr>
-        ${wide ? nothing : html`<tr class="plot-row" aria-hidden="true"><td colspan=${span}>${scaleTicks(d.scale, format, x)}</td></tr>`}
+        ${wide ? nothing : html`<tr class="plot-row" aria-hidden="true"><td colspan=${span}>${scaleTicks(d, x)}</td></tr>`}
       </thead>
       <tbody>
         ${rows.map(
@@ -195,7 +197,7 @@ export function comparisonBlocks(d: ComparisonData): TemplateResult {
   const name = (c: Column) => html`${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(c, words)}`;
   return html`<div class="stack" part="table" role="group" aria-labelledby="stack-caption">
     <p class="caption" id="stack-caption">${words.caption}</p>
-    ${scaleTicks(d.scale, format, x)}
+    ${scaleTicks(d, x)}
     <ul class="blocks">
       ${rows.map(
         (row) => html`<li>

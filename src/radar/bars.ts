@@ -63,18 +63,42 @@ export interface BarGroup {
   readonly bars: readonly Bar[];
 }
 
+/** A national reference: a line across every group at its value, its tag on a row of its own below. */
+export interface ReferenceLine {
+  /** Index in the references given. */
+  readonly index: number;
+  readonly value: number;
+  readonly x: number;
+  readonly y1: number;
+  readonly y2: number;
+  /** Baseline of its tag. */
+  readonly labelY: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/** Height of a reference tag's row under the bars. */
+const REFERENCE_ROW = 16;
+
 export interface BarsGeometry {
   readonly layout: BarsLayout;
   readonly height: number;
+  /** Bottom of the bars' area (the grid lines and the axis end there). */
+  readonly bottom: number;
+  readonly references: readonly ReferenceLine[];
   readonly groups: readonly BarGroup[];
   readonly ticks: readonly { readonly value: number; readonly x: number }[];
 }
 
-/** Bars for `series[s][d]` (series × dimensions); non-finite values are "no data". */
+/**
+ * Bars for `series[s][d]` (series × dimensions); non-finite values are "no data". `references` (the
+ * national scores) are drawn as lines across the groups, each tag on its own row under the bars, so
+ * tags never cover each other.
+ */
 export function barsGeometry(
   series: readonly (readonly unknown[])[],
   dimensions: number,
   layout: BarsLayout = DEFAULT_BARS_LAYOUT,
+  references: readonly number[] = [],
 ): BarsGeometry {
   const scale = safeScale(layout.scale);
   const x = linear(scale, [layout.x0, layout.x1]);
@@ -93,9 +117,21 @@ export function barsGeometry(
     groups.push({ dimension: d, y: round(y), labelY: round(y + groupHeight / 2), bars });
     y += groupHeight + layout.groupGap;
   }
+  const bottom = round(y - layout.groupGap + 8);
+  let refRow = 0;
+  const refs = references.flatMap((r, i): ReferenceLine[] => {
+    const value = clampValue(r, scale);
+    if (value === undefined) return [];
+    const rx = round(x(value));
+    const span = layout.x1 - layout.x0;
+    const anchor = rx > layout.x0 + 0.85 * span ? 'end' : rx < layout.x0 + 0.15 * span ? 'start' : 'middle';
+    return [{ index: i, value, x: rx, y1: layout.top - 6, y2: bottom + refRow * REFERENCE_ROW + 4, labelY: bottom + refRow++ * REFERENCE_ROW + 15, anchor }];
+  });
   return {
     layout,
-    height: round(y - layout.groupGap + 8),
+    height: round(bottom + refs.length * REFERENCE_ROW + (refs.length ? 4 : 0)),
+    bottom,
+    references: refs,
     groups,
     ticks: ticks(scale, 5).map((value) => ({ value, x: round(x(value)) })),
   };

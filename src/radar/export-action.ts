@@ -34,7 +34,8 @@ export async function exportRadar(
     (model.synthetic !== 'none' || feed.sample) && feed.framework.id === 'mipex-r'
       ? `${msg('Published regional MIPEX-R results: CIDOB and MPG comparative report (2022)', { id: 'notice.mipex-r-report' })}: ${MIPEX_R_REPORT_URL}`
       : '',
-    ...model.national.map((n) => nationalLabel(i18n, n.baseline) + (n.baseline.source ? ` (${n.baseline.source})` : '')),
+    // The references are in the legend; their sources here.
+    ...model.national.flatMap((n) => (n.baseline.source ? [`${n.baseline.country} (${msg('source', { id: 'chart.source-link' })}: ${n.baseline.source})`] : [])),
   ].filter(Boolean);
   const { width, height } = model.frame.layout;
   const doc = composeExportSvg({
@@ -42,7 +43,11 @@ export async function exportRadar(
     chartWidth: width,
     chartHeight: height,
     title,
-    legend: shown.map((s) => ({ name: markedName(i18n, s.name, model.synthetic === 'some' && s.series.profile?.synthetic), ...s.series.style })),
+    legend: [
+      ...shown.map((s) => ({ name: markedName(i18n, s.name, model.synthetic === 'some' && s.series.profile?.synthetic), ...s.series.style })),
+      // The national reference rings, with their dash, as the notes under the chart show them.
+      ...model.national.map((n) => ({ name: nationalLabel(i18n, n.baseline), colour: style.color || '#1b1f24', dash: n.dash })),
+    ],
     lines,
     background: opaque(style.backgroundColor) ? style.backgroundColor : '#ffffff',
     foreground: style.color || '#1b1f24',

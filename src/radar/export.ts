@@ -10,7 +10,8 @@ import { markerPath, type MarkerShape } from '../chart/palette.js';
 export interface ExportLegendItem {
   readonly name: string;
   readonly colour: string;
-  readonly shape: MarkerShape;
+  /** Absent for a reference line (drawn without a marker, in the text colour). */
+  readonly shape?: MarkerShape;
   readonly dash: string;
 }
 
@@ -33,6 +34,8 @@ const PAD = 16;
 const TITLE_H = 36;
 const LEGEND_ROW = 22;
 const LINE_H = 17;
+/** Line height of a wrapped reference name in the legend. */
+const REF_LINE = 15;
 
 /** Text made safe for XML character data and attribute values. */
 export function escapeXml(text: string): string {
@@ -76,23 +79,32 @@ export function composeExportSvg(input: ExportInput): string {
   const width = input.chartWidth + 2 * PAD;
   const colWidth = (width - 2 * PAD) / 2;
   const legendTop = TITLE_H + input.chartHeight + 8;
-  const legendRows = Math.ceil(input.legend.length / 2);
-  const textTop = legendTop + legendRows * LEGEND_ROW + 12;
-  const lines = input.lines.flatMap((l) => wrapText(l, Math.floor((width - 2 * PAD) / 6.6)));
+  // Series in two columns; references (no marker) each on a row of their own, their text being longer.
+  const series = input.legend.filter((item) => item.shape);
+  const references = input.legend.filter((item) => !item.shape);
+  const seriesRows = Math.ceil(series.length / 2);
+  const chars = Math.floor((width - 2 * PAD) / 6.6);
+  // A reference's name wraps under itself (beside its line) when longer than the row.
+  const refLines = references.map((it) => wrapText(it.name, chars - 6));
+  const refTops: number[] = [];
+  let y = legendTop + seriesRows * LEGEND_ROW;
+  for (const l of refLines) {
+    refTops.push(y);
+    y += LEGEND_ROW + (l.length - 1) * REF_LINE;
+  }
+  const textTop = y + 12;
+  const lines = input.lines.flatMap((l) => wrapText(l, chars));
   const height = Math.ceil(textTop + lines.length * LINE_H + PAD);
   const x = escapeXml;
-  const legend = input.legend
-    .map((item, i) => {
-      const lx = PAD + (i % 2) * colWidth;
-      const ly = legendTop + Math.floor(i / 2) * LEGEND_ROW + 11;
-      return (
-        `<line x1="${lx}" y1="${ly}" x2="${lx + 28}" y2="${ly}" stroke="${x(item.colour)}" stroke-width="2.5"` +
-        (item.dash ? ` stroke-dasharray="${x(item.dash)}"` : '') +
-        `/><path d="${markerPath(item.shape, lx + 14, ly, 5)}" fill="${x(item.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>` +
-        `<text x="${lx + 36}" y="${ly + 4.5}" font-size="13">${x(item.name)}</text>`
-      );
-    })
-    .join('');
+  const item = (it: ExportLegendItem, lx: number, ly: number, names: readonly string[]) =>
+    `<line x1="${lx}" y1="${ly}" x2="${lx + 28}" y2="${ly}" stroke="${x(it.colour)}" stroke-width="${it.shape ? 2.5 : 1.5}"` +
+    (it.dash ? ` stroke-dasharray="${x(it.dash)}"` : '') +
+    '/>' +
+    (it.shape ? `<path d="${markerPath(it.shape, lx + 14, ly, 5)}" fill="${x(it.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>` : '') +
+    names.map((n, k) => `<text x="${lx + 36}" y="${ly + 4.5 + k * REF_LINE}" font-size="${it.shape ? 13 : 12}">${x(n)}</text>`).join('');
+  const legend =
+    series.map((it, i) => item(it, PAD + (i % 2) * colWidth, legendTop + Math.floor(i / 2) * LEGEND_ROW + 11, [it.name])).join('') +
+    references.map((it, i) => item(it, PAD, refTops[i]! + 11, refLines[i]!)).join('');
   const texts = lines
     .map((l, i) => `<text x="${PAD}" y="${textTop + i * LINE_H + 12}" font-size="12">${x(l)}</text>`)
     .join('');

@@ -3,10 +3,12 @@
  * the profiles, one styled series per region (plus the average of the shown regions when asked for),
  * their geometry, the national reference rings and the summaries. DOM-free.
  */
-import { seriesStyle, type SeriesStyle } from '../chart/palette.js';
+import { referenceDashes, regionStyles, type SeriesStyle } from '../chart/palette.js';
 import {
   averageValues,
   buildProfiles,
+  countryOrder,
+  styleOrder,
   nationalBaselines,
   type NationalBaseline,
   type Profile,
@@ -56,7 +58,6 @@ export interface RadarModel {
 
 /** Grey, dashed and hollow-marked: the average is a reference, not a region. */
 export const AVERAGE_STYLE: SeriesStyle = Object.freeze({ colour: '#6e7781', shape: 'circle', dash: '3 3' });
-const RING_DASHES = ['8 4', '2 4', '12 3 3 3'];
 /** Spacing of the gap marks of several series on one axis, along the outer ring. */
 const GAP_SPACING = 10;
 
@@ -71,8 +72,10 @@ export function radarModel(
   const layout = layoutForWidth(width, safeScale(feed.framework.scale));
   const frame = radarFrame(n, layout);
   const profiles = buildProfiles(feed, regionIds, targetGroup);
+  // A region's style comes from its place among the feed's scored regions: the same in every widget.
+  const styles = regionStyles(styleOrder(feed), profiles.map((p) => p.region.id));
   const entries: { key: string; profile?: Profile; values: readonly (number | undefined)[]; style: SeriesStyle }[] =
-    profiles.map((p, i) => ({ key: p.region.id, profile: p, values: p.values, style: seriesStyle(i) }));
+    profiles.map((p) => ({ key: p.region.id, profile: p, values: p.values, style: styles.get(p.region.id)! }));
   if (baseline === 'average' && profiles.length > 0) {
     entries.push({ key: 'average', values: averageValues(profiles, n), style: AVERAGE_STYLE });
   }
@@ -80,9 +83,10 @@ export function radarModel(
   const series = entries.map((e, s) => ({ ...e, shape: seriesShape(e.values, n, layout, (s - (k - 1) / 2) * GAP_SPACING) }));
 
   const baselines = nationalBaselines(feed, profiles.map((p) => p.region));
+  const dashes = referenceDashes(countryOrder(feed), baselines.map((b) => b.country));
   const national =
     baseline === 'national'
-      ? baselines.map((b, i) => ({ baseline: b, ring: ringAt(b.value, n, layout), dash: RING_DASHES[i % RING_DASHES.length]! }))
+      ? baselines.map((b) => ({ baseline: b, ring: ringAt(b.value, n, layout), dash: dashes.get(b.country)! }))
       : [];
 
   let reference: RadarModel['reference'] = 'none';

@@ -4,10 +4,20 @@
 import { css } from 'lit';
 
 export const radarStyles = css`
-  /* Loading: about the height of the radar with its legend, notes and summary, which wrap to more lines
-     the narrower the widget (measured with the built-in feed: 1137 px at 296 px wide, 872 px at 1120 px). */
+  /* Loading: about the height of the radar with its legend, summary and notes at this width (the
+     narrower, the more the texts wrap). */
   .skeleton-box > .skeleton {
-    height: max(48em, calc(77em - 32cqi));
+    height: 67.5em;
+  }
+  @container (width >= 480px) {
+    .skeleton-box > .skeleton {
+      height: 62em;
+    }
+  }
+  @container (width >= 720px) {
+    .skeleton-box > .skeleton {
+      height: 57em;
+    }
   }
   /* Like the figure and the summary: on a page with many radars, the toolbar and the legend of those far
      from the viewport are laid out when scrolled near. The clip margin keeps focus rings visible. */

@@ -7,6 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { markerPath } from '../chart/palette.js';
 import { firstLineDy, wrapLabel, type RadarFrame } from './geometry.js';
+import { axisTexts, type AxisText, type RadarLabels } from './labels.js';
 import type { GridPosition } from './keyboard.js';
 import type { RadarModel, RadarSeries } from './model.js';
 
@@ -37,11 +38,23 @@ export interface RadarInput extends ViewInput {
   /** Focus moved onto something in the chart (a point: see {@link pointPosition}). */
   readonly onFocusIn: (e: FocusEvent) => void;
   readonly onHighlight: (key: string | null) => void;
+  /** Where the ring numbers, reference tags and value labels go (see `radarLabels`). */
+  readonly labels: RadarLabels;
 }
 
 /** The class of a series' group: highlighted, dimmed or neither. */
 export const cls = (s: ShownSeries, highlight: string | null) =>
   highlight === null ? 'series' : s.series.key === highlight ? 'series hl' : 'series dim';
+
+/** An axis name as laid out by `axisTexts`, with its full name as a tooltip when abbreviated. */
+export function placedAxisText(x: number, y: number, anchor: string, t: AxisText, lang?: string) {
+  const title = t.full ? svg`<title>${t.full}</title>` : nothing;
+  return t.lines.length === 1
+    ? svg`<text class="axis-label" x=${x} y=${y} dy="${t.dy}em" text-anchor=${anchor} lang=${lang ?? nothing}>${title}${t.lines[0]}</text>`
+    : svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor} lang=${lang ?? nothing}>${title}${t.lines.map(
+        (l, i) => svg`<tspan x=${x} dy=${i ? '1.15em' : `${t.dy}em`}>${l}</tspan>`,
+      )}</text>`;
+}
 
 /** An axis label, wrapped onto lines when long. */
 export function axisText(
@@ -63,23 +76,14 @@ export function axisText(
       )}</text>`;
 }
 
-/** Least distance (px of the drawing) between two labelled rings: a line of the rings' 11 px text. */
-const RING_LABEL_SPACING = 14;
-
 // The chart templates put no whitespace between tags (a line break goes inside a tag instead): in SVG it
 // is never shown, and each run would be one more node to create per radar.
 
-/** The radar's grid, ring values and axis labels. */
-function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels'], format: ViewInput['format']): TemplateResult {
-  // On a small chart the rings are closer than a line of text: every second (third …) ring is labelled,
-  // counting from the outer one.
-  const rings = frame.rings;
-  const step = Math.max(1, Math.ceil(RING_LABEL_SPACING / (frame.layout.radius / Math.max(1, rings.length))));
-  return svg`<path class="grid" d=${frame.grid}></path>${rings.map((r, i) =>
-    (rings.length - 1 - i) % step
-      ? nothing
-      : svg`<text class="tick" x=${r.label.x} y=${r.label.y} text-anchor="end">${format(r.value)}</text>`,
-  )}${frame.labels.map((l, i) => axisText(l.x, l.y, l.anchor, l.vertical, axisLabels[i]?.value ?? '', axisLabels[i]?.lang, frame.layout.labelChars),
+/** The radar's grid and axis names. */
+function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels']): TemplateResult {
+  const texts = axisTexts(frame, axisLabels.map((l) => l.value));
+  return svg`<path class="grid" d=${frame.grid}></path>${frame.labels.map((l, i) =>
+    placedAxisText(l.x, l.y, l.anchor, texts[i]!, axisLabels[i]?.lang),
   )}`;
 }
 
@@ -87,14 +91,12 @@ function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels'], format
 export function radarSvg(v: RadarInput): TemplateResult {
   const { frame, national } = v.model;
   const { width, height } = frame.layout;
-  const single = v.shown.length === 1;
   return html`<svg class="chart radar" viewBox="0 0 ${width} ${height}" role="group" aria-label=${v.label}
     @keydown=${v.onKeydown} @focusin=${v.onFocusIn} @pointerleave=${() => v.onHighlight(null)}
     ><g aria-hidden="true"
-      >${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels, v.format))}${national.map(
-        (n, i) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon
-          ><text class="national-label" x=${n.ring.label.x + 8 + i * 44} y=${n.ring.label.y}>${n.baseline.country} ${v.format(n.baseline.value)}</text>`,
-      )}</g
+      >${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels))}${national.map(
+        (n) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon>`,
+      )}${v.labels.ticks.map((t) => (t ? svg`<text class="tick" x=${t.x} y=${t.y} text-anchor="end">${t.text}</text>` : nothing))}</g
     >${v.shown.map((s, si) => {
       const ref = s.series.key === 'average';
       return svg`<g class=${cls(s, v.highlight)} color=${s.series.style.colour} @pointerenter=${() => v.onHighlight(s.series.key)}
@@ -106,14 +108,17 @@ export function radarSvg(v: RadarInput): TemplateResult {
           return svg`<path class=${ref ? (gap ? 'point ref gap' : 'point ref') : gap ? 'point gap' : 'point'}
             d=${markerPath(s.series.style.shape, p.x, p.y, gap ? 4 : 5)} role="img" aria-label=${v.pointName(s, p.axis)}
             tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}></path>`;
-        })}${single || s.series.key === v.highlight
-          ? s.series.shape.points.map((p) =>
-              p.value === undefined
-                ? nothing
-                : svg`<text aria-hidden="true" class="value-label" x=${p.labelAt.x} y=${p.labelAt.y} text-anchor="middle">${v.format(p.value)}</text>`,
-            )
-          : nothing}</g>`;
-    })}</svg>`;
+        })}</g>`;
+    })}<g aria-hidden="true" class="labels"
+      >${v.labels.tags.map((t) => (t ? svg`<text class="national-label" x=${t.x} y=${t.y}>${t.text}</text>` : nothing))}${v.labels.values.map(
+        (t) => (t ? svg`<text class="value-label" x=${t.x} y=${t.y} dy="0.35em" text-anchor="middle">${t.text}</text>` : nothing),
+      )}${focusRing(v)}</g></svg>`;
+}
+
+/** A ring around the focused point (shown while a point has keyboard focus): dark and light, so it shows on any colour. */
+function focusRing(v: RadarInput) {
+  const p = v.shown[v.focus.series]?.series.shape.points[v.focus.axis];
+  return p ? svg`<g class="focus-ring"><circle cx=${p.x} cy=${p.y} r="10"></circle><circle class="inner" cx=${p.x} cy=${p.y} r="10"></circle></g>` : nothing;
 }
 
 /** The children of `parent` with class `name`. */

@@ -46,6 +46,22 @@ describe('radar export (document)', () => {
     expect(doc.querySelector('svg > svg circle')?.getAttribute('fill')).to.equal('#0072B2');
   });
 
+  it('composeExportSvg() lists each national reference with its dash, its name wrapped within the image', () => {
+    const long = 'Spain: national MIPEX 2020 overall score: 60 (2019 data) — national index, not regional, and a few more words to wrap';
+    const svg = composeExportSvg({ ...input, legend: [...input.legend, { name: long, colour: '#1b1f24', dash: '10 4' }] });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const line = [...doc.querySelectorAll('svg > line')].find((l) => l.getAttribute('stroke-dasharray') === '10 4');
+    expect(line, 'the reference line').to.exist;
+    const texts = [...doc.querySelectorAll('svg > text')].filter((t) => Number(t.getAttribute('y')) > Number(line!.getAttribute('y1')) - 10);
+    const joined = texts.map((t) => t.textContent).join(' ');
+    expect(joined.startsWith(long), joined).to.equal(true);
+    // About 6.6 px a character at 12 px: every line stays within the image.
+    const width = Number(doc.documentElement.getAttribute('width'));
+    for (const t of texts) expect(Number(t.getAttribute('x')) + t.textContent!.length * 6.6, t.textContent!).to.be.at.most(width);
+    // Drawn as a line only: no marker beside a reference.
+    expect(doc.querySelectorAll('svg > path').length).to.equal(2);
+  });
+
   it('composeExportSvg() refers to no external resource', () => {
     const svg = composeExportSvg(input);
     expect(svg).not.to.match(/href=|url\(|@import|<image|<foreignObject|<script/i);

@@ -336,6 +336,11 @@ describe('<regin-indicator-radar>', () => {
     const stroked = [...doc.querySelectorAll('text')].filter((t) => (t.getAttribute('stroke') ?? 'none') !== 'none');
     expect(stroked.length, 'value labels have halos').to.be.greaterThan(0);
     for (const t of stroked) expect(t.getAttribute('paint-order') ?? '', `halo of "${t.textContent}"`).to.match(/^stroke/);
+    // The legend keys the national reference with the ring's own dash.
+    const dash = chart.querySelector('polygon.national')!.getAttribute('stroke-dasharray');
+    expect([...doc.querySelectorAll('svg > line')].some((l) => l.getAttribute('stroke-dasharray') === dash), `key line ${dash}`).to.equal(true);
+    // The focus ring of the live chart is not part of the image.
+    expect(doc.querySelectorAll('circle').length).to.equal(0);
   });
 
   it('downloads the radar as a PNG image', async () => {
