@@ -56,7 +56,17 @@ try {
     .filter(([, , source]) => [...source.matchAll(/equiv-text="([^"]*)"/g)].some(([, e]) => !e.startsWith('${')))
     .map(([, id]) => id);
   for (const id of markup) console.error(`"${id}" is an html\`…\` message: write it as a string or str\`…\` (markup stays outside msg)`);
-  const problems = lacking.size + unused.size + changed.size + generated.length + markup.length;
+  // Every trans-unit closed before the next opens (a merge can leave one open: the file is then not XML)
+  const unclosed = [];
+  for (const lang of config.targetLocales) {
+    let open = false;
+    for (const [tag] of readFileSync(join(root, 'xliff', `${lang}.xlf`), 'utf8').matchAll(/<\/?trans-unit\b/g)) {
+      if (tag === '<trans-unit' && open) unclosed.push(lang);
+      open = tag === '<trans-unit';
+    }
+  }
+  for (const lang of new Set(unclosed)) console.error(`xliff/${lang}.xlf has a <trans-unit> that is never closed: it is not well-formed XML`);
+  const problems = lacking.size + unused.size + changed.size + generated.length + markup.length + unclosed.length;
   if (lacking.size + unused.size + changed.size) console.error('Run npm run localize:extract, translate the new <trans-unit>s, then npm run localize:build.');
   if (problems) process.exit(1);
   console.log(`localize:check: every message in the source is in the XLIFF files of ${config.targetLocales.join(', ')}.`);
