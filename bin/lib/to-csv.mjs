@@ -16,6 +16,8 @@ const cellOf = (value, kind) => {
   if (kind === 'list') return value.join(';');
   if (kind === 'boolean') return value ? 'yes' : 'no';
   if (kind === 'sources') return sourceCell(value);
+  // 2.125 would read two ways (2125 with a thousands separator); 2.1250 reads one way.
+  if (typeof value === 'number') return String(value).replace(/^(-?[1-9]\d{0,2}\.\d{3})$/, '$10');
   return String(value);
 };
 
