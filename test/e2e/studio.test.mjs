@@ -98,9 +98,12 @@ describe('the feed studio', () => {
     const notes = await page.$$eval('#studio-notes li', (lis) => lis.map((li) => li.textContent));
     assert.ok(notes.some((n) => /^regions\.csv is not UTF-8; it was read as Windows-1252/.test(n)), notes.join('\n'));
     assert.equal(await page.$eval('#studio-download', (b) => b.disabled), true);
-    // The preview shows the feed as built so far, with its names read right.
+    // The preview shows the feed as built so far (no scores: the radar and the comparison say so), with
+    // its names read right.
     const states = await waitForWidgets(page);
-    for (const tag of TAGS) assert.ok(['ready', 'partial'].includes(states[tag]), `${tag}: ${states[tag]}`);
+    assert.deepEqual(states, { 'regin-partner-map': states['regin-partner-map'], 'regin-measure-cards': states['regin-measure-cards'], 'regin-indicator-radar': 'empty', 'regin-region-comparison': 'empty' });
+    for (const tag of ['regin-partner-map', 'regin-measure-cards']) assert.ok(['ready', 'partial'].includes(states[tag]), `${tag}: ${states[tag]}`);
+    assert.match(await page.$eval('regin-measure-cards', (el) => el.shadowRoot.textContent), /Formación/);
 
     await page.select('#studio-decimal', ',');
     await page.waitForFunction(() => document.querySelectorAll('#studio-problems li').length === 1);
