@@ -31,6 +31,8 @@ export interface StudioText {
   preview: string;
   previewHint: string;
   row: string;
+  templates: string;
+  templatesHint: string;
 }
 
 const names = 'feed.csv, dimensions.csv, regions.csv, partners.csv, scores.csv, baselines.csv, measures.csv';
@@ -63,6 +65,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     preview: 'Preview',
     previewHint: 'The four widgets on the feed built from your files.',
     row: 'Where',
+    templates: 'CSV templates',
+    templatesHint: 'The REGIN example as spreadsheets, to open in Excel or LibreOffice and fill in with your region\'s data.',
   },
   fr: {
     title: 'Atelier du flux',
@@ -91,6 +95,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     preview: 'Aperçu',
     previewHint: 'Les quatre widgets sur le flux construit à partir de vos fichiers.',
     row: 'Emplacement',
+    templates: 'Modèles CSV',
+    templatesHint: 'L’exemple REGIN sous forme de tableurs, à ouvrir dans Excel ou LibreOffice et à remplir avec les données de votre région.',
   },
   es: {
     title: 'Taller del feed',
@@ -119,6 +125,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     preview: 'Vista previa',
     previewHint: 'Los cuatro widgets con el feed creado a partir de sus archivos.',
     row: 'Dónde',
+    templates: 'Plantillas CSV',
+    templatesHint: 'El ejemplo de REGIN como hojas de cálculo, para abrir en Excel o LibreOffice y completar con los datos de su región.',
   },
   ca: {
     title: 'Taller del feed',
@@ -147,6 +155,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     preview: 'Previsualització',
     previewHint: 'Els quatre ginys amb el feed creat a partir dels vostres fitxers.',
     row: 'On',
+    templates: 'Plantilles CSV',
+    templatesHint: 'L’exemple de REGIN com a fulls de càlcul, per obrir amb Excel o LibreOffice i omplir amb les dades de la vostra regió.',
   },
   it: {
     title: 'Laboratorio del feed',
@@ -175,6 +185,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     preview: 'Anteprima',
     previewHint: 'I quattro widget sul feed creato dai tuoi file.',
     row: 'Dove',
+    templates: 'Modelli CSV',
+    templatesHint: 'L’esempio REGIN come fogli di calcolo, da aprire in Excel o LibreOffice e completare con i dati della tua regione.',
   },
   pt: {
     title: 'Oficina do feed',
@@ -203,6 +215,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     preview: 'Pré-visualização',
     previewHint: 'Os quatro widgets com o feed criado a partir dos seus ficheiros.',
     row: 'Onde',
+    templates: 'Modelos CSV',
+    templatesHint: 'O exemplo REGIN em folhas de cálculo, para abrir no Excel ou no LibreOffice e preencher com os dados da sua região.',
   },
   sv: {
     title: 'Flödesverkstad',
@@ -231,5 +245,7 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     preview: 'Förhandsvisning',
     previewHint: 'De fyra widgetarna med flödet som byggts av dina filer.',
     row: 'Var',
+    templates: 'CSV-mallar',
+    templatesHint: 'REGIN-exemplet som kalkylblad, att öppna i Excel eller LibreOffice och fylla i med din regions uppgifter.',
   },
 };

@@ -43,6 +43,16 @@ export function studioResult(files: readonly CsvFile[], decimal: '' | ',' | '.',
   return { ...buildAndCheck(byCollection, decimal ? { decimal } : {}), fileProblems };
 }
 
+/** Saves `blob` as a file named `name` (made in the page: nothing is sent). */
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 function byId<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
@@ -172,20 +182,33 @@ function mountStudio(): void {
     translate();
     render();
   });
-  byId('studio-example').addEventListener('click', async () => {
+  /** The built-in feed as the CSV files `regin-feed init` writes, loaded when first asked for. */
+  async function exampleCsv(): Promise<Record<string, string>> {
     const [{ default: builtin }, { feedToCsv }] = await Promise.all([import('../src/assets/regin-feed.json'), import('../bin/lib/to-csv.mjs')]);
+    return feedToCsv(builtin);
+  }
+  byId('studio-example').addEventListener('click', async () => {
     const encoder = new TextEncoder();
-    files = Object.entries(feedToCsv(builtin)).map(([name, csv]) => ({ name, bytes: encoder.encode(csv) }));
+    files = Object.entries(await exampleCsv()).map(([name, csv]) => ({ name, bytes: encoder.encode(csv) }));
     update();
   });
+  const templates = byId<HTMLDetailsElement>('studio-templates');
+  templates.addEventListener('toggle', async () => {
+    const list = byId('studio-template-list');
+    if (!templates.open || list.childElementCount) return;
+    for (const [name, csv] of Object.entries(await exampleCsv())) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = name;
+      // A byte order mark, so that Excel opens the file as UTF-8.
+      button.addEventListener('click', () => save(new Blob(['\uFEFF', csv], { type: 'text/csv' }), name));
+      li.append(button);
+      list.append(li);
+    }
+  });
   download.addEventListener('click', () => {
-    if (!result?.feed) return;
-    const url = URL.createObjectURL(new Blob([feedJson(result.feed)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'feed.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (result?.feed) save(new Blob([feedJson(result.feed)], { type: 'application/json' }), 'feed.json');
   });
 
   translate();

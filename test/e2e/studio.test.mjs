@@ -61,13 +61,14 @@ describe('the feed studio', () => {
 
   const problemTexts = (page) => page.$$eval('#studio-problems li', (lis) => lis.map((li) => li.textContent));
 
-  async function downloadFeed(page, dir) {
+  /** Clicks `selector` and returns the text of the file `name` it downloads. */
+  async function downloadFeed(page, dir, selector = '#studio-download', name = 'feed.json') {
     await mkdir(dir, { recursive: true });
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-    await page.click('#studio-download');
-    for (let i = 0; i < 100 && !(await readdir(dir)).includes('feed.json'); i++) await new Promise((r) => setTimeout(r, 100));
-    return readFile(join(dir, 'feed.json'), 'utf8');
+    await page.click(selector);
+    for (let i = 0; i < 100 && !(await readdir(dir)).includes(name); i++) await new Promise((r) => setTimeout(r, 100));
+    return readFile(join(dir, name), 'utf8');
   }
 
   it('lists the problems of picked files by file, row and column, as the CLI does, and reads them per the decimal sign chosen', async () => {
@@ -130,6 +131,14 @@ describe('the feed studio', () => {
     for (const tag of TAGS) assert.ok(['ready', 'partial'].includes(states[tag]), `${tag}: ${states[tag]}`);
     assert.equal(await page.$eval('#studio-widgets', (w) => w.lang), 'fr');
     assert.equal(await downloadFeed(page, join(tmp, 'download-example')), expected);
+    // The templates to fill in are the files of `init`, byte for byte.
+    await page.click('#studio-templates summary');
+    await page.waitForSelector('#studio-template-list button');
+    const offered = await page.$$eval('#studio-template-list button', (bs) => bs.map((b) => b.textContent));
+    assert.deepEqual(offered, ['feed.csv', 'dimensions.csv', 'regions.csv', 'partners.csv', 'scores.csv', 'baselines.csv', 'measures.csv']);
+    const [regions] = await page.$$('#studio-template-list button').then((bs) => bs.slice(2, 3));
+    await regions.evaluate((b) => (b.id = 'template-regions'));
+    assert.equal(await downloadFeed(page, join(tmp, 'download-template'), '#template-regions', 'regions.csv'), await readFile(join(templates, 'regions.csv'), 'utf8'));
     assert.deepEqual(log.errors, []);
     await page.close();
   });
