@@ -161,6 +161,16 @@ describe('the feed studio', () => {
     const violations = await page.evaluate(async () => (await window.axe.run('#main > :not(#studio-preview)')).violations.map((v) => `${v.id}: ${v.nodes.length}`));
     assert.deepEqual(violations, []);
     assert.equal(await downloadFeed(page, join(tmp, 'download-picked')), expected);
+    // A feed JSON is checked on its own, with the CLI's check.
+    await (await page.$('#studio-files')).uploadFile(join(tmp, 'cli-example.json'));
+    await page.waitForFunction(() => document.querySelector('#studio-file-list').textContent.includes('cli-example.json'));
+    assert.match(await page.$eval('#studio-status', (s) => s.textContent), /^Valid feed: 25 regions/);
+    const broken = join(tmp, 'broken.json');
+    await writeFile(broken, expected.replace('"region": "ES21"', '"region": "XX99"'));
+    await (await page.$('#studio-files')).uploadFile(broken);
+    await page.waitForFunction(() => document.querySelectorAll('#studio-problems li').length > 0);
+    assert.deepEqual(await problemTexts(page), ['$.measures[0].region: region "XX99" is not in regions'.replace(/^(\S+): (.*)$/, '$2 $1')]);
+    assert.equal(await page.$eval('#studio-download', (b) => b.disabled), true);
     await page.close();
   });
 });
