@@ -2,7 +2,8 @@
  * The demo site. `npm start` serves it from the sources; `npm run build:demo` (after `npm run build`)
  * writes a static copy to demo-dist/ that any static server can host:
  *
- *   demo-dist/index.html, guides.html   the pages
+ *   demo-dist/index.html, guides.html,  the pages (studio.html: the feed studio, which builds a feed
+ *   studio.html                         from CSV files in the browser with the feed tool's code)
  *   demo-dist/static/…                  the demo's code, with the widgets' files in static/assets/
  *   demo-dist/regin-widgets/…           a copy of dist/regin-widgets.js with its chunks and assets, the
  *                                       "self-hosted" script the embed builder's snippet can point at
@@ -96,7 +97,7 @@ export default defineConfig(({ command }) => {
       assetsDir: ASSETS_DIR,
       reportCompressedSize: false,
       rolldownOptions: {
-        input: { index: join(demoDir, 'index.html'), guides: join(demoDir, 'guides.html') },
+        input: { index: join(demoDir, 'index.html'), guides: join(demoDir, 'guides.html'), studio: join(demoDir, 'studio.html') },
       },
     },
   };

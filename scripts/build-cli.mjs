@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The feed tool as the package ships it: bin/regin-feed.mjs bundled with the libraries only it uses
 // (Ajv for the schema check, d3-dsv for CSV) into dist/cli/regin-feed.mjs, so installing the widgets
-// for a web page does not install them. It reads the schema from schema/ in the package, as in bin/.
+// for a web page does not install them. The schema and the package's version are inlined (JSON modules);
+// `init` reads the built-in feed from dist/assets/ and the column docs from examples/csv/ in the package.
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,18 +1,18 @@
 // Builds a regin-feed from the spreadsheets (CSV) that regional teams keep. One file per collection,
 // one row per entry, one column per field. The columns are described in examples/csv/README.md.
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+// Pure (no file system): the `regin-feed` CLI and the feed studio page both build feeds with it.
 import { dsvFormat } from 'd3-dsv';
+import { decodeText } from './decode.mjs';
 import { safeUrl } from './safe-url.mjs';
 
-const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
+export const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
 
 const VERIFICATIONS = ['stated', 'partly-stated'];
 
 // Column kinds: text (translatable: `title`, `title.en` …), texts (translatable list), list (codes
 // separated by ;), number, integer, boolean, code (upper case), lower (lower case), string, sources
 // (links, see sourcesOf), verification (stated | partly-stated).
-const COLUMNS = {
+export const COLUMNS = {
   regions: {
     id: 'string', name: 'text', country: 'code', nuts: 'code', lon: 'number', lat: 'number', roles: 'list', commissions: 'list', url: 'string',
     sources: 'sources',
@@ -30,6 +30,8 @@ const COLUMNS = {
     sources: 'sources', verification: 'verification', sample: 'boolean',
   },
   dimensions: { id: 'string', label: 'text', description: 'text' },
+  // The feed itself: row 2 holds its title, date and framework; each row holds one attribution line.
+  feed: { title: 'text', attribution: 'text', updated: 'string', sample: 'boolean', framework: 'string', scale: 'list' },
 };
 
 /** Spreadsheets save CSV with `,`, `;` (European locales) or tabs: the header row tells which. */
@@ -49,11 +51,44 @@ function canonicalLanguage(tag) {
   }
 }
 
-/** Numbers as spreadsheets write them: `1234.5`, `1234,5`, `120 000`. Anything else stays text (the check reports it). */
-function numberOf(cell) {
+const trimZeros = (n) => String(n);
+
+/**
+ * A number as people type it in a spreadsheet: `1234.5`, `1234,5`, `120 000`, `-3`. A number that reads
+ * two ways (`120.000`, `1.500`, `2,500`: a thousands separator or a decimal sign?) is refused with both
+ * readings, unless `decimal` says which sign the file uses for decimals; with `decimal`, thousands
+ * separators are read too (`1.234.567,89` with `,`). Anything else stays text (the check reports it).
+ * A coordinate (`within` 180 or 90) is never read with a thousands separator.
+ * @param {string} cell
+ * @param {',' | '.' | undefined} [decimal]
+ * @param {number} [within] the largest value the field can have, when there is one
+ * @returns {{ value: number | string, problem?: string }}
+ */
+export function readNumber(cell, decimal, within = Infinity) {
   const s = cell.replace(/[\s\u00A0\u202F]/g, '');
-  const n = Number(/^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s);
-  return s !== '' && Number.isFinite(n) ? n : cell;
+  if (/^[-+]?\d+$/.test(s)) return { value: Number(s) };
+  if (decimal === ',' || decimal === '.') {
+    const group = decimal === ',' ? '\\.' : ',';
+    const point = decimal === ',' ? ',' : '\\.';
+    const m = new RegExp(`^([-+]?)(\\d{1,3}(?:${group}\\d{3})+|\\d*)(?:${point}(\\d+))?$`).exec(s);
+    if (m && (m[2] || m[3])) return { value: Number(`${m[1]}${m[2].replace(/[.,]/g, '') || '0'}${m[3] ? `.${m[3]}` : ''}`) };
+    return { value: cell };
+  }
+  const twoWays = /^([-+]?)([1-9]\d{0,2})([.,])(\d{3})$/.exec(s);
+  if (twoWays && Math.abs(Number(`${twoWays[2]}${twoWays[4]}`)) <= within) {
+    const [, sign, whole, mark, part] = twoWays;
+    const thousands = Number(`${sign}${whole}${part}`);
+    const decimals = Number(`${sign}${whole}.${part}`);
+    return {
+      value: cell,
+      problem:
+        `"${cell}" reads two ways: ${trimZeros(thousands)} if "${mark}" separates thousands, or ${trimZeros(decimals)} if "${mark}" is the decimal sign. ` +
+        `Write ${trimZeros(thousands)} without a separator, or ${trimZeros(decimals)} with fewer decimals, or say which sign the file uses for decimals (regin-feed build --decimal , or --decimal .).`,
+    };
+  }
+  if (/^[-+]?\d+,\d+$/.test(s)) return { value: Number(s.replace(',', '.')) };
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return { value: Number(s) };
+  return { value: cell };
 }
 
 function booleanOf(cell) {
@@ -92,26 +127,25 @@ function textOf(parts) {
   return parts;
 }
 
-/**
- * Reads one CSV file into entries of `collection`.
- * @returns {Promise<{ entries: object[], rows: number[], notes: string[] }>}
- */
-export async function readCsv(path, collection) {
-  let text;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read ${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return parseCsv(text, collection, basename(path));
+/** Spreadsheet column letters: 0 → A, 26 → AA. */
+export function columnLetter(index) {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 /**
  * Parses CSV text into entries of `collection` (`regions`, `partners`, `scores`, `baselines`, `measures`
- * or `dimensions`). `rows[i]` is the spreadsheet row of `entries[i]` (the header is row 1).
+ * or `dimensions`). `rows[i]` is the spreadsheet row of `entries[i]` (the header is row 1);
+ * `columns[i]` maps each field of `entries[i]` (and `field.sub` for translations and parts) to its
+ * column (`C "budget"`). `problems` are cells that cannot be read without a guess, at their JSON path
+ * relative to the entry (`budget.amount`).
+ * @param {string} text
+ * @param {string} collection
+ * @param {string} [file]
+ * @param {{ decimal?: ',' | '.' }} [options]
  */
-export function parseCsv(text, collection, file = `${collection}.csv`) {
+export function parseCsv(text, collection, file = `${collection}.csv`, { decimal } = {}) {
   const spec = COLUMNS[collection];
   const [header = [], ...body] = dsvFormat(delimiterOf(text)).parseRows(text);
   const notes = [];
@@ -143,13 +177,26 @@ export function parseCsv(text, collection, file = `${collection}.csv`) {
 
   const entries = [];
   const rows = [];
+  /** @type {Record<string, string>[]} */
+  const where = [];
+  /** @type {{ entry: number, path: string, message: string }[]} */
+  const problems = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return;
     const entry = {};
     const texts = {};
+    const at = {};
+    const number = (cell, path, within) => {
+      const { value, problem } = readNumber(cell, decimal, within);
+      if (problem) problems.push({ entry: entries.length, path, message: problem });
+      return value;
+    };
     for (const { index, field, kind, sub } of columns) {
       const cell = (cells[index] ?? '').trim();
       if (cell === '') continue;
+      const column = `${columnLetter(index)} "${header[index].trim()}"`;
+      at[field] ??= column;
+      if (sub !== undefined) at[`${field}.${sub}`] = column;
       switch (kind) {
         case 'text':
           (texts[field] ??= {})[sub] = cell;
@@ -161,16 +208,15 @@ export function parseCsv(text, collection, file = `${collection}.csv`) {
           });
           break;
         case 'criteria':
-          (entry.evaluation ??= {})[sub] = numberOf(cell);
+          (entry.evaluation ??= {})[sub] = number(cell, `evaluation.${sub}`);
           break;
         case 'list':
           entry[field] = listOf(cell);
           break;
         case 'number':
-          entry[field] = numberOf(cell);
-          break;
         case 'integer':
-          entry[field] = numberOf(cell);
+          if (field === 'lon' || field === 'lat') entry[field] = number(cell, `location[${field === 'lon' ? 0 : 1}]`, field === 'lon' ? 180 : 90);
+          else entry[field] = number(cell, field === 'budget' ? 'budget.amount' : field);
           break;
         case 'boolean':
           entry[field] = booleanOf(cell);
@@ -203,6 +249,7 @@ export function parseCsv(text, collection, file = `${collection}.csv`) {
       entry[field] = Array.isArray(value) ? Array.from(value, (t) => textOf(t ?? {})) : textOf(value);
     }
     if ('lon' in entry || 'lat' in entry) {
+      at.location = at.lon ?? at.lat;
       entry.location = [entry.lon ?? null, entry.lat ?? null];
       delete entry.lon;
       delete entry.lat;
@@ -213,8 +260,9 @@ export function parseCsv(text, collection, file = `${collection}.csv`) {
     }
     entries.push(ordered(entry, Object.keys(spec)));
     rows.push(i + 2);
+    where.push(at);
   });
-  return { entries, rows, notes };
+  return { entries, rows, columns: where, notes, problems };
 }
 
 /** Fields in the order of the format description, so built feeds read well. */
@@ -223,42 +271,83 @@ function ordered(entry, keys) {
   return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
+export const COLLECTIONS = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'];
+
+/** Where each collection goes in the feed. */
+const FEED_PATH = { dimensions: 'framework.dimensions' };
+
 /**
- * Builds a feed from CSV files.
- * @param {{ regions: string, partners?: string, scores?: string, baselines?: string, measures?: string, dimensions?: string }} files
- * @param {{ title?: string, sample?: boolean, updated?: string, attribution?: string[], frameworkId?: string, scale?: [number, number] }} options
- * @returns {Promise<{ feed: object, rowOf: (path: string) => string | undefined, notes: string[] }>}
+ * @typedef {{ name: string, bytes: Uint8Array }} CsvFile
+ * @typedef {{ title?: string, sample?: boolean, updated?: string, attribution?: string[], frameworkId?: string,
+ *   scale?: [number, number], decimal?: ',' | '.' }} BuildOptions
+ * @typedef {{ path: string, message: string }} Problem
  */
-export async function buildFeed(files, options = {}) {
+
+/**
+ * Builds a feed from the bytes of CSV files, one per collection. A file that cannot be read as text
+ * throws an InputError (decode.mjs) saying how to save it.
+ * @param {Partial<Record<'regions' | 'partners' | 'scores' | 'baselines' | 'measures' | 'dimensions', CsvFile>>} files
+ * @param {BuildOptions} [options]
+ * @returns {{ feed: any, rowOf: (path: string) => string | undefined, notes: string[], problems: Problem[] }}
+ *   `problems`: cells read without a guess impossible (at their JSON path); `rowOf`: where a JSON path
+ *   came from, `measures.csv, row 5, column Q "budget"`.
+ */
+export function buildFeed(files, options = {}) {
   const feed = { format: 'regin-feed', version: '1.1' };
+  const notes = [];
+  if (files.feed) {
+    // Options (the CLI's flags) win over feed.csv.
+    const decoded = decodeText(files.feed.bytes, files.feed.name);
+    const { entries, notes: n } = parseCsv(decoded.text, 'feed', files.feed.name);
+    notes.push(...decoded.notes, ...n);
+    const [first = {}] = entries;
+    const attribution = entries.map((e) => e.attribution).filter(Boolean);
+    const scale = first.scale?.map((v) => readNumber(v).value);
+    options = {
+      ...options,
+      updated: options.updated ?? first.updated,
+      sample: options.sample ?? first.sample === true,
+      title: options.title ?? first.title,
+      attribution: options.attribution ?? (attribution.length ? attribution : undefined),
+      frameworkId: options.frameworkId ?? first.framework,
+      scale: options.scale ?? (scale?.length === 2 && scale.every((v) => typeof v === 'number') ? scale : undefined),
+    };
+  }
   feed.updated = options.updated ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   if (options.sample) feed.sample = true;
   if (options.title) feed.title = options.title;
   if (options.attribution?.length) feed.attribution = options.attribution;
-  const notes = [];
+  const problems = [];
   const sources = {};
-  if (files.dimensions || options.frameworkId || options.scale) {
-    feed.framework = { id: options.frameworkId ?? (files.dimensions ? 'custom' : 'mipex-r') };
-    if (options.scale) feed.framework.scale = options.scale;
-    if (files.dimensions) {
-      const { entries, rows, notes: n } = await readCsv(files.dimensions, 'dimensions');
-      feed.framework.dimensions = entries;
-      sources['framework.dimensions'] = { file: basename(files.dimensions), rows };
-      notes.push(...n);
+  for (const collection of COLLECTIONS) {
+    if (collection === 'feed') continue;
+    const file = files[collection];
+    if (collection === 'dimensions' && (file || options.frameworkId || options.scale)) {
+      feed.framework = { id: options.frameworkId ?? (file ? 'custom' : 'mipex-r') };
+      if (options.scale) feed.framework.scale = options.scale;
+    }
+    if (!file) continue;
+    const decoded = decodeText(file.bytes, file.name);
+    notes.push(...decoded.notes);
+    const parsed = parseCsv(decoded.text, collection, file.name, { decimal: options.decimal });
+    if (collection === 'dimensions') feed.framework.dimensions = parsed.entries;
+    else feed[collection] = parsed.entries;
+    const path = FEED_PATH[collection] ?? collection;
+    sources[path] = { file: file.name, rows: parsed.rows, columns: parsed.columns };
+    notes.push(...parsed.notes);
+    for (const p of parsed.problems) {
+      const rest = p.path.startsWith('location[') ? p.path : `.${p.path}`;
+      problems.push({ path: `$.${path}[${p.entry}]${rest.startsWith('location') ? `.${rest}` : rest}`, message: p.message });
     }
   }
-  for (const collection of ['regions', 'partners', 'scores', 'baselines', 'measures']) {
-    if (!files[collection]) continue;
-    const { entries, rows, notes: n } = await readCsv(files[collection], collection);
-    feed[collection] = entries;
-    sources[collection] = { file: basename(files[collection]), rows };
-    notes.push(...n);
-  }
-  /** Where a JSON path came from: `measures.csv, row 5`. */
   const rowOf = (path) => {
-    const m = /^\$\.(framework\.dimensions|regions|partners|scores|baselines|measures)\[(\d+)\]/.exec(path);
+    const m = /^\$\.(framework\.dimensions|regions|partners|scores|baselines|measures)\[(\d+)\](?:\.(\w+)(?:\.(\w+))?)?/.exec(path);
     const source = m && sources[m[1]];
-    return source ? `${source.file}, row ${source.rows[Number(m[2])]}` : undefined;
+    if (!source) return undefined;
+    const i = Number(m[2]);
+    const at = source.columns[i] ?? {};
+    const column = m[3] === 'location' ? (/location\[1\]/.test(path) ? at.lat : at.lon) ?? at.location : m[3] && (at[`${m[3]}.${m[4]}`] ?? at[m[3]]);
+    return `${source.file}, row ${source.rows[i]}${column ? `, column ${column}` : ''}`;
   };
-  return { feed, rowOf, notes };
+  return { feed, rowOf, notes, problems };
 }

@@ -1,11 +1,12 @@
 // Reads a feed from a file or an http(s) URL, with a timeout and a size cap, and parses its JSON with
 // messages that say where it broke.
 import { readFile, stat } from 'node:fs/promises';
+import { LoadError, parseJson } from './json.mjs';
+
+export { LoadError, parseJson };
 
 /** Largest feed read, in bytes. */
 export const MAX_BYTES = 50 * 1024 * 1024;
-
-export class LoadError extends Error {}
 
 /**
  * The parsed JSON at `source` (a path or an http(s) URL).
@@ -57,22 +58,3 @@ async function fetchText(url, timeoutMs, maxBytes) {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/**
- * Parses JSON, explaining a failure with a line and column.
- * @param {string} text
- * @param {string} source
- */
-export function parseJson(text, source) {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (/^\s*</.test(body)) throw new LoadError(`${source} is HTML, not JSON (an error page, or the wrong address?)`);
-  try {
-    return JSON.parse(body);
-  } catch (err) {
-    const at = /position (\d+)/.exec(err.message);
-    if (!at) throw new LoadError(`${source} is not valid JSON: ${err.message}`);
-    const before = body.slice(0, Number(at[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    throw new LoadError(`${source} is not valid JSON: line ${line}, column ${column}: ${err.message.replace(/ in JSON at position.*$| at position.*$/, '')}`);
-  }
-}

@@ -181,8 +181,14 @@ console.log(src, version);
     const { stdout, stderr } = await run(process.execPath, [cli, 'validate', feed], { cwd: consumer });
     assert.match(stdout + stderr, /: valid regin-feed/);
     const help = await run(process.execPath, [cli, 'help'], { cwd: consumer });
-    const docs = /columns: see (\S+)/.exec(help.stdout)?.[1];
-    assert.ok(docs && existsSync(join(consumer, 'node_modules', 'regin-widgets', docs)), `the CSV column docs (${docs}) are in the package`);
+    const docs = /Columns: .* or (\S+)\.$/m.exec(help.stdout)?.[1];
+    assert.ok(docs && existsSync(join(consumer, docs)), `the CSV column docs (${docs}) are in the package`);
+    assert.equal((await run(process.execPath, [cli, '--version'], { cwd: consumer })).stdout, `${pkg.version}\n`);
+    // The templates of `init` build the built-in feed again, with the packed tool alone.
+    await run(process.execPath, [cli, 'init', 'templates'], { cwd: consumer });
+    const args = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'].flatMap((c) => [`--${c}`, join('templates', `${c}.csv`)]);
+    const built = await run(process.execPath, [cli, 'build', ...args, '--out', 'templates.json'], { cwd: consumer });
+    assert.match(built.stderr, /templates\.json: valid regin-feed 1\.1 — 25 regions/);
   });
 
   /** Type-checks `files` (written into the consumer) with a bundler-style tsconfig. */

@@ -287,9 +287,9 @@ describe('regin-feed build', () => {
     const { code, lines } = await run('build', '--regions', example('regions.csv'), '--measures', measures, '--out', out);
     assert.equal(code, 1);
     assert.deepEqual(lines, [
-      '$.measures[1].region: region "XX99" is not in regions (measures.csv, row 3)',
+      '$.measures[1].region: region "XX99" is not in regions (measures.csv, row 3, column B "region")',
       '$.measures[2]: "title" is missing (measures.csv, row 5)',
-      '$.measures[2].budget.amount: must be a number (measures.csv, row 5)',
+      '$.measures[2].budget.amount: must be a number (measures.csv, row 5, column D "budget")',
     ]);
     assert.equal(JSON.parse(await readFile(out, 'utf8')).measures.length, 3);
   });
@@ -314,7 +314,7 @@ describe('regin-feed build', () => {
     const { code, lines } = await run('build', '--regions', example('regions.csv'), '--scores', scores, '--dimensions', dims,
       '--framework-id', 'quality-index', '--scale', '1,5', '--out', out);
     assert.equal(code, 1);
-    assert.deepEqual(lines, ['$.scores[1].dimension: dimension "labour" is not in the framework (scores.csv, row 3)']);
+    assert.deepEqual(lines, ['$.scores[1].dimension: dimension "labour" is not in the framework (scores.csv, row 3, column B "dimension")']);
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.deepEqual(feed.framework, {
       id: 'quality-index',
