@@ -46,7 +46,7 @@ type ColourBy = typeof import('./map/colour-by.js');
  *
  * Keyboard: the map is one tab stop. Left/Right move west/east through every place, Up/Down to the
  * nearest place above/below, Home/End to the first/last; Enter or Space selects; Escape closes the
- * details; `+`, `-` and `0` (and the zoom buttons) zoom in and out around the focused place, and back.
+ * details, or hides the tooltip when none are open; `+`, `-` and `0` (and the zoom buttons) zoom in and out around the focused place, and back.
  * Ctrl/⌘ + wheel and a two-finger pinch zoom around the pointer; dragging pans a zoomed map. A region
  * selected in another widget of the group is highlighted and, on a zoomed map, panned into view.
  *
@@ -337,9 +337,11 @@ export class ReginPartnerMap extends ReginElement {
   }
 
   readonly #onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !this.panel) return;
+    if (e.key !== 'Escape') return;
+    // Escape closes the details first; with none open, it hides the tooltip (WCAG 1.4.13)
+    if (this.panel) this.#closePanel();
+    else if (!this.#nav.dismissTooltip()) return;
     e.preventDefault();
-    this.#closePanel();
   };
 }
 

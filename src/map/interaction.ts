@@ -30,6 +30,8 @@ export class MapInteraction {
   active?: string;
   hovered?: string;
   focused?: string;
+  /** The place whose tooltip a person dismissed with Escape (WCAG 1.4.13); shown again once they move on. */
+  dismissed?: string;
   #drag?: { id: number; x: number; y: number; moved: boolean };
   /** Pointers down on the map (two of them pinch-zoom around their midpoint), and their last distance. */
   readonly #pointers = new Map<number, Point>();
@@ -49,9 +51,19 @@ export class MapInteraction {
     this.#host.requestUpdate();
   }
 
-  /** The place the tooltip is for (hover wins over focus). */
+  /** The place the tooltip is for (hover wins over focus), unless its tooltip was dismissed. */
   get pointed(): string | undefined {
-    return this.hovered ?? this.focused;
+    const key = this.hovered ?? this.focused;
+    return key === this.dismissed ? undefined : key;
+  }
+
+  /** Hides the tooltip that shows (Escape) until the pointer or focus moves to another place. */
+  dismissTooltip(): boolean {
+    const key = this.pointed;
+    if (key === undefined) return false;
+    this.dismissed = key;
+    this.#update();
+    return true;
   }
 
   /** Label point of a place (mainland ones before zoom), and whether it is in an inset. */
@@ -184,6 +196,7 @@ export class MapInteraction {
       else this.#drag = undefined;
     } else {
       // focus and hover: what the tooltip is for
+      if (key !== this.dismissed) this.dismissed = undefined;
       if (type === 'focusin') {
         this.focused = key;
         if (key) this.active = key;

@@ -108,6 +108,22 @@ describe('<regin-partner-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hides the tooltip with Escape, keeping focus, and shows it again on the next place (WCAG 1.4.13)', async () => {
+    const el = await drawn();
+    region(el, 'ES51')!.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=tooltip]'), 'tooltip on focus').to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=tooltip]'), 'dismissed').to.equal(null);
+    expect(focusedKey(el)).to.equal('ES51');
+    expect(el.selected ?? null, 'Escape selects nothing').to.equal(null);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.not.equal('ES51');
+    expect(root(el).querySelector('[part=tooltip]'), 'shown for the next place').to.not.equal(null);
+  });
+
   it('selects with Enter, tells the page, opens the details, and Escape closes them', async () => {
     const el = await drawn();
     region(el, 'ES51')!.focus();
