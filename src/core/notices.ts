@@ -104,10 +104,13 @@ function forEditors({ msg }: LocaleController): TemplateResult {
   return html`<span>${msg('Details for the site’s editors are in the browser console.', { id: 'notice.details-in-console' })}</span>`;
 }
 
-/** The problems in full, for `debug`: JSON path and the English explanation. */
+/**
+ * The problems in full, for `debug`: JSON path and the English explanation (the feed controller loads
+ * the explanations; until then, or if they cannot load, each problem's code and values).
+ */
 function problemList(problems: readonly FeedProblem[]): TemplateResult {
   return html`<ul lang="en">
-    ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+    ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message ?? `${p.code} ${JSON.stringify(p.params)}`}</li>`)}
   </ul>`;
 }
 

@@ -165,10 +165,21 @@ export interface Feed {
 }
 
 /** One thing the normaliser dropped or corrected, with the JSON path where it was found. */
+/** A value a problem reports: a key, an id, the producer's value (cleaned and shortened), a limit. */
+export type ProblemParam = string | number;
+
 export interface FeedProblem {
   /** JSON path, e.g. `$.measures[3].url`. */
   readonly path: string;
-  readonly message: string;
+  /** What was wrong, machine-readable (`field`, `left-out`, `too-long` …); `fatal` for an unusable feed. */
+  readonly code: string;
+  /** The values the explanation names, in the order of src/feed/diagnostics.ts. */
+  readonly params: readonly ProblemParam[];
+  /**
+   * The English explanation. Set on `fatal` problems; for the others `describeProblem()` in
+   * src/feed/diagnostics.ts (loaded on demand) writes it from `code` and `params`.
+   */
+  readonly message?: string;
   /** `dropped`: a whole entry was left out; `fixed`: a field was cleared or corrected; `fatal`: feed unusable. */
   readonly severity: 'dropped' | 'fixed' | 'fatal';
 }

@@ -6,12 +6,14 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/measure-cards.js';
+import { describeProblems } from '../../src/feed/diagnostics.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import partial from '../fixtures/partial.json';
 import { settled } from '../delivery/helpers.js';
 
 const SRC = '/test/fixtures/partial.json';
-const problems = normaliseFeed(partial).problems;
+// As the editors read them: each problem's English explanation, from the diagnostics module.
+const problems = describeProblems(normaliseFeed(partial).problems);
 const dropped = problems.filter((p) => p.severity === 'dropped');
 
 const groups: string[] = [];
@@ -27,6 +29,11 @@ after(() => {
   console.groupCollapsed = groupCollapsed;
   console.warn = warn;
 });
+
+/** Waits (at most 2 s) until `ok()`. */
+async function until(ok: () => boolean): Promise<void> {
+  for (let t = 0; t < 100 && !ok(); t++) await new Promise((r) => setTimeout(r, 20));
+}
 
 describe('a feed with problems on a Spanish page', () => {
   it('shows the visitor an accessible notice in Spanish only', async () => {
@@ -50,6 +57,8 @@ describe('a feed with problems on a Spanish page', () => {
     // A second widget on the same feed: nothing is reported again.
     const el = await fixture(html`<regin-measure-cards lang="es" src=${SRC}></regin-measure-cards>`);
     await settled(el);
+    // The explanations load on demand: the group follows them.
+    await until(() => groups.length > 0);
     expect(groups).to.have.length(1);
     expect(groups[0]).to.contain(`${problems.length} problems`).and.contain('partial.json');
     for (const p of problems) expect(warnings).to.include(`${p.path}: ${p.message}`);
@@ -59,6 +68,7 @@ describe('a feed with problems on a Spanish page', () => {
   it('shows the details in the widget, marked as English, with debug', async () => {
     const el = await fixture(html`<regin-measure-cards lang="es" debug src=${SRC}></regin-measure-cards>`);
     await settled(el);
+    await until(() => el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')?.textContent?.includes(dropped[0]!.message!) === true);
     const list = el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')!;
     expect(list).to.exist;
     for (const p of dropped) expect(list.textContent).to.contain(p.path).and.contain(p.message);
