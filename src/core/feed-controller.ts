@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseFeed } from '../feed/normalise.js';
 import { feedCounts, unusableFeedError, widgetState, type FeedSnapshot } from '../feed/state.js';
 import { subscribeFeed } from '../feed/store.js';
-import type { Feed, FeedProblem, NormaliseResult, WidgetState } from '../feed/types.js';
+import type { Feed, FeedError, FeedProblem, NormaliseResult, WidgetState } from '../feed/types.js';
 import { emit } from './events.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -48,6 +48,32 @@ export function explainProblems(problems: readonly FeedProblem[]): Promise<reado
       return described;
     });
     explained.set(problems, result);
+  }
+  return result;
+}
+
+/** Load errors with their advice worded, once per error page-wide (see {@link explainError}). */
+const explainedErrors = new WeakMap<FeedError, Promise<FeedError>>();
+/** An explained error → the error it explains (the same error for events). */
+const explainedFrom = new WeakMap<FeedError, FeedError>();
+
+/**
+ * `error` with the advice on what to do added to its `message`, from the diagnostics module (imported
+ * only now). Rejects when that module cannot be loaded.
+ */
+export function explainError(error: FeedError): Promise<FeedError> {
+  if (error.advice === undefined) return Promise.resolve(error);
+  let result = explainedErrors.get(error);
+  if (!result) {
+    result = import('../feed/diagnostics.js').then(({ explainFeedError }) => {
+      const { advice: _, ...rest } = error;
+      const explained: FeedError = { ...rest, message: explainFeedError(error) };
+      // The same error, explained: already reported, and no new error for events.
+      warned.add(explained);
+      explainedFrom.set(explained, error);
+      return explained;
+    });
+    explainedErrors.set(error, result);
   }
   return result;
 }
@@ -154,13 +180,13 @@ export class FeedController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Shows `snapshot` again with its problems explained (for `debug`), once the explanations have loaded. */
+  /** Shows `snapshot` again with its problems and error explained (for `debug`), once the explanations have loaded. */
   #explain(snapshot: FeedSnapshot): void {
-    const { problems } = snapshot;
-    if (problems.every((p) => p.message !== undefined)) return;
-    explainProblems(problems).then(
-      (described) => {
-        if (this.snapshot === snapshot) this.#show({ ...snapshot, problems: described });
+    const { problems, error } = snapshot;
+    if (problems.every((p) => p.message !== undefined) && error?.advice === undefined) return;
+    Promise.all([explainProblems(problems), error && explainError(error)]).then(
+      ([described, explained]) => {
+        if (this.snapshot === snapshot) this.#show({ ...snapshot, problems: described, error: explained });
       },
       () => {
         /* told once in the console by #warn; the widget keeps its short notice */
@@ -184,7 +210,8 @@ export class FeedController implements ReactiveController {
       const detail = { url, counts: feedCounts(feed, problems) };
       this.#pending.push(() => emit(this.#host, 'regin-feed-load', detail));
     }
-    if (error && error !== prev.error) {
+    const before = prev.error && (explainedFrom.get(prev.error) ?? prev.error);
+    if (error && error !== before) {
       const detail = { url, code: error.code, message: error.message };
       this.#pending.push(() => emit(this.#host, 'regin-feed-error', detail));
     }
@@ -217,7 +244,10 @@ export class FeedController implements ReactiveController {
     }
     if (error && !warned.has(error)) {
       warned.add(error);
-      console.error(`regin-widgets: ${feedName}: ${error.message}`);
+      explainError(error).then(
+        (explained) => console.error(`regin-widgets: ${feedName}: ${explained.message}`),
+        () => console.error(`regin-widgets: ${feedName}: ${error.message} (advice: ${error.advice})`),
+      );
     }
   }
 }

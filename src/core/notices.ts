@@ -93,10 +93,13 @@ export function renderNotices(
   `;
 }
 
-/** Why loading failed, in the widget's language; with `debug`, the loader's technical message (English). */
+/**
+ * Why loading failed, in the widget's language; with `debug`, the loader's technical message (English),
+ * with its advice once the feed controller has loaded it (until then, or if it cannot load, its key).
+ */
 function errorDetail(i18n: LocaleController, error: FeedError, debug: boolean): TemplateResult {
   return html` <span>${feedErrorReason(i18n, error.code)}</span>
-    ${debug ? html`<span lang="en">${error.message}</span>` : forEditors(i18n)}`;
+    ${debug ? html`<span lang="en">${error.message}${error.advice ? ` (${error.advice})` : ''}</span>` : forEditors(i18n)}`;
 }
 
 /** Where the site's editors find the details: said to visitors instead of the details themselves. */

@@ -1,13 +1,14 @@
 /**
  * The feed's problems in words: the English sentence a webmaster reads for each {@link FeedProblem}
- * (what was wrong at its JSON path, with the value and the limit, and what was done about it).
+ * (what was wrong at its JSON path, with the value and the limit, and what was done about it), and what
+ * to do about a feed that could not be loaded ({@link explainFeedError}).
  *
- * The normaliser records problems as a code and its parameters only, so these sentences are not part of
- * the code every page loads: the widgets import this module on demand, when a feed has problems, for the
- * console group and the `debug` attribute. Visitors never read these sentences; they get a short notice
- * in their language (src/core/notices.ts).
+ * The normaliser records problems as a code and its parameters only, and the loader names its advice by
+ * a key, so these sentences are not part of the code every page loads: the widgets import this module on
+ * demand, when a feed has problems or an error, for the console and the `debug` attribute. Visitors never
+ * read these sentences; they get a short notice in their language (src/core/notices.ts).
  */
-import type { FeedProblem, ProblemParam } from './types.js';
+import type { FeedAdvice, FeedError, FeedProblem, ProblemParam } from './types.js';
 
 type Template = (...p: ProblemParam[]) => string;
 
@@ -99,4 +100,29 @@ export function describeProblem(problem: FeedProblem): string {
 /** The problems with their English explanation in `message`. */
 export function describeProblems(problems: readonly FeedProblem[]): readonly FeedProblem[] {
   return problems.map((p) => (p.message === undefined ? { ...p, message: describeProblem(p) } : p));
+}
+
+/** What a webmaster can do about a feed that could not be loaded, by {@link FeedAdvice}. */
+const ADVICE: Record<FeedAdvice, string> = {
+  timeout: 'It may be overloaded or down; try again later.',
+  unreachable:
+    'The device may be offline, the address may be wrong, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin).',
+  later: 'Try again later.',
+  'not-found': "There is no feed at this address. Check the widget's src attribute.",
+  'not-public': 'The feed is not public. Publish it without a login.',
+  busy: 'It is busy. Try again later.',
+  server: 'The server had a problem. Try again later, or tell its administrator.',
+  http: "Check the feed address and the server's settings.",
+  'content-type': 'Serve the feed file as application/json.',
+  'web-page': "The address probably points to a page (or a login or error page) rather than the JSON file; check the widget's src attribute.",
+  'too-large': 'Split it or remove unused entries.',
+  empty: 'Check that the file was uploaded completely.',
+  'cut-off': 'The upload or the transfer was incomplete; upload the file again.',
+  'not-json': 'Check the file with "regin-feed validate".',
+};
+
+/** A load error in full: what happened and, when the loader knows, what to do about it. */
+export function explainFeedError(error: FeedError): string {
+  const advice = error.advice === undefined ? undefined : ADVICE[error.advice];
+  return advice ? `${error.message} ${advice}` : error.message;
 }

@@ -214,9 +214,32 @@ export type FeedErrorCode =
   | 'invalid'
   | 'version';
 
+/**
+ * What a webmaster can do about a load error; src/feed/diagnostics.ts (loaded on demand) words it for
+ * the console and `debug`.
+ */
+export type FeedAdvice =
+  | 'timeout'
+  | 'unreachable'
+  | 'later'
+  | 'not-found'
+  | 'not-public'
+  | 'busy'
+  | 'server'
+  | 'http'
+  | 'content-type'
+  | 'web-page'
+  | 'too-large'
+  | 'empty'
+  | 'cut-off'
+  | 'not-json';
+
 export interface FeedError {
   readonly code: FeedErrorCode;
+  /** What happened, in English, for the webmaster (the advice on what to do is in `advice`). */
   readonly message: string;
+  /** What to do about it, when the loader knows (see {@link FeedAdvice}). */
+  readonly advice?: FeedAdvice;
   /** HTTP status where there was one. */
   readonly status?: number;
 }

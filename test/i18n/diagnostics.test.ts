@@ -10,6 +10,7 @@ import { describeProblems } from '../../src/feed/diagnostics.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import partial from '../fixtures/partial.json';
 import { settled } from '../delivery/helpers.js';
+import { testRoute } from '../feed/test-server.js';
 
 const SRC = '/test/fixtures/partial.json';
 // As the editors read them: each problem's English explanation, from the diagnostics module.
@@ -72,5 +73,19 @@ describe('a feed with problems on a Spanish page', () => {
     const list = el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')!;
     expect(list).to.exist;
     for (const p of dropped) expect(list.textContent).to.contain(p.path).and.contain(p.message);
+  });
+
+  it('a feed that cannot be loaded: the event says what happened, debug adds what to do, the visitor reads Spanish', async () => {
+    const { url } = testRoute('status', { code: '404' });
+    const errors: string[] = [];
+    const el = await fixture(
+      html`<regin-measure-cards lang="es" debug src=${url} @regin-feed-error=${(e: CustomEvent<{ message: string }>) => errors.push(e.detail.message)}></regin-measure-cards>`,
+    );
+    await until(() => el.getAttribute('state') === 'error' && /src attribute/.test(el.shadowRoot!.textContent!));
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.querySelector('strong')!.textContent).to.equal('No se han podido cargar los datos.');
+    expect(alert.querySelector('[lang=en]')!.textContent).to.contain('HTTP 404').and.contain("Check the widget's src attribute.");
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('HTTP 404').and.not.contain('src attribute');
   });
 });
