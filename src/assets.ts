@@ -15,7 +15,11 @@ import { customAssetsBase } from './assets-base.js';
 
 export { setAssetsBase } from './assets-base.js';
 
-/** The lazily imported modules of the shipped files, by path under `assets/`. One line per folder. */
+/**
+ * The lazily imported modules of the shipped files, by path under `assets/`. One line per folder. The
+ * list of the map's geometry files is a module of its own (src/assets-geometry.ts), loaded by the map
+ * only: pages without a map do not fetch it.
+ */
 function importAsset(path: string): Promise<{ default: unknown }> | undefined {
   const [folder, file] = path.includes('/') ? [path.slice(0, path.lastIndexOf('/')), path.slice(path.lastIndexOf('/') + 1)] : ['', path];
   if (!/^[\w.-]+\.json$/.test(file)) return undefined;
@@ -24,7 +28,7 @@ function importAsset(path: string): Promise<{ default: unknown }> | undefined {
     case '':
       return import(`./assets/${name}.json`);
     case 'geometry':
-      return import(`./assets/geometry/${name}.json`);
+      return import('./assets-geometry.js').then(({ importGeometry }) => importGeometry(name));
     default:
       return undefined;
   }
