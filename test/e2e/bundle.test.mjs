@@ -74,7 +74,7 @@ describe('the built bundle on a static server with a strict CSP', () => {
     const foreign = log.requests.filter((u) => !u.startsWith(server.origin));
     assert.deepEqual(foreign, [], 'no request leaves the origin');
     assert.ok(log.requests.some((u) => /\/regin\/chunks\/data\/regin-feed-[\w-]+\.js$/.test(u)), 'the built-in feed comes from beside the script');
-    assert.ok(log.requests.some((u) => /\/regin\/chunks\/data\/countries\.topo-[\w-]+\.js$/.test(u)), 'the map geometry comes from beside the script');
+    assert.ok(log.requests.some((u) => /\/regin\/chunks\/data\/base\.topo-[\w-]+\.js$/.test(u)), 'the map geometry comes from beside the script');
     await p.close();
   });
 
