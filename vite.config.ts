@@ -191,8 +191,9 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   {
                     name: 'core',
-                    // Bundler helpers (`\0…` modules: decorators, dynamic imports) too.
-                    test: /^\0|[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@oxc-project[\\/]runtime)[\\/]|src[\\/](core|feed|i18n)[\\/]|src[\\/]assets\.ts$)/,
+                    // Bundler helpers (`\0…` modules: decorators, dynamic imports) too. Not the explanations of
+                    // a feed's problems (src/feed/diagnostics.ts): their own chunk, loaded only for a feed with problems.
+                    test: /^\0|[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@oxc-project[\\/]runtime)[\\/]|src[\\/](core|feed(?![\\/]diagnostics\.)|i18n)[\\/]|src[\\/]assets\.ts$)/,
                     priority: 2,
                   },
                   { name: 'chart', test: /[\\/]src[\\/]chart[\\/]/, priority: 1 },

@@ -15,20 +15,15 @@ import { customAssetsBase } from './assets-base.js';
 
 export { setAssetsBase } from './assets-base.js';
 
-/** The lazily imported modules of the shipped files, by path under `assets/`. One line per folder. */
-function importAsset(path: string): Promise<{ default: unknown }> | undefined {
-  const [folder, file] = path.includes('/') ? [path.slice(0, path.lastIndexOf('/')), path.slice(path.lastIndexOf('/') + 1)] : ['', path];
-  if (!/^[\w.-]+\.json$/.test(file)) return undefined;
-  const name = file.slice(0, -'.json'.length);
-  switch (folder) {
-    case '':
-      return import(`./assets/${name}.json`);
-    case 'geometry':
-      return import(`./assets/geometry/${name}.json`);
-    default:
-      return undefined;
-  }
-}
+/** Imports the module of a shipped file by its path under `assets/`; `undefined` for no such file. */
+export type AssetImporter = (path: string) => Promise<{ default: unknown }> | undefined;
+
+/**
+ * The lazily imported modules of the shipped files at the top of `assets/` (the built-in feed). The map's
+ * geometry files are listed by src/assets-geometry.ts, which the map brings with its code: pages without
+ * a map do not load that list.
+ */
+const importAsset: AssetImporter = (path) => (/^[\w.-]+\.json$/.test(path) ? import(`./assets/${path.slice(0, -'.json'.length)}.json`) : undefined);
 
 /** Where the shipped files are when nobody says otherwise: a name, not a place to fetch from. */
 const BUILTIN_BASE = 'regin-widgets:assets/';
@@ -62,13 +57,14 @@ export class AssetLoadError extends Error {
 }
 
 /**
- * Reads the JSON file named by `url`: a shipped file from its bundled module, any other URL by `fetch`.
- * Rejects with an {@link AssetLoadError} naming the file and the fix.
+ * Reads the JSON file named by `url`: a shipped file from its bundled module (found by `importer`;
+ * default: the files at the top of `assets/`), any other URL by `fetch`. Rejects with an
+ * {@link AssetLoadError} naming the file and the fix.
  */
-export async function readJsonAsset(url: string): Promise<unknown> {
+export async function readJsonAsset(url: string, importer: AssetImporter = importAsset): Promise<unknown> {
   if (isBundledAsset(url)) {
     const path = url.slice(BUILTIN_BASE.length);
-    const pending = importAsset(path);
+    const pending = importer(path);
     if (!pending) throw new AssetLoadError(url, 'no such file ships with the package');
     try {
       return (await pending).default;

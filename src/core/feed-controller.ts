@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normaliseFeed } from '../feed/normalise.js';
 import { feedCounts, unusableFeedError, widgetState, type FeedSnapshot } from '../feed/state.js';
 import { subscribeFeed } from '../feed/store.js';
-import type { Feed, NormaliseResult, WidgetState } from '../feed/types.js';
+import type { Feed, FeedError, FeedProblem, NormaliseResult, WidgetState } from '../feed/types.js';
 import { emit } from './events.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -28,6 +28,55 @@ const warned = new WeakSet<object>();
 
 /** Feeds set by script, normalised once per object however many widgets get it. */
 const scripted = new WeakMap<object, NormaliseResult>();
+
+/** Problem lists with their English explanations, once per list page-wide (see {@link explainProblems}). */
+const explained = new WeakMap<readonly FeedProblem[], Promise<readonly FeedProblem[]>>();
+
+/**
+ * `problems` with the English explanation of each in `message`. The explanations are in
+ * src/feed/diagnostics.ts, imported only now that a feed has problems: pages with a good feed never
+ * fetch them. Rejects when that module cannot be loaded (the visitor's notice does not depend on it).
+ */
+export function explainProblems(problems: readonly FeedProblem[]): Promise<readonly FeedProblem[]> {
+  if (problems.every((p) => p.message !== undefined)) return Promise.resolve(problems);
+  let result = explained.get(problems);
+  if (!result) {
+    result = import('../feed/diagnostics.js').then(({ describeProblems }) => {
+      const described = describeProblems(problems);
+      // The same problems, explained: already reported with the list they explain.
+      warned.add(described);
+      return described;
+    });
+    explained.set(problems, result);
+  }
+  return result;
+}
+
+/** Load errors with their advice worded, once per error page-wide (see {@link explainError}). */
+const explainedErrors = new WeakMap<FeedError, Promise<FeedError>>();
+/** An explained error → the error it explains (the same error for events). */
+const explainedFrom = new WeakMap<FeedError, FeedError>();
+
+/**
+ * `error` with the advice on what to do added to its `message`, from the diagnostics module (imported
+ * only now). Rejects when that module cannot be loaded.
+ */
+export function explainError(error: FeedError): Promise<FeedError> {
+  if (error.advice === undefined) return Promise.resolve(error);
+  let result = explainedErrors.get(error);
+  if (!result) {
+    result = import('../feed/diagnostics.js').then(({ explainFeedError }) => {
+      const { advice: _, ...rest } = error;
+      const explained: FeedError = { ...rest, message: explainFeedError(error) };
+      // The same error, explained: already reported, and no new error for events.
+      warned.add(explained);
+      explainedFrom.set(explained, error);
+      return explained;
+    });
+    explainedErrors.set(error, result);
+  }
+  return result;
+}
 
 const EMPTY: FeedSnapshot = { url: null, loading: true, feed: null, problems: [], error: null };
 
@@ -126,8 +175,23 @@ export class FeedController implements ReactiveController {
     if (next === this.snapshot) return;
     this.snapshot = next;
     this.#warn(next);
+    this.#explain(next);
     if (this.#updating) this.#resync = true;
     this.#host.requestUpdate();
+  }
+
+  /** Shows `snapshot` again with its problems and error explained (for `debug`), once the explanations have loaded. */
+  #explain(snapshot: FeedSnapshot): void {
+    const { problems, error } = snapshot;
+    if (problems.every((p) => p.message !== undefined) && error?.advice === undefined) return;
+    Promise.all([explainProblems(problems), error && explainError(error)]).then(
+      ([described, explained]) => {
+        if (this.snapshot === snapshot) this.#show({ ...snapshot, problems: described, error: explained });
+      },
+      () => {
+        /* told once in the console by #warn; the widget keeps its short notice */
+      },
+    );
   }
 
   #fromScript(feed: unknown): FeedSnapshot {
@@ -146,7 +210,8 @@ export class FeedController implements ReactiveController {
       const detail = { url, counts: feedCounts(feed, problems) };
       this.#pending.push(() => emit(this.#host, 'regin-feed-load', detail));
     }
-    if (error && error !== prev.error) {
+    const before = prev.error && (explainedFrom.get(prev.error) ?? prev.error);
+    if (error && error !== before) {
       const detail = { url, code: error.code, message: error.message };
       this.#pending.push(() => emit(this.#host, 'regin-feed-error', detail));
     }
@@ -155,21 +220,34 @@ export class FeedController implements ReactiveController {
   /**
    * For the site's editors, once per normalised feed and once per error, however many widgets show it:
    * one collapsed console group naming the feed, with one warning per dropped or fixed entry (JSON path,
-   * what was wrong, what was done), and the load error in full.
+   * what was wrong, what was done), and the load error in full. Should the explanations fail to load,
+   * each warning gives the problem's code and values instead.
    */
   #warn({ problems, error, url }: FeedSnapshot): void {
     const feedName = url ?? 'the built-in or script-supplied feed';
     if (problems.length > 0 && !warned.has(problems)) {
       warned.add(problems);
-      console.groupCollapsed(
-        `regin-widgets: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${feedName} (check it with \`npx regin-feed validate\`)`,
+      const title = `regin-widgets: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${feedName} (check it with \`npx regin-feed validate\`)`;
+      explainProblems(problems).then(
+        (described) => {
+          console.groupCollapsed(title);
+          for (const p of described) console.warn(`${p.path}: ${p.message}`);
+          console.groupEnd();
+        },
+        (err: unknown) => {
+          console.groupCollapsed(title);
+          console.warn(`The explanations could not be loaded (${String(err)}); each problem is listed as its code and values.`);
+          for (const p of problems) console.warn(`${p.path}: ${p.message ?? `${p.code} ${JSON.stringify(p.params)}`}`);
+          console.groupEnd();
+        },
       );
-      for (const p of problems) console.warn(`${p.path}: ${p.message}`);
-      console.groupEnd();
     }
     if (error && !warned.has(error)) {
       warned.add(error);
-      console.error(`regin-widgets: ${feedName}: ${error.message}`);
+      explainError(error).then(
+        (explained) => console.error(`regin-widgets: ${feedName}: ${explained.message}`),
+        () => console.error(`regin-widgets: ${feedName}: ${error.message} (advice: ${error.advice})`),
+      );
     }
   }
 }

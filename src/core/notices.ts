@@ -93,10 +93,13 @@ export function renderNotices(
   `;
 }
 
-/** Why loading failed, in the widget's language; with `debug`, the loader's technical message (English). */
+/**
+ * Why loading failed, in the widget's language; with `debug`, the loader's technical message (English),
+ * with its advice once the feed controller has loaded it (until then, or if it cannot load, its key).
+ */
 function errorDetail(i18n: LocaleController, error: FeedError, debug: boolean): TemplateResult {
   return html` <span>${feedErrorReason(i18n, error.code)}</span>
-    ${debug ? html`<span lang="en">${error.message}</span>` : forEditors(i18n)}`;
+    ${debug ? html`<span lang="en">${error.message}${error.advice ? ` (${error.advice})` : ''}</span>` : forEditors(i18n)}`;
 }
 
 /** Where the site's editors find the details: said to visitors instead of the details themselves. */
@@ -104,10 +107,13 @@ function forEditors({ msg }: LocaleController): TemplateResult {
   return html`<span>${msg('Details for the site’s editors are in the browser console.', { id: 'notice.details-in-console' })}</span>`;
 }
 
-/** The problems in full, for `debug`: JSON path and the English explanation. */
+/**
+ * The problems in full, for `debug`: JSON path and the English explanation (the feed controller loads
+ * the explanations; until then, or if they cannot load, each problem's code and values).
+ */
 function problemList(problems: readonly FeedProblem[]): TemplateResult {
   return html`<ul lang="en">
-    ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+    ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message ?? `${p.code} ${JSON.stringify(p.params)}`}</li>`)}
   </ul>`;
 }
 

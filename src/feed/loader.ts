@@ -1,6 +1,7 @@
 /**
  * Fetches a feed and hands back its parsed JSON, or throws a {@link FeedLoadError} that says what went
- * wrong in words a webmaster can act on (the host, the HTTP status, what to check).
+ * wrong (the host, the HTTP status, the content type, the size) and names the advice for it, which the
+ * diagnostics module (src/feed/diagnostics.ts, loaded on demand) words: what to check or do.
  *
  * - Every attempt has a timeout; the caller's `signal` aborts everything, including the wait between
  *   attempts.
@@ -19,7 +20,7 @@
  * - Conditional requests: given `validators` from an earlier response, sends `If-None-Match` /
  *   `If-Modified-Since` and reports a 304 as `notModified`.
  */
-import type { FeedError, FeedErrorCode } from './types.js';
+import type { FeedAdvice, FeedError, FeedErrorCode } from './types.js';
 
 /** Defaults, frozen: one place to read the limits. */
 export const LOAD_DEFAULTS = Object.freeze({
@@ -85,12 +86,16 @@ export interface NotModified extends Validators {
 
 export type LoadResult = LoadedFeed | NotModified;
 
-/** Why a feed could not be loaded; `code` is machine-readable, `message` is for the webmaster. */
+/**
+ * Why a feed could not be loaded; `code` is machine-readable, `message` says what happened, for the
+ * webmaster, and `advice` names what to do about it (worded by src/feed/diagnostics.ts).
+ */
 export class FeedLoadError extends Error implements FeedError {
   override readonly name = 'FeedLoadError';
   constructor(
     readonly code: FeedErrorCode,
     message: string,
+    readonly advice?: FeedAdvice,
     readonly status?: number,
     /** How long the server asked to wait (`Retry-After`), if it did. */
     readonly retryAfterMs?: number,
@@ -108,7 +113,8 @@ export class FeedLoadError extends Error implements FeedError {
 /** A plain {@link FeedError} for snapshots and events, from whatever was thrown. */
 export function toFeedError(err: unknown): FeedError {
   if (err instanceof FeedLoadError) {
-    return err.status === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, status: err.status };
+    const { code, message, advice, status } = err;
+    return { code, message, ...(advice === undefined ? {} : { advice }), ...(status === undefined ? {} : { status }) };
   }
   return { code: 'network', message: `The feed could not be loaded (${String(err)}).` };
 }
@@ -159,15 +165,10 @@ async function attemptLoad(
   const onAbort = () => attempt.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   /** What a failed request or read was: the timeout, the caller's abort (thrown), or a network error. */
-  const broken = (message: string) => {
-    if (timedOut) {
-      return new FeedLoadError(
-        'timeout',
-        `The feed server ${host} did not answer within ${seconds(timeoutMs)}. It may be overloaded or down; try again later.`,
-      );
-    }
+  const broken = (message: string, advice: FeedAdvice) => {
+    if (timedOut) return new FeedLoadError('timeout', `The feed server ${host} did not answer within ${seconds(timeoutMs)}.`, 'timeout');
     throwIfAborted(signal);
-    return new FeedLoadError('network', message);
+    return new FeedLoadError('network', message, advice);
   };
   try {
     const headers: Record<string, string> = { Accept: 'application/json, text/json;q=0.9, */*;q=0.1' };
@@ -185,9 +186,7 @@ async function attemptLoad(
         credentials: 'same-origin',
       });
     } catch (err) {
-      throw broken(
-        `The feed server ${host} could not be reached (${errorText(err)}). The device may be offline, the address may be wrong, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin).`,
-      );
+      throw broken(`The feed server ${host} could not be reached (${errorText(err)}).`, 'unreachable');
     }
     const { headers: got } = res;
     const validators = validatorsOf({ etag: got.get('etag'), lastModified: got.get('last-modified') });
@@ -210,7 +209,7 @@ async function attemptLoad(
     } catch (err) {
       throw err instanceof FeedLoadError
         ? err
-        : broken(`The connection to ${host} broke while the feed was being read (${errorText(err)}). Try again later.`);
+        : broken(`The connection to ${host} broke while the feed was being read (${errorText(err)}).`, 'later');
     }
     return { notModified: false, raw: parse(text, host), hash: hashText(text), ...validators };
   } finally {
@@ -222,20 +221,21 @@ async function attemptLoad(
 function httpError(res: Response, host: string): FeedLoadError {
   const { status, statusText } = res;
   let retryAfterMs: number | undefined;
-  let what: string;
+  let advice: FeedAdvice;
   if (status === 404 || status === 410) {
-    what = ": there is no feed at this address. Check the widget's src attribute.";
+    advice = 'not-found';
   } else if (status === 401 || status === 403) {
-    what = ': the feed is not public. Publish it without a login.';
+    advice = 'not-public';
   } else if (status === 429 || status === 503 || status === 408) {
     retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-    what = `: it is busy${retryAfterMs === undefined ? '' : ` (it asked to wait ${seconds(retryAfterMs)})`}. Try again later.`;
+    advice = 'busy';
   } else if (status >= 500) {
-    what = ': the server had a problem. Try again later, or tell its administrator.';
+    advice = 'server';
   } else {
-    what = ". Check the feed address and the server's settings.";
+    advice = 'http';
   }
-  return new FeedLoadError('http', `The feed server ${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${what}`, status, retryAfterMs);
+  const wait = retryAfterMs === undefined ? '' : ` (it asked to wait ${seconds(retryAfterMs)})`;
+  return new FeedLoadError('http', `The feed server ${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${wait}.`, advice, status, retryAfterMs);
 }
 
 /** `Retry-After` in milliseconds: delay-seconds or an HTTP date; `undefined` when absent or unreadable. */
@@ -254,22 +254,16 @@ function checkContentType(res: Response, host: string): void {
   const type = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === '' || type === 'text/plain' || JSON_TYPE.test(type)) return;
   if (type === 'text/html' || type === 'application/xhtml+xml') throw webPage(host);
-  throw new FeedLoadError(
-    'content-type',
-    `The feed server ${host} sent "${type}" instead of JSON. Serve the feed file as application/json.`,
-  );
+  throw new FeedLoadError('content-type', `The feed server ${host} sent "${type}" instead of JSON.`, 'content-type');
 }
 
-const webPage = (host: string) =>
-  new FeedLoadError(
-    'content-type',
-    `The server ${host} sent a web page instead of the feed. The address probably points to a page (or a login or error page) rather than the JSON file; check the widget's src attribute.`,
-  );
+const webPage = (host: string) => new FeedLoadError('content-type', `The server ${host} sent a web page instead of the feed.`, 'web-page');
 
 const tooLarge = (host: string, maxBytes: number, length?: number) =>
   new FeedLoadError(
     'too-large',
-    `The feed from ${host} is ${length === undefined ? 'larger than' : `${megabytes(length)}, over`} the ${megabytes(maxBytes)} limit. Split it or remove unused entries.`,
+    `The feed from ${host} is ${length === undefined ? 'larger than' : `${megabytes(length)}, over`} the ${megabytes(maxBytes)} limit.`,
+    'too-large',
   );
 
 async function readText(res: Response, maxBytes: number, host: string): Promise<string> {
@@ -296,7 +290,7 @@ function parse(text: string, host: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart();
   if (start === '') {
-    throw new FeedLoadError('parse', `The feed from ${host} is empty. Check that the file was uploaded completely.`);
+    throw new FeedLoadError('parse', `The feed from ${host} is empty.`, 'empty');
   }
   if (start.startsWith('<')) throw webPage(host);
   try {
@@ -304,12 +298,9 @@ function parse(text: string, host: string): unknown {
   } catch (err) {
     const detail = errorText(err);
     const cut = /end of (json )?(input|data)|unterminated/i.test(detail);
-    throw new FeedLoadError(
-      'parse',
-      cut
-        ? `The feed from ${host} is cut off: the JSON ends too early (${detail}). The upload or the transfer was incomplete; upload the file again.`
-        : `The feed from ${host} is not valid JSON (${detail}). Check the file with "regin-feed validate".`,
-    );
+    throw cut
+      ? new FeedLoadError('parse', `The feed from ${host} is cut off: the JSON ends too early (${detail}).`, 'cut-off')
+      : new FeedLoadError('parse', `The feed from ${host} is not valid JSON (${detail}).`, 'not-json');
   }
 }
 

@@ -29,6 +29,7 @@ import type {
   NormaliseResult,
   Partner,
   PartnerKind,
+  ProblemParam,
   Region,
   Score,
   Source,
@@ -118,22 +119,42 @@ export const MIPEX_R_FRAMEWORK: Framework = freeze({
 
 type Severity = FeedProblem['severity'];
 
-/** The problems found so far; {@link MAX_PROBLEMS} in full, then only counted. */
+/**
+ * Why a whole entry is left out: a code and its parameters (the sentences are in src/feed/diagnostics.ts,
+ * loaded only when a feed has problems).
+ */
+class Reason {
+  readonly params: readonly ProblemParam[];
+  constructor(
+    readonly code: string,
+    ...params: ProblemParam[]
+  ) {
+    this.params = params;
+  }
+}
+
+/** Why a field is cleared: a code of src/feed/diagnostics.ts and its parameters. */
+type Why = readonly [code: string, ...params: ProblemParam[]];
+
+/**
+ * The problems found so far; {@link MAX_PROBLEMS} in full, then only counted. Each is a code and its
+ * parameters (see src/feed/diagnostics.ts for the sentence each one reads as).
+ */
 function problemList() {
   const list: FeedProblem[] = [];
   let more = 0;
   let moreDropped = false;
-  const add = (path: string, message: string, severity: Severity): void => {
+  const add = (severity: Severity, path: string, code: string, params: ProblemParam[]): void => {
     if (list.length < MAX_PROBLEMS) {
-      list.push(freeze({ path, message, severity }));
+      list.push(freeze({ path, severity, code, params: freeze(params) }));
     } else {
       more++;
       if (severity === 'dropped') moreDropped = true;
     }
   };
   return {
-    drop: (path: string, message: string) => add(path, message, 'dropped'),
-    fix: (path: string, message: string) => add(path, message, 'fixed'),
+    drop: (path: string, code: string, ...params: ProblemParam[]) => add('dropped', path, code, params),
+    fix: (path: string, code: string, ...params: ProblemParam[]) => add('fixed', path, code, params),
     /** A point to `rollback` to: an entry that is dropped reports only why, not what was fixed in it. */
     mark: (): readonly [number, number, boolean] => [list.length, more, moreDropped],
     rollback: ([length, m, d]: readonly [number, number, boolean]): void => {
@@ -143,13 +164,7 @@ function problemList() {
     },
     done: (): readonly FeedProblem[] => {
       if (more > 0) {
-        list.push(
-          freeze({
-            path: '$',
-            message: `…and ${more} more ${more === 1 ? 'problem' : 'problems'} of the same kinds.`,
-            severity: moreDropped ? 'dropped' : 'fixed',
-          }),
-        );
+        list.push(freeze({ path: '$', severity: moreDropped ? 'dropped' : 'fixed', code: 'more', params: freeze([more]) }));
       }
       return freeze(list);
     },
@@ -256,7 +271,7 @@ function cleanString(v: string, kind: TextKind, cap: number, problems: Problems,
     }
   }
   if (codePointsOver(s, cap)) {
-    problems.fix(sub === undefined ? `${path}.${key}` : `${path}.${key}.${sub}`, `${key} is longer than ${cap} characters; it was shortened.`);
+    problems.fix(sub === undefined ? `${path}.${key}` : `${path}.${key}.${sub}`, 'too-long', key, cap);
     s = cut(s, cap);
   }
   return s;
@@ -304,7 +319,7 @@ function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, ke
   let badKeys = 0;
   for (const lang of Object.keys(v)) {
     if (count >= TEXT_LIMITS.languages) {
-      problems.fix(`${path}.${key}`, `${key} has more than ${TEXT_LIMITS.languages} translations; the rest were left out.`);
+      problems.fix(`${path}.${key}`, 'too-many-languages', key, TEXT_LIMITS.languages);
       break;
     }
     const tag = lang === '' ? '' : resolveLanguageTag(lang);
@@ -321,7 +336,7 @@ function textOf(v: unknown, kind: TextKind, problems: Problems, path: string, ke
     count++;
   }
   if (badKeys > 0) {
-    problems.fix(`${path}.${key}`, `${key} has ${badKeys === 1 ? 'a key' : `${badKeys} keys`} that ${badKeys === 1 ? 'is' : 'are'} not a language tag (like "en" or "pt-BR"); left out.`);
+    problems.fix(`${path}.${key}`, 'language-keys', key, badKeys);
   }
   return count > 0 ? freeze(out) : undefined;
 }
@@ -383,7 +398,7 @@ function before(end: string, start: string): boolean {
 function idListOf(v: unknown, path: string, problems: Problems, what: string): readonly string[] {
   if (v === undefined || v === null) return EMPTY;
   if (!isArray(v)) {
-    problems.fix(path, `${what} should be a list; it was left out.`);
+    problems.fix(path, 'not-list', what);
     return EMPTY;
   }
   const out: string[] = [];
@@ -394,8 +409,8 @@ function idListOf(v: unknown, path: string, problems: Problems, what: string): r
     if (!id) bad++;
     else if (!out.includes(id)) out.push(id);
   }
-  if (bad > 0) problems.fix(path, `${what}: ${bad === 1 ? 'one item was' : `${bad} items were`} not a short code (letters, digits, . _ : + -) and ${bad === 1 ? 'was' : 'were'} removed.`);
-  if (v.length > n) problems.fix(path, `${what} has more than ${n} items; the rest were left out.`);
+  if (bad > 0) problems.fix(path, 'bad-codes', what, bad);
+  if (v.length > n) problems.fix(path, 'too-many-items', what, n);
   return out.length ? freeze(out) : EMPTY;
 }
 
@@ -409,7 +424,7 @@ const EMPTY: readonly never[] = freeze([]);
 function sourcesOf(v: unknown, path: string, problems: Problems): readonly Source[] {
   if (v === undefined || v === null) return EMPTY;
   if (!isArray(v)) {
-    problems.fix(path, 'sources should be a list of {"url": …, "title": …, "date": …}; it was left out.');
+    problems.fix(path, 'sources-not-list');
     return EMPTY;
   }
   const out: Source[] = [];
@@ -420,17 +435,17 @@ function sourcesOf(v: unknown, path: string, problems: Problems): readonly Sourc
     const o: unknown = typeof item === 'string' ? { url: item } : item;
     const url = isObject(o) ? safeUrl(read(o, 'url')) : undefined;
     if (!isObject(o) || !url) {
-      problems.fix(at, `source ${isObject(o) ? 'has no safe absolute link (https, http or mailto)' : 'is not {"url": …}'}; it was removed.`);
+      problems.fix(at, isObject(o) ? 'source-no-link' : 'source-not-object');
       continue;
     }
     if (out.some((s) => s.url === url)) continue;
     const f = fields(o, at, problems);
     f.set('url', url);
     f.text('title', SHORT);
-    f.opt('date', partialDateOf, 'is not a date like 2021, 2021-09 or 2021-09-30');
+    f.opt('date', partialDateOf, ['not-date', '2021, 2021-09 or 2021-09-30']);
     out.push(f.done());
   }
-  if (v.length > n) problems.fix(path, `sources has more than ${n} items; the rest were left out.`);
+  if (v.length > n) problems.fix(path, 'too-many-items', 'sources', n);
   return out.length ? freeze(out) : EMPTY;
 }
 
@@ -447,8 +462,8 @@ interface Context {
 }
 
 /** Why {@link textOf} found no text in `v`. */
-function whyNoText(v: unknown): string {
-  return typeof v === 'string' || isObject(v) ? 'is empty' : 'is not a text (a string or an object of translations)';
+function whyNoText(v: unknown): Why {
+  return [typeof v === 'string' || isObject(v) ? 'empty' : 'not-text'];
 }
 
 /**
@@ -464,11 +479,11 @@ function fields(o: Obj, path: string, problems: Problems) {
     return v;
   };
   /** Field checked by `check`; a present but invalid value is cleared with `why`. */
-  const opt = <T,>(key: string, check: (v: unknown) => T | undefined, why: string | ((v: unknown) => string), removed = 'removed'): T | undefined => {
+  const opt = <T,>(key: string, check: (v: unknown) => T | undefined, why: Why | ((v: unknown) => Why), removed = 'removed'): T | undefined => {
     const v = read(o, key);
     if (v === undefined || v === null) return undefined;
     const r = check(v);
-    if (r === undefined) problems.fix(`${path}.${key}`, `${key} ${typeof why === 'string' ? why : why(v)}; it was ${removed}.`);
+    if (r === undefined) problems.fix(`${path}.${key}`, 'field', key, removed, ...(typeof why === 'function' ? why(v) : why));
     return set(key, r);
   };
   return {
@@ -478,15 +493,15 @@ function fields(o: Obj, path: string, problems: Problems) {
     /** `Text` field. */
     text: (key: string, kind: TextKind): Text | undefined => opt(key, (v) => textOf(v, kind, problems, path, key), whyNoText, 'left out'),
     /** Link field: kept only when it passes the URL check. */
-    url: (key: string): string | undefined => opt(key, safeUrl, 'is not a safe absolute link (https, http or mailto)'),
+    url: (key: string): string | undefined => opt(key, safeUrl, ['not-link']),
     /** Sources (see {@link sourcesOf}); always set. */
     sources: (): readonly Source[] => set('sources', sourcesOf(read(o, 'sources'), `${path}.sources`, problems)),
     /** List of id-like strings (see {@link idListOf}); always set. */
     ids: (key: string): readonly string[] => set(key, idListOf(read(o, key), `${path}.${key}`, problems, key)),
     /** `value` on the framework's scale. */
-    value: ({ scale }: Context): number | undefined => opt('value', (v) => numberIn(v, scale), `is not a number from ${scale[0]} to ${scale[1]} (shown as no data)`),
-    year: (): number | undefined => opt('year', yearOf, `is not a year from ${NUMBER_LIMITS.year[0]} to ${NUMBER_LIMITS.year[1]}`),
-    location: (): LonLat | undefined => opt('location', lonLatOf, 'is not [longitude, latitude] in degrees'),
+    value: ({ scale }: Context): number | undefined => opt('value', (v) => numberIn(v, scale), ['not-value', ...scale]),
+    year: (): number | undefined => opt('year', yearOf, ['not-year', ...NUMBER_LIMITS.year]),
+    location: (): LonLat | undefined => opt('location', lonLatOf, ['not-location']),
     /**
      * A true/false field, `false` when absent. Any other value counts as `true` (the `entry` is
      * treated `as` sample data, as synthetic …), with one problem.
@@ -494,47 +509,47 @@ function fields(o: Obj, path: string, problems: Problems) {
     flag: (key: string, entry: string, as: string): boolean => {
       const v = read(o, key);
       const present = v !== undefined && v !== null;
-      if (present && typeof v !== 'boolean') problems.fix(`${path}.${key}`, `${key} must be true or false; the ${entry} is treated as ${as}.`);
+      if (present && typeof v !== 'boolean') problems.fix(`${path}.${key}`, 'flag', key, entry, as);
       return set(key, present && v !== false);
     },
     /** One of `values`. */
-    oneOf: (key: string, values: readonly string[], why: string): string | undefined => opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why),
+    oneOf: (key: string, values: readonly string[], why: Why): string | undefined => opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why),
     done: <T,>(): T => freeze(out) as T,
   };
 }
 type Fields = ReturnType<typeof fields>;
 
 /** The start of an entry with an `id`: its fields with the id set, or why it is dropped. */
-function withId(o: Obj, path: string, problems: Problems, entry: string): Fields | string {
+function withId(o: Obj, path: string, problems: Problems, entry: string): Fields | Reason {
   const id = idOf(read(o, 'id'));
-  if (!id) return `${entry} has no valid id`;
+  if (!id) return new Reason('no-id', entry);
   const f = fields(o, path, problems);
   f.set('id', id);
   return f;
 }
 
-function dimensionOf(o: Obj, path: string, { problems }: Context): Dimension | string {
+function dimensionOf(o: Obj, path: string, { problems }: Context): Dimension | Reason {
   const f = withId(o, path, problems, 'dimension');
-  if (typeof f === 'string') return f;
+  if (f instanceof Reason) return f;
   if (!f.text('label', SHORT)) {
     const known = MIPEX_R_FRAMEWORK.dimensions.find((d) => d.id === f.out.id);
-    if (!known) return 'dimension has no label';
+    if (!known) return new Reason('no-label', 'dimension');
     f.set('label', known.label);
   }
   f.text('description', LONG);
   return f.done();
 }
 
-function regionOf(o: Obj, path: string, { problems }: Context): Region | string {
+function regionOf(o: Obj, path: string, { problems }: Context): Region | Reason {
   const f = withId(o, path, problems, 'region');
-  if (typeof f === 'string') return f;
-  if (!f.text('name', SHORT)) return 'region has no name';
-  const nuts = f.opt('nuts', (v) => codeOf(v, NUTS), 'is not a NUTS code (like "ES51")');
+  if (f instanceof Reason) return f;
+  if (!f.text('name', SHORT)) return new Reason('no-name', 'region');
+  const nuts = f.opt('nuts', (v) => codeOf(v, NUTS), ['not-nuts']);
   let country = codeOf(read(o, 'country'), COUNTRY);
   if (!country) {
-    if (!nuts) return 'region has no two-letter country code';
+    if (!nuts) return new Reason('no-country', 'region');
     country = nuts.slice(0, 2);
-    problems.fix(`${path}.country`, `country is missing or not a two-letter code; "${country}" was taken from the NUTS code.`);
+    problems.fix(`${path}.country`, 'country-from-nuts', country);
   }
   f.set('country', country);
   f.location();
@@ -545,13 +560,13 @@ function regionOf(o: Obj, path: string, { problems }: Context): Region | string 
   return f.done();
 }
 
-function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Partner | string {
+function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Partner | Reason {
   const f = withId(o, path, problems, 'partner');
-  if (typeof f === 'string') return f;
-  if (!f.text('name', SHORT)) return 'partner has no name';
+  if (f instanceof Reason) return f;
+  if (!f.text('name', SHORT)) return new Reason('no-name', 'partner');
   let kind = read(o, 'kind') as PartnerKind;
   if (!PARTNER_KINDS.includes(kind)) {
-    problems.fix(`${path}.kind`, `kind must be one of ${PARTNER_KINDS.join(', ')}; "associated" was used.`);
+    problems.fix(`${path}.kind`, 'partner-kind', PARTNER_KINDS.join(', '));
     kind = 'associated';
   }
   f.set('kind', kind);
@@ -561,7 +576,7 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
   if (region !== undefined && region !== null) {
     const rid = idOf(region);
     if (rid && regionIds.has(rid)) f.set('region', rid);
-    else problems.fix(`${path}.region`, `region ${rid ? `"${rid}" is not in the feed's regions` : 'is not a valid id'}; the link to it was removed.`);
+    else problems.fix(`${path}.region`, 'partner-region', rid ?? '');
   }
   f.location();
   f.text('city', SHORT);
@@ -573,39 +588,39 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
 }
 
 /** An id field that must name one of `known`; the reason the entry is dropped when it does not. */
-function reference(o: Obj, key: string, entry: string, known: ReadonlySet<string>, where: string): string | [string] {
+function reference(o: Obj, key: string, entry: string, known: ReadonlySet<string>, where: string): string | Reason {
   const id = idOf(read(o, key));
-  if (!id) return [`${entry} has no valid ${key} id`];
-  return known.has(id) ? id : [`${entry} ${where} ${key} "${id}", which is not in the ${key === 'region' ? "feed's regions" : 'framework'}`];
+  if (!id) return new Reason('no-ref', entry, key);
+  return known.has(id) ? id : new Reason('unknown-ref', entry, where, key, id);
 }
 
-function scoreOf(o: Obj, path: string, ctx: Context): Score | string {
+function scoreOf(o: Obj, path: string, ctx: Context): Score | Reason {
   const region = reference(o, 'region', 'score', ctx.regionIds, 'is for');
-  if (typeof region !== 'string') return region[0];
+  if (region instanceof Reason) return region;
   const dimension = reference(o, 'dimension', 'score', ctx.dimensionIds, 'is for');
-  if (typeof dimension !== 'string') return dimension[0];
+  if (dimension instanceof Reason) return dimension;
   const f = fields(o, path, ctx.problems);
   f.set('region', region);
   f.set('dimension', dimension);
   f.value(ctx);
   f.year();
-  f.opt('targetGroup', idOf, 'is not a short code');
+  f.opt('targetGroup', idOf, ['not-code']);
   // When unsure, say the figure may not be a published one.
   f.flag('synthetic', 'score', 'synthetic');
   return f.done();
 }
 
-function baselineOf(o: Obj, path: string, ctx: Context): Baseline | string {
+function baselineOf(o: Obj, path: string, ctx: Context): Baseline | Reason {
   const country = codeOf(read(o, 'country'), COUNTRY);
-  if (!country) return 'baseline has no two-letter country code';
+  if (!country) return new Reason('no-country', 'baseline');
   const f = fields(o, path, ctx.problems);
   f.set('country', country);
-  if (!f.text('label', SHORT)) return 'baseline has no label';
+  if (!f.text('label', SHORT)) return new Reason('no-label', 'baseline');
   const dim = read(o, 'dimension');
   if (dim !== undefined && dim !== null) {
     const dimension = idOf(dim);
     if (!dimension || !ctx.dimensionIds.has(dimension)) {
-      return `baseline is for dimension "${dimension ?? '?'}", which is not in the framework`;
+      return new Reason('baseline-dimension', dimension ?? '?');
     }
     f.set('dimension', dimension);
   }
@@ -625,53 +640,53 @@ function budgetOf(v: unknown): Measure['budget'] | undefined {
 
 function evaluationOf(v: unknown, path: string, problems: Problems): Evaluation | undefined {
   if (!isObject(v)) {
-    problems.fix(path, 'evaluation should be an object of criteria scored 1–5; it was removed.');
+    problems.fix(path, 'evaluation-not-object');
     return undefined;
   }
   const f = fields(v, path, problems);
-  for (const c of EVALUATION_CRITERIA) f.opt(c, (n) => numberIn(n, NUMBER_LIMITS.evaluation), 'is not a score from 1 to 5');
+  for (const c of EVALUATION_CRITERIA) f.opt(c, (n) => numberIn(n, NUMBER_LIMITS.evaluation), ['not-evaluation']);
   return Object.keys(f.out).length ? f.done() : undefined;
 }
 
-function measureOf(o: Obj, path: string, ctx: Context): Measure | string {
+function measureOf(o: Obj, path: string, ctx: Context): Measure | Reason {
   const { problems, dimensionIds } = ctx;
   const f = withId(o, path, problems, 'measure');
-  if (typeof f === 'string') return f;
+  if (f instanceof Reason) return f;
   const region = reference(o, 'region', 'measure', ctx.regionIds, 'is in');
-  if (typeof region !== 'string') return region[0];
+  if (region instanceof Reason) return region;
   f.set('region', region);
-  if (!f.text('title', SHORT)) return 'measure has no title';
+  if (!f.text('title', SHORT)) return new Reason('no-title', 'measure');
   f.text('summary', LONG);
 
   const dims = f.ids('dimensions');
   const unknown = dims.filter((d) => !dimensionIds.has(d));
   if (unknown.length) {
-    problems.fix(`${path}.dimensions`, `dimensions not in the framework were removed: ${unknown.join(', ')}.`);
+    problems.fix(`${path}.dimensions`, 'unknown-dimensions', unknown.join(', '));
     f.set('dimensions', freeze(dims.filter((d) => dimensionIds.has(d))));
   }
   f.ids('targetGroups');
 
-  f.oneOf('status', MEASURE_STATUSES, `must be one of ${MEASURE_STATUSES.join(', ')}`);
-  const start = f.opt('start', partialDateOf, 'is not a date like 2019, 2019-03 or 2019-03-15');
-  const end = f.opt('end', partialDateOf, 'is not a date like 2021, 2021-12 or 2021-12-31');
+  f.oneOf('status', MEASURE_STATUSES, ['must-be-one-of', MEASURE_STATUSES.join(', ')]);
+  const start = f.opt('start', partialDateOf, ['not-date', '2019, 2019-03 or 2019-03-15']);
+  const end = f.opt('end', partialDateOf, ['not-date', '2021, 2021-12 or 2021-12-31']);
   if (end && start && before(end, start)) {
-    problems.fix(`${path}.end`, `end (${end}) is before start (${start}); it was removed.`);
+    problems.fix(`${path}.end`, 'end-before-start', end, start);
     delete f.out.end;
   }
   f.text('lead', SHORT);
   f.set('stakeholders', textList(o, 'stakeholders', path, problems, 'fix'));
   f.ids('funding');
 
-  f.opt('budget', budgetOf, 'is not {"amount": a number ≥ 0, "currency": a three-letter code}');
-  f.oneOf('authorityRole', AUTHORITY_ROLES, 'must be "direct" or "indirect"');
+  f.opt('budget', budgetOf, ['not-budget']);
+  f.oneOf('authorityRole', AUTHORITY_ROLES, ['not-direct']);
   f.text('lessons', LONG);
   f.text('transferability', LONG);
   const rawEvaluation = read(o, 'evaluation');
   if (rawEvaluation !== undefined && rawEvaluation !== null) f.set('evaluation', evaluationOf(rawEvaluation, `${path}.evaluation`, problems));
   f.url('url');
-  f.opt('updated', dateTimeOf, 'is not a date like 2026-10-01');
+  f.opt('updated', dateTimeOf, ['not-date', '2026-10-01']);
   f.sources();
-  f.oneOf('verification', VERIFICATIONS, `is not one of ${VERIFICATIONS.join(', ')}`);
+  f.oneOf('verification', VERIFICATIONS, ['not-one-of', VERIFICATIONS.join(', ')]);
   // An entry of a wholly illustrative feed is illustrative too.
   if (!f.flag('sample', 'measure', 'sample data') && ctx.sample) f.set('sample', true);
   return f.done();
@@ -691,13 +706,11 @@ function textList(o: Obj, key: string, path: string, problems: Problems, how: 'f
       const item = fix ? raw[i] : read(raw, String(i));
       const t = textOf(item, SHORT, problems, path, key);
       if (t) out.push(t);
-      else problems[how](`${path}.${key}[${i}]`, `${fix ? 'stakeholder' : key} ${whyNoText(item)}; it was ${fix ? 'removed' : 'left out'}.`);
+      else problems[how](`${path}.${key}[${i}]`, 'field', fix ? 'stakeholder' : key, fix ? 'removed' : 'left out', ...whyNoText(item));
     }
-    if (raw.length > n) {
-      problems[how](`${path}.${key}`, `${key} has more than ${n} ${fix ? 'items; the rest were left out' : `entries; only the first ${n} are used`}.`);
-    }
+    if (raw.length > n) problems[how](`${path}.${key}`, fix ? 'too-many-items' : 'too-many-entries', key, n);
   } else if (raw !== undefined && raw !== null) {
-    problems[how](`${path}.${key}`, `${key} should be a list${fix ? '' : ' of texts'}; it was left out.`);
+    problems[how](`${path}.${key}`, fix ? 'not-list' : 'not-list-of-texts', key);
   }
   return out.length ? freeze(out) : EMPTY;
 }
@@ -718,7 +731,7 @@ function collection<T>(
   list: unknown,
   path: string,
   ctx: Context,
-  make: (o: Obj, path: string, ctx: Context) => T | string,
+  make: (o: Obj, path: string, ctx: Context) => T | Reason,
   identity?: (entry: T) => string,
   duplicate?: (entry: T) => string,
 ): readonly T[] {
@@ -727,7 +740,7 @@ function collection<T>(
   const entryName = key.slice(0, -1);
   if (list === undefined || list === null) return EMPTY;
   if (!isArray(list)) {
-    problems.drop(path, `${key} should be a list; all of it was left out.`);
+    problems.drop(path, 'not-a-list', key);
     return EMPTY;
   }
   let length = 0;
@@ -737,23 +750,26 @@ function collection<T>(
     /* a hostile proxy: read nothing */
   }
   const n = Math.min(length, COLLECTION_LIMITS[key]);
-  if (length > n) problems.drop(path, `${key} has ${length} entries; only the first ${n} are used.`);
+  if (length > n) problems.drop(path, 'collection-cut', key, length, n);
   const out: T[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const at = `${path}[${i}]`;
-    let entry: T | string;
+    let entry: T | Reason;
     const mark = problems.mark();
     try {
       const o = list[i];
-      entry = isObject(o) ? make(o, at, ctx) : `${entryName} is not an object`;
+      entry = isObject(o) ? make(o, at, ctx) : new Reason('not-object', entryName);
     } catch {
-      entry = `${entryName} could not be read`;
+      entry = new Reason('unreadable', entryName);
     }
-    const k = typeof entry === 'string' || !identity ? undefined : identity(entry);
-    if (typeof entry === 'string' || (k !== undefined && seen.has(k))) {
+    const k = entry instanceof Reason || !identity ? undefined : identity(entry);
+    if (!(entry instanceof Reason) && k !== undefined && seen.has(k)) {
+      entry = duplicate ? new Reason('duplicate-score', duplicate(entry)) : new Reason('duplicate', entryName, k);
+    }
+    if (entry instanceof Reason) {
       problems.rollback(mark);
-      problems.drop(at, `${typeof entry === 'string' ? entry : (duplicate?.(entry) ?? `${entryName} id "${k}" is used twice`)}; it was left out.`);
+      problems.drop(at, 'left-out', entry.code, ...entry.params);
       continue;
     }
     if (k !== undefined) seen.add(k);
@@ -767,12 +783,12 @@ function frameworkOf(feed: Obj, ctx: Context): Framework {
   const raw = read(feed, 'framework');
   if (raw === undefined || raw === null) return MIPEX_R_FRAMEWORK;
   if (!isObject(raw)) {
-    problems.fix('$.framework', 'framework is not an object; the MIPEX-R framework is used.');
+    problems.fix('$.framework', 'framework-not-object');
     return MIPEX_R_FRAMEWORK;
   }
   let id = idOf(read(raw, 'id'));
   if (!id) {
-    problems.fix('$.framework.id', 'framework has no valid id; "custom" is used.');
+    problems.fix('$.framework.id', 'framework-no-id');
     id = 'custom';
   }
   let scale: readonly [number, number] = MIPEX_R_FRAMEWORK.scale;
@@ -781,15 +797,15 @@ function frameworkOf(feed: Obj, ctx: Context): Framework {
     const pair = isArray(rawScale) && rawScale.length === 2 ? rawScale.map((v) => numberIn(v, NUMBER_LIMITS.scale)) : [];
     const [lo, hi] = pair;
     if (lo !== undefined && hi !== undefined && lo < hi) scale = freeze([lo, hi] as const);
-    else problems.fix('$.framework.scale', 'scale is not [lowest, highest] with lowest < highest; [0, 100] is used.');
+    else problems.fix('$.framework.scale', 'framework-scale');
   }
   const rawDimensions = read(raw, 'dimensions');
   let dimensions: readonly Dimension[] = EMPTY;
   if (rawDimensions === undefined || rawDimensions === null) {
-    if (id !== MIPEX_R_FRAMEWORK.id) problems.fix('$.framework.dimensions', 'framework has no dimensions; the MIPEX-R dimensions are used.');
+    if (id !== MIPEX_R_FRAMEWORK.id) problems.fix('$.framework.dimensions', 'framework-no-dimensions');
   } else {
     dimensions = collection(rawDimensions, '$.framework.dimensions', ctx, dimensionOf, byId);
-    if (dimensions.length === 0) problems.fix('$.framework.dimensions', 'framework has no usable dimensions; the MIPEX-R dimensions are used.');
+    if (dimensions.length === 0) problems.fix('$.framework.dimensions', 'framework-no-usable-dimensions');
   }
   if (dimensions.length === 0) dimensions = MIPEX_R_FRAMEWORK.dimensions;
   if (id === MIPEX_R_FRAMEWORK.id && scale === MIPEX_R_FRAMEWORK.scale && dimensions === MIPEX_R_FRAMEWORK.dimensions) return MIPEX_R_FRAMEWORK;
@@ -811,7 +827,7 @@ function echo(v: unknown): string {
 }
 
 function fatal(message: string): NormaliseResult {
-  return freeze({ feed: null, problems: freeze([freeze({ path: '$', message, severity: 'fatal' as const })]) });
+  return freeze({ feed: null, problems: freeze([freeze({ path: '$', severity: 'fatal' as const, code: 'fatal', params: EMPTY, message })]) });
 }
 
 /**
@@ -845,7 +861,7 @@ function normalise(input: unknown): NormaliseResult {
     return fatal(`This feed has no version; this widget reads version ${SUPPORTED_MAJOR}.x feeds — add "version": "1.0" to the feed.`);
   }
   let version = typeof rawVersion === 'string' ? rawVersion.trim() : typeof rawVersion === 'number' && Number.isFinite(rawVersion) ? String(rawVersion) : '';
-  if (typeof rawVersion === 'number' && version) problems.fix('$.version', `version should be a text such as "1.0", not a number.`);
+  if (typeof rawVersion === 'number' && version) problems.fix('$.version', 'version-number');
   const v = VERSION.exec(version);
   if (!v) return fatal(`This feed's version "${echo(rawVersion)}" is not a version number; this widget reads version ${SUPPORTED_MAJOR}.x feeds.`);
   const major = Number(v[1]);
@@ -858,7 +874,7 @@ function normalise(input: unknown): NormaliseResult {
   const f = fields(input, '$', problems);
   f.set('format', FORMAT);
   f.set('version', version);
-  f.opt('updated', dateTimeOf, 'is not a date or date-time like 2026-11-28T10:00:00Z');
+  f.opt('updated', dateTimeOf, ['not-date-time']);
   const sample = f.flag('sample', 'feed', 'sample data');
   const base = { problems, sample, scale: MIPEX_R_FRAMEWORK.scale, dimensionIds: new Set<string>(), regionIds: new Set<string>() };
   f.text('title', SHORT);
@@ -877,7 +893,7 @@ function normalise(input: unknown): NormaliseResult {
       ctx,
       scoreOf,
       (s) => `${s.region}\u0000${s.dimension}\u0000${s.year ?? ''}\u0000${s.targetGroup ?? ''}`,
-      (s) => `another score for ${s.region} / ${s.dimension}${s.year ? ` / ${s.year}` : ''}${s.targetGroup ? ` / ${s.targetGroup}` : ''} came first`,
+      (s) => `${s.region} / ${s.dimension}${s.year ? ` / ${s.year}` : ''}${s.targetGroup ? ` / ${s.targetGroup}` : ''}`,
     ),
   );
   f.set('baselines', collection(read(input, 'baselines'), '$.baselines', ctx, baselineOf));

@@ -57,10 +57,11 @@ export function feedCounts(feed: Feed, problems: readonly FeedProblem[]): FeedCo
  * feed set by script or the built-in feed).
  */
 export function unusableFeedError(problems: readonly FeedProblem[], url: string | null): FeedError {
-  const fatal = problems.find((p) => p.severity === 'fatal');
-  const version = fatal !== undefined && (fatal.path === '$.version' || /\bversion\b/i.test(fatal.message));
+  // A fatal problem carries its message (see normaliseFeed).
+  const fatal = problems.find((p) => p.severity === 'fatal')?.message;
+  const version = fatal !== undefined && /\bversion\b/i.test(fatal);
   const source = url ? `The feed from ${hostOf(url)}` : 'The feed';
-  let reason = fatal ? fatal.message.trim() : 'it is not a regin-feed.';
+  let reason = fatal ? fatal.trim() : 'it is not a regin-feed.';
   if (/^[A-Z][a-z]/.test(reason)) reason = reason[0]!.toLowerCase() + reason.slice(1);
   if (!/[.!?]$/.test(reason)) reason += '.';
   return {

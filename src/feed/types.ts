@@ -165,10 +165,21 @@ export interface Feed {
 }
 
 /** One thing the normaliser dropped or corrected, with the JSON path where it was found. */
+/** A value a problem reports: a key, an id, the producer's value (cleaned and shortened), a limit. */
+export type ProblemParam = string | number;
+
 export interface FeedProblem {
   /** JSON path, e.g. `$.measures[3].url`. */
   readonly path: string;
-  readonly message: string;
+  /** What was wrong, machine-readable (`field`, `left-out`, `too-long` …); `fatal` for an unusable feed. */
+  readonly code: string;
+  /** The values the explanation names, in the order of src/feed/diagnostics.ts. */
+  readonly params: readonly ProblemParam[];
+  /**
+   * The English explanation. Set on `fatal` problems; for the others `describeProblem()` in
+   * src/feed/diagnostics.ts (loaded on demand) writes it from `code` and `params`.
+   */
+  readonly message?: string;
   /** `dropped`: a whole entry was left out; `fixed`: a field was cleared or corrected; `fatal`: feed unusable. */
   readonly severity: 'dropped' | 'fixed' | 'fatal';
 }
@@ -203,9 +214,32 @@ export type FeedErrorCode =
   | 'invalid'
   | 'version';
 
+/**
+ * What a webmaster can do about a load error; src/feed/diagnostics.ts (loaded on demand) words it for
+ * the console and `debug`.
+ */
+export type FeedAdvice =
+  | 'timeout'
+  | 'unreachable'
+  | 'later'
+  | 'not-found'
+  | 'not-public'
+  | 'busy'
+  | 'server'
+  | 'http'
+  | 'content-type'
+  | 'web-page'
+  | 'too-large'
+  | 'empty'
+  | 'cut-off'
+  | 'not-json';
+
 export interface FeedError {
   readonly code: FeedErrorCode;
+  /** What happened, in English, for the webmaster (the advice on what to do is in `advice`). */
   readonly message: string;
+  /** What to do about it, when the loader knows (see {@link FeedAdvice}). */
+  readonly advice?: FeedAdvice;
   /** HTTP status where there was one. */
   readonly status?: number;
 }

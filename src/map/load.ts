@@ -3,6 +3,7 @@
  * and a host's own file named by the map's `geometry` attribute.
  */
 import type { Topology } from 'topojson-specification';
+import { importGeometry } from '../assets-geometry.js';
 import { assetUrl, readJsonAsset } from '../assets.js';
 import { safeUrl } from '../feed/url.js';
 
@@ -24,7 +25,7 @@ const cache = new Map<string, Promise<Topology>>();
 export function loadTopology(url: string): Promise<Topology> {
   let pending = cache.get(url);
   if (!pending) {
-    pending = readJsonAsset(url)
+    pending = readJsonAsset(url, importGeometry)
       .then((data) => {
         if (!isTopology(data)) throw new Error(`${url} is not TopoJSON`);
         return data;

@@ -256,7 +256,7 @@ describe('FeedController on a widget', () => {
     const feed = loaded.el.currentFeed!;
     const cases: Array<[string, FeedSnapshot]> = [
       ['stale', { url, loading: false, feed, problems: [], error: { code: 'network', message: 'Offline.' } }],
-      ['partial', { url, loading: false, feed, problems: [{ path: '$.regions[2]', message: 'no id', severity: 'dropped' }], error: null }],
+      ['partial', { url, loading: false, feed, problems: [{ path: '$.regions[2]', severity: 'dropped', code: 'left-out', params: ['no-id', 'region'] }], error: null }],
       ['empty', { url, loading: false, feed: { ...feed, regions: [] }, problems: [], error: null }],
     ];
     for (const [state, snapshot] of cases) {

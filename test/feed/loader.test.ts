@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { explainFeedError } from '../../src/feed/diagnostics.js';
 import { FeedLoadError, hashText, loadFeed, parseRetryAfter, type LoadOptions, type RetryInfo } from '../../src/feed/loader.js';
 import { eventually as expectEventually, hits, testRoute } from './test-server.js';
 
@@ -51,8 +52,8 @@ describe('loadFeed()', () => {
       const { url, key } = testRoute('html');
       const err = await failure(loadFeed(url, FAST));
       expect(err.code).to.equal('content-type');
-      expect(err.message).to.include('sent a web page instead of the feed');
-      expect(err.message).to.include(host);
+      expect(explainFeedError(err)).to.include('sent a web page instead of the feed');
+      expect(explainFeedError(err)).to.include(host);
       expect((await hits('html', key)).hits).to.equal(1);
     });
 
@@ -60,14 +61,14 @@ describe('loadFeed()', () => {
       const fetch = async () => new Response('<!doctype html><p>Login</p>', { headers: { 'Content-Type': 'text/plain' } });
       const err = await failure(loadFeed('https://feeds.example.org/feed.json', { ...FAST, fetch }));
       expect(err.code).to.equal('content-type');
-      expect(err.message).to.include('feeds.example.org');
+      expect(explainFeedError(err)).to.include('feeds.example.org');
     });
 
     it('refuses another content type and names it', async () => {
       const { url, key } = testRoute('type', { type: 'application/xml' });
       const err = await failure(loadFeed(url, FAST));
       expect(err.code).to.equal('content-type');
-      expect(err.message).to.include('application/xml');
+      expect(explainFeedError(err)).to.include('application/xml');
       expect((await hits('type', key)).hits).to.equal(1);
     });
 
@@ -76,7 +77,7 @@ describe('loadFeed()', () => {
       const err = await failure(loadFeed(url, { ...FAST, retries: 3 }));
       expect(err.code).to.equal('http');
       expect(err.status).to.equal(404);
-      expect(err.message).to.include(host).and.to.include('404').and.to.include('src');
+      expect(explainFeedError(err)).to.include(host).and.to.include('404').and.to.include('src');
       expect((await hits('status', key)).hits).to.equal(1);
     });
 
@@ -91,7 +92,7 @@ describe('loadFeed()', () => {
       const { url, key } = testRoute('truncated');
       const err = await failure(loadFeed(url, FAST));
       expect(err.code).to.equal('parse');
-      expect(err.message).to.include('cut off').and.to.include(host);
+      expect(explainFeedError(err)).to.include('cut off').and.to.include(host);
       expect((await hits('truncated', key)).hits).to.equal(1);
     });
 
@@ -103,7 +104,7 @@ describe('loadFeed()', () => {
       };
       const err = await failure(loadFeed('https://feeds.example.org/feed.json', { ...FAST, fetch }));
       expect(err.code).to.equal('parse');
-      expect(err.message).to.include('not valid JSON');
+      expect(explainFeedError(err)).to.include('not valid JSON');
       expect(calls).to.equal(1);
     });
 
@@ -111,7 +112,7 @@ describe('loadFeed()', () => {
       const fetch = async () => new Response('', { headers: { 'Content-Type': 'application/json' } });
       const err = await failure(loadFeed('https://feeds.example.org/feed.json', { ...FAST, fetch }));
       expect(err.code).to.equal('parse');
-      expect(err.message).to.include('empty');
+      expect(explainFeedError(err)).to.include('empty');
     });
   });
 
@@ -121,14 +122,14 @@ describe('loadFeed()', () => {
       const err = await failure(loadFeed(url, { ...FAST, maxBytes: 1024 * 1024 }));
       expect(err.code).to.equal('too-large');
       // The size in the message comes from Content-Length: the body was not read.
-      expect(err.message).to.include('3 MB').and.to.include('1 MB');
+      expect(explainFeedError(err)).to.include('3 MB').and.to.include('1 MB');
     });
 
     it('stops reading a body without Content-Length once it passes the cap', async () => {
       const { url, key } = testRoute('oversized', { bytes: String(64 * 1024 * 1024), chunked: '1' });
       const err = await failure(loadFeed(url, { ...FAST, maxBytes: 256 * 1024 }));
       expect(err.code).to.equal('too-large');
-      expect(err.message).to.include('larger than');
+      expect(explainFeedError(err)).to.include('larger than');
       await expectEventually(async () => (await hits('oversized', key)).aborted === 1, 'the server to see the client give up');
     });
 
@@ -155,7 +156,7 @@ describe('loadFeed()', () => {
       const err = await failure(loadFeed(url, { ...FAST, retries: 2 }));
       expect(err.code).to.equal('http');
       expect(err.status).to.equal(502);
-      expect(err.message).to.include(host).and.to.include('502');
+      expect(explainFeedError(err)).to.include(host).and.to.include('502');
       expect((await hits('status', key)).hits).to.equal(3);
     });
 
@@ -215,7 +216,7 @@ describe('loadFeed()', () => {
       const { url, key } = testRoute('busy', { fail: '5', 'retry-after': '120', status: '429' });
       const err = await failure(loadFeed(url, { ...FAST, retries: 3, maxRetryAfterMs: 1000 }));
       expect(err.status).to.equal(429);
-      expect(err.message).to.include('120 s');
+      expect(explainFeedError(err)).to.include('120 s');
       expect((await hits('busy', key)).hits).to.equal(1);
     });
 
@@ -227,7 +228,7 @@ describe('loadFeed()', () => {
       };
       const err = await failure(loadFeed('https://feeds.example.org/feed.json', { ...FAST, retries: 2, fetch }));
       expect(err.code).to.equal('network');
-      expect(err.message).to.include('feeds.example.org').and.to.include('CORS');
+      expect(explainFeedError(err)).to.include('feeds.example.org').and.to.include('CORS');
       expect(calls).to.equal(3);
     });
 
@@ -242,7 +243,7 @@ describe('loadFeed()', () => {
       const { url, key } = testRoute('hang');
       const err = await failure(loadFeed(url, { ...FAST, timeoutMs: 150, retries: 1 }));
       expect(err.code).to.equal('timeout');
-      expect(err.message).to.include(host).and.to.include('0.2 s');
+      expect(explainFeedError(err)).to.include(host).and.to.include('0.2 s');
       await expectEventually(async () => {
         const s = await hits('hang', key);
         return s.hits === 2 && s.aborted === 2;

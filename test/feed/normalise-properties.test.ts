@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { describeProblem } from '../../src/feed/diagnostics.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import { feedLike, mixedFeed } from './arbitraries.js';
 import { checkInvariants } from './invariants.js';
@@ -41,7 +42,7 @@ describe('normaliseFeed() properties', function () {
         for (const p of problems) {
           expect(p.severity).to.be.oneOf(['dropped', 'fixed']);
           expect(p.path).to.match(/^\$/);
-          expect(p.message.length).to.be.greaterThan(0);
+          expect(describeProblem(p).length).to.be.greaterThan(0);
         }
       }),
       runs,

@@ -4,8 +4,9 @@ import {
   MAX_PROBLEMS,
   MIPEX_R_FRAMEWORK,
   TEXT_LIMITS,
-  normaliseFeed,
+  normaliseFeed as normaliseToCodes,
 } from '../../src/feed/normalise.js';
+import { describeProblem } from '../../src/feed/diagnostics.js';
 import type { Feed, FeedProblem, NormaliseResult } from '../../src/feed/types.js';
 import empty from '../fixtures/empty.json';
 import hostile from '../fixtures/hostile.json';
@@ -23,6 +24,15 @@ const base = (extra: Json = {}): Json => ({ format: 'regin-feed', version: '1.0'
 const region = (id: string, extra: Json = {}): Json => ({ id, name: `Region ${id}`, country: id.slice(0, 2), ...extra });
 const measure = (id: string, regionId = 'ES51', extra: Json = {}): Json => ({ id, region: regionId, title: `Measure ${id}`, ...extra });
 
+/**
+ * The normaliser's result with each problem as a webmaster reads it: JSON path, severity and the English
+ * explanation that the diagnostics module writes from the problem's code and parameters.
+ */
+function normaliseFeed(input: unknown): NormaliseResult {
+  const { feed, problems } = normaliseToCodes(input);
+  return { feed, problems: problems.map((p) => ({ path: p.path, severity: p.severity, message: describeProblem(p) }) as FeedProblem) };
+}
+
 function ok(input: unknown): { feed: Feed; problems: readonly FeedProblem[] } {
   const result = normaliseFeed(input);
   expect(result.feed, JSON.stringify(result.problems)).to.not.equal(null);
@@ -33,11 +43,23 @@ const fatalMessage = (result: NormaliseResult): string => {
   expect(result.problems).to.have.length(1);
   expect(result.problems[0]!.severity).to.equal('fatal');
   expect(result.problems[0]!.path).to.equal('$');
-  return result.problems[0]!.message;
+  return result.problems[0]!.message!;
 };
 const problemAt = (problems: readonly FeedProblem[], path: string): FeedProblem | undefined => problems.find((p) => p.path === path);
 
 describe('normaliseFeed()', () => {
+  it('reports problems as codes and parameters, without English sentences (those load on demand)', () => {
+    const { problems } = normaliseToCodes(base({ regions: [region('ES51', { url: 'javascript:alert(1)' }), { name: 'no id' }] }));
+    expect(problems.map((p) => ({ ...p }))).to.deep.equal([
+      { path: '$.regions[0].url', severity: 'fixed', code: 'field', params: ['url', 'removed', 'not-link'] },
+      { path: '$.regions[1]', severity: 'dropped', code: 'left-out', params: ['no-id', 'region'] },
+    ]);
+    expect(problems.map(describeProblem)).to.deep.equal([
+      'url is not a safe absolute link (https, http or mailto); it was removed.',
+      'region has no valid id; it was left out.',
+    ]);
+  });
+
   describe('fixtures', () => {
     it('reads test/fixtures/minimal.json without any problem', () => {
       const { feed, problems } = ok(minimal);

@@ -16,8 +16,8 @@ const feed = {
   measures: [],
 } as unknown as Feed;
 
-const dropped: FeedProblem = { path: '$.regions[1]', message: 'no id', severity: 'dropped' };
-const fixed: FeedProblem = { path: '$.regions[0].url', message: 'not a link', severity: 'fixed' };
+const dropped: FeedProblem = { path: '$.regions[1]', severity: 'dropped', code: 'left-out', params: ['no-id', 'region'] };
+const fixed: FeedProblem = { path: '$.regions[0].url', severity: 'fixed', code: 'field', params: ['url', 'removed', 'not-link'] };
 const error: FeedError = { code: 'http', message: 'HTTP 500', status: 500 };
 
 const snap = (s: Partial<FeedSnapshot>): FeedSnapshot => ({ url: null, loading: false, feed: null, problems: [], error: null, ...s });
@@ -120,7 +120,7 @@ describe('unusableFeedError()', () => {
     const err = unusableFeedError(problems, null);
     expect(err.code).to.equal('invalid');
     expect(err.message).to.match(/^The feed cannot be used: /);
-    expect(err.message).to.include(problems[0]!.message.slice(1)).and.to.include('regin-feed validate');
+    expect(err.message).to.include(problems[0]!.message!.slice(1)).and.to.include('regin-feed validate');
   });
 
   it('has a message even without problems', () => {

@@ -6,12 +6,15 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/measure-cards.js';
+import { describeProblems } from '../../src/feed/diagnostics.js';
 import { normaliseFeed } from '../../src/feed/normalise.js';
 import partial from '../fixtures/partial.json';
 import { settled } from '../delivery/helpers.js';
+import { testRoute } from '../feed/test-server.js';
 
 const SRC = '/test/fixtures/partial.json';
-const problems = normaliseFeed(partial).problems;
+// As the editors read them: each problem's English explanation, from the diagnostics module.
+const problems = describeProblems(normaliseFeed(partial).problems);
 const dropped = problems.filter((p) => p.severity === 'dropped');
 
 const groups: string[] = [];
@@ -27,6 +30,11 @@ after(() => {
   console.groupCollapsed = groupCollapsed;
   console.warn = warn;
 });
+
+/** Waits (at most 2 s) until `ok()`. */
+async function until(ok: () => boolean): Promise<void> {
+  for (let t = 0; t < 100 && !ok(); t++) await new Promise((r) => setTimeout(r, 20));
+}
 
 describe('a feed with problems on a Spanish page', () => {
   it('shows the visitor an accessible notice in Spanish only', async () => {
@@ -50,6 +58,8 @@ describe('a feed with problems on a Spanish page', () => {
     // A second widget on the same feed: nothing is reported again.
     const el = await fixture(html`<regin-measure-cards lang="es" src=${SRC}></regin-measure-cards>`);
     await settled(el);
+    // The explanations load on demand: the group follows them.
+    await until(() => groups.length > 0);
     expect(groups).to.have.length(1);
     expect(groups[0]).to.contain(`${problems.length} problems`).and.contain('partial.json');
     for (const p of problems) expect(warnings).to.include(`${p.path}: ${p.message}`);
@@ -59,8 +69,23 @@ describe('a feed with problems on a Spanish page', () => {
   it('shows the details in the widget, marked as English, with debug', async () => {
     const el = await fixture(html`<regin-measure-cards lang="es" debug src=${SRC}></regin-measure-cards>`);
     await settled(el);
+    await until(() => el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')?.textContent?.includes(dropped[0]!.message!) === true);
     const list = el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')!;
     expect(list).to.exist;
     for (const p of dropped) expect(list.textContent).to.contain(p.path).and.contain(p.message);
+  });
+
+  it('a feed that cannot be loaded: the event says what happened, debug adds what to do, the visitor reads Spanish', async () => {
+    const { url } = testRoute('status', { code: '404' });
+    const errors: string[] = [];
+    const el = await fixture(
+      html`<regin-measure-cards lang="es" debug src=${url} @regin-feed-error=${(e: CustomEvent<{ message: string }>) => errors.push(e.detail.message)}></regin-measure-cards>`,
+    );
+    await until(() => el.getAttribute('state') === 'error' && /src attribute/.test(el.shadowRoot!.textContent!));
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.querySelector('strong')!.textContent).to.equal('No se han podido cargar los datos.');
+    expect(alert.querySelector('[lang=en]')!.textContent).to.contain('HTTP 404').and.contain("Check the widget's src attribute.");
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('HTTP 404').and.not.contain('src attribute');
   });
 });
