@@ -4,12 +4,12 @@
  * same way in the browser. Mainland objects use the projection centred on Europe; an object named after
  * an inset area (`PT20`, `FRY1` …) uses the one centred on that area.
  */
-import type { FeatureCollection } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { LonLat } from '../feed/types.js';
 import { azimuthalEqualArea, type Point } from './projection.js';
 import { MAINLAND } from './insets.js';
-import { geometryOf } from './topology.js';
 
 export interface PlanarProjection {
   readonly type: 'azimuthal-equal-area';
@@ -55,6 +55,11 @@ export function projector(projection: PlanarProjection, area: string): (point: L
   return azimuthalEqualArea(area === MAINLAND ? projection.centre : (projection.insets[area] ?? projection.centre), projection.radius);
 }
 
+/** The GeoJSON geometry of one TopoJSON polygon or multipolygon (topojson-client's `feature()`). */
+export function polygonGeometry<P extends object | null>(topology: Topology, o: TopoPolygon<P> | TopoMultiPolygon<P>): Polygon | MultiPolygon {
+  return o.type === 'Polygon' ? feature(topology, o).geometry : feature(topology, o).geometry;
+}
+
 /** The land objects of planar topologies as features, by area (added to `byArea`). */
 export function featuresByArea(topology: PlanarTopology, byArea = new Map<string, FeatureCollection>()): Map<string, FeatureCollection> {
   for (const [name, object] of Object.entries(topology.objects)) {
@@ -62,7 +67,11 @@ export function featuresByArea(topology: PlanarTopology, byArea = new Map<string
     const area = areaOfObject(name, topology.projection);
     const list = byArea.get(area) ?? { type: 'FeatureCollection', features: [] };
     const geometries = object.type === 'GeometryCollection' ? object.geometries : [object];
-    for (const g of geometries) list.features.push({ type: 'Feature', id: g.id, properties: g.properties ?? {}, geometry: geometryOf(topology, g) });
+    for (const g of geometries) {
+      if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+        list.features.push({ type: 'Feature', id: g.id, properties: g.properties ?? {}, geometry: polygonGeometry(topology, g) });
+      }
+    }
     byArea.set(area, list);
   }
   return byArea;

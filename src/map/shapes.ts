@@ -4,9 +4,9 @@
  * TopoJSON by its id.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { merge } from 'topojson-client';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { areaOfObject, isLand, MAINLAND, type PlanarTopology } from './planar.js';
-import { geometryOf, mergePolygons } from './topology.js';
+import { areaOfObject, isLand, MAINLAND, polygonGeometry, type PlanarTopology } from './planar.js';
 
 export type RegionShape = Feature<Polygon | MultiPolygon, { id: string }>;
 
@@ -88,7 +88,7 @@ export class ShapeIndex {
     let shape = this.#shapes.get(key);
     if (shape === undefined) {
       const entry = this.#entries.get(key);
-      shape = entry ? toShape(code, geometryOf(entry.topology, entry.object)) : this.#merge(code, area);
+      shape = entry ? toShape(code, polygonGeometry(entry.topology, entry.object)) : this.#merge(code, area);
       this.#shapes.set(key, shape);
     }
     return shape ?? undefined;
@@ -109,7 +109,7 @@ export class ShapeIndex {
     if (parts.length === 0) return null;
     const topology = parts[0]!.topology;
     const objects = parts.filter((p) => p.topology === topology).map((p) => p.object);
-    return toShape(code, { type: 'MultiPolygon', coordinates: mergePolygons(topology, objects) });
+    return toShape(code, merge(topology, objects));
   }
 }
 
