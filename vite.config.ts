@@ -20,7 +20,6 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import minifyLitTemplates from './scripts/vite-plugin-minify-templates.mjs';
-import shortMessageIds from './scripts/vite-plugin-short-message-ids.mjs';
 
 /** The per-element entry points; each is also `regin-widgets/<name>` in package.json. */
 export const ELEMENT_ENTRIES = ['partner-map', 'measure-cards', 'indicator-radar', 'region-comparison'] as const;
@@ -157,7 +156,7 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences(), preloadManifest()] : []), minifyLitTemplates(), shortMessageIds()],
+    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences(), preloadManifest()] : []), minifyLitTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist',
