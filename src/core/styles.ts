@@ -3,10 +3,13 @@
  * notices. Host CSS cannot reach inside the shadow root; `all: initial`-style resets are avoided so
  * the host's font can still be inherited through `--regin-font`.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** Dark values of the tokens: used by `prefers-color-scheme: dark` unless `theme="light"`, and by `theme="dark"`. */
-const darkTokens = css`
+/**
+ * Dark values of the tokens: used by `prefers-color-scheme: dark` unless `theme="light"`, and by `theme="dark"`.
+ * A list of declarations, not a stylesheet, so it is a plain string (the build minifies `css` stylesheets only).
+ */
+const darkTokens = unsafeCSS(`
   --_fg: var(--regin-color-text, #e6edf3);
   --_muted: var(--regin-color-muted, #9da7b3);
   --_bg: var(--regin-color-background, #0d1117);
@@ -20,7 +23,7 @@ const darkTokens = css`
   --_error-fg: var(--regin-color-error-text, #ffa198);
   --_focus: var(--regin-color-focus, #58a6ff);
   color-scheme: dark;
-`;
+`);
 
 export const baseStyles = css`
   :host {

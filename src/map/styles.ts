@@ -5,24 +5,25 @@
 import { css, unsafeCSS } from 'lit';
 import { DARK_ROLE_COLOURS } from './colour.js';
 
-/** Dark values of the map's own colours: for `prefers-color-scheme: dark` unless `theme="light"`, and for `theme="dark"`. */
 /**
+ * Dark values of the map's own colours: for `prefers-color-scheme: dark` unless `theme="light"`, and for `theme="dark"`.
  * On dark land the emphasis order is kept by lightness: regional partners lightest (most salient), then
  * technical partners, the coordinator, and member regions darkest — each at least 3:1 against the land
- * (checked by test/map/palette.test.ts, which reads {@link DARK_ROLE_COLOURS}).
+ * (checked by test/map/palette.test.ts, which reads {@link DARK_ROLE_COLOURS}). A list of declarations, not a
+ * stylesheet, so it is a plain string (the build minifies `css` stylesheets only).
  */
-const darkMap = css`
+const darkMap = unsafeCSS(`
   --_land: var(--regin-partner-map-land, #262b32);
   --_land-edge: var(--regin-partner-map-land-border, #0d1117);
   --_sea: var(--regin-partner-map-sea, #10161e);
   --_region-edge: var(--regin-partner-map-region-border, #0d1117);
-  --_role-coordinator: ${unsafeCSS(DARK_ROLE_COLOURS.coordinator)};
-  --_role-regional-partner: ${unsafeCSS(DARK_ROLE_COLOURS['regional-partner'])};
-  --_role-technical-partner: ${unsafeCSS(DARK_ROLE_COLOURS['technical-partner'])};
-  --_role-associated-partner: ${unsafeCSS(DARK_ROLE_COLOURS['associated-partner'])};
-  --_role-cpmr-member: ${unsafeCSS(DARK_ROLE_COLOURS['cpmr-member'])};
-  --_role-other: ${unsafeCSS(DARK_ROLE_COLOURS.other)};
-`;
+  --_role-coordinator: ${DARK_ROLE_COLOURS.coordinator};
+  --_role-regional-partner: ${DARK_ROLE_COLOURS['regional-partner']};
+  --_role-technical-partner: ${DARK_ROLE_COLOURS['technical-partner']};
+  --_role-associated-partner: ${DARK_ROLE_COLOURS['associated-partner']};
+  --_role-cpmr-member: ${DARK_ROLE_COLOURS['cpmr-member']};
+  --_role-other: ${DARK_ROLE_COLOURS.other};
+`);
 
 export const mapStyles = css`
   :host {
