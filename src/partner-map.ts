@@ -253,9 +253,10 @@ export class ReginPartnerMap extends ReginElement {
     const scene = this.#scene;
     const shown = this.#placed;
     const unplaced = (scene?.unplaced ?? []).map((k) => this.#byKey.get(k)!);
-    return html`<div part="map" class="map ${nav.zoom.k > 1 ? 'zoomed' : ''}" @keydown=${nav} @focusin=${nav} @focusout=${nav}
-        @pointerover=${nav} @pointerleave=${nav} @pointerdown=${nav} @pointermove=${nav} @pointerup=${nav}
-        @pointercancel=${nav} @click=${nav} @wheel=${nav}>
+    return html`<div part="map" class="map ${nav.zoom.k > 1 ? 'zoomed' : ''}" @keydown=${nav.onKeyDown}
+        @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut} @pointerover=${nav.onPointerOver} @pointerleave=${nav.onPointerLeave}
+        @pointerdown=${nav.onPointerDown} @pointermove=${nav.onPointerMove} @pointerup=${nav.onPointerUp}
+        @pointercancel=${nav.onPointerUp} @click=${nav.onClick} @wheel=${nav.onWheel}>
         ${view && scene
           ? html`${renderSvg(view, scene, this.#placedRoles)}
             ${nav.pointed ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${renderTooltip(view, nav.pointed)}</div>` : nothing}`

@@ -108,13 +108,26 @@ export class MapInteraction {
     this.#host.renderRoot.querySelector<SVGElement>(`svg [data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
+  /** Zooms in twice around the focused place (the toolbar's button and `+`). */
+  zoomIn(): void {
+    this.#zoomAroundFocus(2);
+  }
+
+  /** Zooms out by half around the focused place (the toolbar's button and `-`). */
+  zoomOut(): void {
+    this.#zoomAroundFocus(0.5);
+  }
+
+  /** Shows the whole map again (the toolbar's button and `0`). */
+  resetZoom(): void {
+    this.setZoom(IDENTITY);
+  }
+
   /**
-   * Zooms in or out by `factor` around the focused place (the place with the tab stop when none has focus,
-   * the view's centre for a place in an inset), or back to the whole map for 0 (the toolbar's buttons and
-   * `+`, `-`, `0`).
+   * Zooms by `factor` around the focused place (the place with the tab stop when none has focus, the
+   * view's centre for a place in an inset).
    */
-  zoomStep(factor: number): void {
-    if (!factor) return this.setZoom(IDENTITY);
+  #zoomAroundFocus(factor: number): void {
     const key = this.focused ?? this.active;
     const p = key ? this.#place(key) : undefined;
     this.zoomBy(factor, p && !p[1] ? apply(this.zoom, p[0]) : undefined);
@@ -130,82 +143,139 @@ export class MapInteraction {
     if (zoom !== this.zoom) this.setZoom(zoom);
   }
 
-  /**
-   * Every event of the map box, by type: the element binds this object as the listener of `keydown`,
-   * `focusin`, `focusout`, `pointerover`, `pointerleave`, `pointerdown`, `pointermove`, `pointerup`,
-   * `pointercancel`, `click` and `wheel`.
-   */
-  handleEvent(e: Event): void {
-    const { type, key: pressed, ctrlKey, metaKey, altKey, clientX: x, clientY: y, pointerId: id } = e as KeyboardEvent & PointerEvent;
+  // The listeners of the map box, one per event type (arrow functions, so the element can bind them as they are).
+
+  readonly onKeyDown = (e: KeyboardEvent): void => {
+    const { key: pressed, ctrlKey, metaKey, altKey } = e;
     const key = keyOf(e);
-    const drag = this.#drag;
-    if (type === 'keydown') {
-      const factor = [2, 2, 0.5, 0][['+', '=', '-', '0'].indexOf(pressed)];
-      if (isNavKey(pressed)) {
-        e.preventDefault();
-        const next = nextKey(this.#order, key ?? this.active, pressed);
-        if (next) void this.focus(next);
-      } else if ((pressed === 'Enter' || pressed === ' ') && key) {
-        e.preventDefault();
-        this.#model().choose(key);
-      } else if (factor !== undefined && !ctrlKey && !metaKey && !altKey) {
-        e.preventDefault();
-        this.zoomStep(factor);
-      }
-    } else if (type === 'click') {
-      if (key && !drag?.moved) this.#model().choose(key);
-    } else if (type === 'wheel') {
-      // Ctrl/⌘ + wheel (and trackpad pinch) only: a plain wheel scrolls the page
-      if (!ctrlKey && !metaKey) return;
+    if (isNavKey(pressed)) {
       e.preventDefault();
-      const box = (e.currentTarget as Element).getBoundingClientRect();
-      this.zoomBy(Math.exp(-(e as WheelEvent).deltaY / 300), [x - box.left, y - box.top]);
-    } else if (type === 'pointerdown') {
-      this.#pointers.set(id, [x, y]);
-      if (this.#pointers.size === 2) {
-        const [a, b] = [...this.#pointers.values()] as [Point, Point];
-        this.#pinch = Math.hypot(a[0] - b[0], a[1] - b[1]);
-        this.#drag = undefined;
-      } else if ((e as PointerEvent).button === 0 && this.zoom.k > 1) this.#drag = { id, x, y, moved: false };
-    } else if (type === 'pointermove') {
-      if (this.#pinch && this.#pointers.has(id)) {
-        this.#pointers.set(id, [x, y]);
-        const [a, b] = [...this.#pointers.values()] as [Point, Point];
-        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
-        const box = (e.currentTarget as Element).getBoundingClientRect();
-        if (distance > 0) this.zoomBy(distance / this.#pinch, [(a[0] + b[0]) / 2 - box.left, (a[1] + b[1]) / 2 - box.top]);
-        this.#pinch = distance || this.#pinch;
-        return;
+      const next = nextKey(this.#order, key ?? this.active, pressed);
+      if (next) void this.focus(next);
+    } else if ((pressed === 'Enter' || pressed === ' ') && key) {
+      e.preventDefault();
+      this.#model().choose(key);
+    } else if (!ctrlKey && !metaKey && !altKey) {
+      const zoom = zoomKeyAction(this, pressed);
+      if (zoom) {
+        e.preventDefault();
+        zoom();
       }
-      if (drag?.id !== id) return;
-      const dx = x - drag.x;
-      const dy = y - drag.y;
-      if (!drag.moved && Math.hypot(dx, dy) < DRAG) return;
-      if (!drag.moved) capture(e as PointerEvent);
-      drag.moved = true;
-      drag.x = x;
-      drag.y = y;
-      const { width, height } = this.#model();
-      this.setZoom(panBy(this.zoom, dx, dy, width, height));
-    } else if (type === 'pointerup' || type === 'pointercancel') {
-      this.#pointers.delete(id);
-      if (this.#pointers.size < 2) this.#pinch = 0;
-      if (drag?.id !== id) return;
-      // a drag ends without a click on the place it ends over
-      if (drag.moved) setTimeout(() => (this.#drag = undefined));
-      else this.#drag = undefined;
-    } else {
-      // focus and hover: what the tooltip is for
-      if (key !== this.dismissed) this.dismissed = undefined;
-      if (type === 'focusin') {
-        this.focused = key;
-        if (key) this.active = key;
-      } else if (type === 'focusout') this.focused = undefined;
-      else if (type === 'pointerleave') this.hovered = undefined;
-      else if (drag?.moved || key === this.hovered) return;
-      else this.hovered = key;
-      this.#update();
     }
+  };
+
+  readonly onClick = (e: MouseEvent): void => {
+    const key = keyOf(e);
+    if (key && !this.#drag?.moved) this.#model().choose(key);
+  };
+
+  /** Ctrl/⌘ + wheel (and trackpad pinch) zooms; a plain wheel scrolls the page. */
+  readonly onWheel = (e: WheelEvent): void => {
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    const box = (e.currentTarget as Element).getBoundingClientRect();
+    this.zoomBy(Math.exp(-e.deltaY / 300), [e.clientX - box.left, e.clientY - box.top]);
+  };
+
+  readonly onPointerDown = (e: PointerEvent): void => {
+    const { clientX: x, clientY: y, pointerId: id } = e;
+    this.#pointers.set(id, [x, y]);
+    if (this.#pointers.size === 2) {
+      this.#pinch = this.#pointerDistance();
+      this.#drag = undefined;
+    } else if (e.button === 0 && this.zoom.k > 1) this.#drag = { id, x, y, moved: false };
+  };
+
+  readonly onPointerMove = (e: PointerEvent): void => {
+    const { clientX: x, clientY: y, pointerId: id } = e;
+    if (this.#pinch && this.#pointers.has(id)) {
+      this.#pointers.set(id, [x, y]);
+      const [a, b] = [...this.#pointers.values()] as [Point, Point];
+      const distance = this.#pointerDistance();
+      const box = (e.currentTarget as Element).getBoundingClientRect();
+      if (distance > 0) this.zoomBy(distance / this.#pinch, [(a[0] + b[0]) / 2 - box.left, (a[1] + b[1]) / 2 - box.top]);
+      this.#pinch = distance || this.#pinch;
+      return;
+    }
+    const drag = this.#drag;
+    if (drag?.id !== id) return;
+    const dx = x - drag.x;
+    const dy = y - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < DRAG) return;
+    if (!drag.moved) capture(e);
+    drag.moved = true;
+    drag.x = x;
+    drag.y = y;
+    const { width, height } = this.#model();
+    this.setZoom(panBy(this.zoom, dx, dy, width, height));
+  };
+
+  /** For `pointerup` and `pointercancel`. */
+  readonly onPointerUp = (e: PointerEvent): void => {
+    const id = e.pointerId;
+    this.#pointers.delete(id);
+    if (this.#pointers.size < 2) this.#pinch = 0;
+    const drag = this.#drag;
+    if (drag?.id !== id) return;
+    // a drag ends without a click on the place it ends over
+    if (drag.moved) setTimeout(() => (this.#drag = undefined));
+    else this.#drag = undefined;
+  };
+
+  // Focus and hover: what the tooltip is for.
+
+  readonly onFocusIn = (e: FocusEvent): void => {
+    const key = this.#undismiss(e);
+    this.focused = key;
+    if (key) this.active = key;
+    this.#update();
+  };
+
+  readonly onFocusOut = (e: FocusEvent): void => {
+    this.#undismiss(e);
+    this.focused = undefined;
+    this.#update();
+  };
+
+  readonly onPointerOver = (e: PointerEvent): void => {
+    const key = this.#undismiss(e);
+    if (this.#drag?.moved || key === this.hovered) return;
+    this.hovered = key;
+    this.#update();
+  };
+
+  readonly onPointerLeave = (e: PointerEvent): void => {
+    this.#undismiss(e);
+    this.hovered = undefined;
+    this.#update();
+  };
+
+  /** The place an event is on; a tooltip dismissed with Escape shows again once focus or pointer is on another place. */
+  #undismiss(e: Event): string | undefined {
+    const key = keyOf(e);
+    if (key !== this.dismissed) this.dismissed = undefined;
+    return key;
+  }
+
+  /** The distance between the two pointers of a pinch. */
+  #pointerDistance(): number {
+    const [a, b] = [...this.#pointers.values()] as [Point, Point];
+    return Math.hypot(a[0] - b[0], a[1] - b[1]);
+  }
+}
+
+/** What a zoom key does: `+` (and `=`, the same key without Shift) zooms in, `-` out, `0` resets. */
+function zoomKeyAction(nav: MapInteraction, pressed: string): (() => void) | undefined {
+  switch (pressed) {
+    case '+':
+    case '=':
+      return () => nav.zoomIn();
+    case '-':
+      return () => nav.zoomOut();
+    case '0':
+      return () => nav.resetZoom();
+    default:
+      return undefined;
   }
 }
 

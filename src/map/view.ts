@@ -247,17 +247,19 @@ export function renderList(v: MapView, select: (key: string) => void): TemplateR
 /** The zoom the toolbar shows and changes (the map's interaction). */
 export interface ToolbarZoom {
   readonly zoom: ZoomState;
-  zoomStep(factor: number): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  resetZoom(): void;
 }
 
 /** The list/map switch and the zoom buttons. */
 export function renderToolbar(i18n: LocaleController, list: boolean, canList: boolean, nav: ToolbarZoom, toggleList: () => void): TemplateResult {
   const { msg } = i18n;
   const { k } = nav.zoom;
-  const zoom: [string, string, number][] = [
-    [msg('Zoom in', { id: 'map.zoom.in' }), '+', 2],
-    [msg('Zoom out', { id: 'map.zoom.out' }), '−', 0.5],
-    [msg('Reset zoom', { id: 'map.zoom.reset' }), '⟲', 0],
+  const zoom = [
+    { label: msg('Zoom in', { id: 'map.zoom.in' }), sign: '+', disabled: k >= MAX_ZOOM, action: () => nav.zoomIn() },
+    { label: msg('Zoom out', { id: 'map.zoom.out' }), sign: '−', disabled: k <= 1, action: () => nav.zoomOut() },
+    { label: msg('Reset zoom', { id: 'map.zoom.reset' }), sign: '⟲', disabled: k <= 1, action: () => nav.resetZoom() },
   ];
   return html`<div class="toolbar">
     <button aria-pressed=${String(list)} ?disabled=${!canList} @click=${toggleList}>
@@ -267,7 +269,7 @@ export function renderToolbar(i18n: LocaleController, list: boolean, canList: bo
       ? nothing
       : html`<div class="zoom" role="group" aria-label=${msg('Zoom', { id: 'map.zoom' })}>
           ${zoom.map(
-            ([label, sign, factor]) => html`<button ?disabled=${factor > 1 ? k >= MAX_ZOOM : k <= 1} @click=${() => nav.zoomStep(factor)}>
+            ({ label, sign, disabled, action }) => html`<button ?disabled=${disabled} @click=${action}>
               <span aria-hidden="true">${sign}</span><span class="visually-hidden">${label}</span>
             </button>`,
           )}
