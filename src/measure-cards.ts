@@ -13,6 +13,7 @@ import { cardsStyles } from './cards/styles.js';
 import { defineElement } from './core/define.js';
 import { emit } from './core/events.js';
 import { renderCredits, renderNotices } from './core/notices.js';
+import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import { SizeController } from './map/size-controller.js';
@@ -98,7 +99,7 @@ export class ReginMeasureCards extends ReginElement {
   readonly #size = new SizeController(this, () => this);
   #labels?: Labeller;
   #page?: PageView;
-  #inputs: unknown[] = [];
+  readonly #inputs = new Inputs();
   #opener?: HTMLElement;
   #announceTimer?: ReturnType<typeof setTimeout>;
   private readonly loadSearch = loadSearchCode;
@@ -138,16 +139,14 @@ export class ReginMeasureCards extends ReginElement {
     const { tag, declared } = this.i18n;
     const linked = this.selection.selected;
     const search = searchCode();
-    const inputs = [feed, tag, declared, linked, this.filters, this.pageSize, this.shown, this.openId, search, this.detail];
-    if (!feed || inputs.every((v, i) => v === this.#inputs[i])) return;
+    if (!feed) return;
+    // The first time, the feed has changed from nothing.
+    if (this.#inputs.changed('labels', feed, tag, declared)) this.#labels = labeller(feed, this.i18n);
+    // A new list starts at its first page; only "show more" and opening a measure keep the paging.
+    if (this.#inputs.changed('list', feed, linked, this.filters, this.pageSize)) this.shown = this.pageSize;
+    if (!this.#inputs.changed('page', this.#labels, linked, this.filters, this.shown, this.openId, search, this.detail)) return;
     // Marks and "Found in …" are styled with the search code.
     if (search) this.adoptStyles(search.searchStyles);
-    const changedAt = (i: number) => inputs[i] !== this.#inputs[i];
-    // The first time, the feed (0) has changed from nothing.
-    if ([0, 1, 2].some(changedAt)) this.#labels = labeller(feed, this.i18n);
-    // A new list starts at its first page; only "show more" and opening a measure keep the paging.
-    if ([0, 3, 4, 5].some(changedAt)) inputs[6] = this.shown = this.pageSize;
-    this.#inputs = inputs;
     this.#page = pageView({
       feed,
       labels: this.#labels!,

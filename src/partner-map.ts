@@ -30,7 +30,7 @@ import {
   renderUnplaced,
   type MapView,
 } from './map/view.js';
-import { Inputs } from './map/inputs.js';
+import { Inputs } from './core/inputs.js';
 import type { renderPanel } from './map/panel-view.js';
 import type { ReginEventMap } from './core/events.js';
 
