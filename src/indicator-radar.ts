@@ -10,6 +10,7 @@ import { formatValue } from './chart/words.js';
 import { baselineRow } from './comparison/model.js';
 import { defineElement } from './core/define.js';
 import { renderCredits, renderNotices } from './core/notices.js';
+import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { radarFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
@@ -84,7 +85,7 @@ export class ReginIndicatorRadar extends ReginElement {
   #model?: RadarModel;
   #modelKey = '';
   #modelFeed?: Feed;
-  #modelInputs: unknown[] = [];
+  readonly #inputs = new Inputs();
   /** Every series with its name; `shown` leaves out those switched off. */
   #all: ShownSeries[] = [];
   #shown: ShownSeries[] = [];
@@ -124,10 +125,9 @@ export class ReginIndicatorRadar extends ReginElement {
   /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
   #modelFor(feed: Feed): RadarModel {
     const width = this.#chartWidth();
-    const inputs = [feed, this.regions, this.selection.selected, this.#kept, this.targetGroup, this.baseline, width];
     // Asked several times per update (state, render): the same inputs give the same model.
-    if (this.#model && inputs.every((x, i) => x === this.#modelInputs[i])) return this.#model;
-    this.#modelInputs = inputs;
+    const changed = this.#inputs.changed('model', feed, this.regions, this.selection.selected, this.#kept, this.targetGroup, this.baseline, width);
+    if (this.#model && !changed) return this.#model;
     const ids = this.#regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
     const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
