@@ -107,7 +107,7 @@ function sourceFor(url: string | null): Source {
   const s = store();
   const where = locate(url);
   let source = s.sources.get(where.key);
-  if (!source) s.sources.set(where.key, (source = feedSource(s, where)));
+  if (!source) s.sources.set(where.key, (source = new FeedSource(s, where)));
   return source;
 }
 
@@ -151,181 +151,199 @@ interface Subscription {
 }
 
 /** The source of one feed URL: its subscribers, its requests and poll timer, its last good feed. */
-function feedSource(store: Store, { key, url, fetchUrl, error: invalid }: Location): Source {
-  let snapshot: FeedSnapshot = { url, loading: !invalid, feed: null, problems: [], error: invalid ?? null };
-  const subs = new Set<Subscription>();
-  let request: AbortController | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+class FeedSource implements Source {
+  readonly #store: Store;
+  readonly #key: string;
+  readonly #url: string | null;
+  readonly #fetchUrl: string | null;
+  #snapshot: FeedSnapshot;
+  readonly #subs = new Set<Subscription>();
+  #request?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
   /** When the last check ended (ms since epoch). */
-  let lastCheck = 0;
-  let validators: Validators = {};
+  #lastCheck = 0;
+  #validators: Validators = {};
   /** Hash of the body behind the feed shown now. */
-  let goodHash: string | undefined;
+  #goodHash?: string;
   /** Hash of the last body the normaliser rejected. */
-  let badHash: string | undefined;
+  #badHash?: string;
   /** The stored copy, normalised; `undefined` until first needed. */
-  let cached: CachedCopy | null | undefined;
-  let started = false;
-  let primed = false;
-  let disposed = false;
+  #cached?: CachedCopy | null;
+  #started = false;
+  #primed = false;
+  #disposed = false;
 
-  const source: Source = {
-    subscribe(listener, refreshSeconds) {
-      const sub: Subscription = { listener, refresh: Number.isFinite(refreshSeconds) && refreshSeconds > 0 ? refreshSeconds : 0 };
-      subs.add(sub);
-      if (!started && !primed && fetchUrl) {
-        started = true;
-        listen('add');
-        void check(true);
-      }
-      schedule();
-      listener(snapshot);
-      return () => {
-        if (!subs.delete(sub)) return;
-        schedule();
-        // Deferred: an element moved in the DOM leaves and re-joins in the same task.
-        if (subs.size === 0) queueMicrotask(() => subs.size === 0 && !primed && source.dispose());
-      };
-    },
+  constructor(store: Store, { key, url, fetchUrl, error: invalid }: Location) {
+    this.#store = store;
+    this.#key = key;
+    this.#url = url;
+    this.#fetchUrl = fetchUrl;
+    this.#snapshot = { url, loading: !invalid, feed: null, problems: [], error: invalid ?? null };
+  }
 
-    prime(next) {
-      primed = true;
-      stop();
-      publish(next);
-    },
+  subscribe(listener: FeedListener, refreshSeconds: number): () => void {
+    const sub: Subscription = { listener, refresh: Number.isFinite(refreshSeconds) && refreshSeconds > 0 ? refreshSeconds : 0 };
+    this.#subs.add(sub);
+    if (!this.#started && !this.#primed && this.#fetchUrl) {
+      this.#started = true;
+      this.#listen('add');
+      void this.#check(true);
+    }
+    this.#schedule();
+    listener(this.#snapshot);
+    return () => {
+      if (!this.#subs.delete(sub)) return;
+      this.#schedule();
+      // Deferred: an element moved in the DOM leaves and re-joins in the same task.
+      if (this.#subs.size === 0) queueMicrotask(() => this.#subs.size === 0 && !this.#primed && this.dispose());
+    };
+  }
 
-    dispose() {
-      disposed = true;
-      stop();
-      listen('remove');
-      const { sources } = store;
-      if (sources.get(key) === source) sources.delete(key);
-    },
-  };
+  prime(next: FeedSnapshot): void {
+    this.#primed = true;
+    this.#stop();
+    this.#publish(next);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#stop();
+    this.#listen('remove');
+    const { sources } = this.#store;
+    if (sources.get(this.#key) === this) sources.delete(this.#key);
+  }
 
   /** Adds or removes the page listeners: visibility (polling pauses while hidden) and coming back online. */
-  const listen = (how: 'add' | 'remove'): void => {
-    globalThis.document?.[`${how}EventListener`]('visibilitychange', schedule);
-    globalThis[`${how}EventListener`]?.('online', onOnline);
-  };
+  #listen(how: 'add' | 'remove'): void {
+    globalThis.document?.[`${how}EventListener`]('visibilitychange', this.#schedule);
+    globalThis[`${how}EventListener`]?.('online', this.#onOnline);
+  }
 
-  const stop = (): void => {
-    request?.abort();
-    request = undefined;
-    clearTimer();
-  };
+  #stop(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#clearTimer();
+  }
 
-  const clearTimer = (): void => {
-    clearTimeout(timer);
-    timer = undefined;
-  };
+  #clearTimer(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
 
-  const onOnline = (): void => {
-    if (snapshot.error && subs.size > 0) void check(false);
+  readonly #onOnline = (): void => {
+    if (this.#snapshot.error && this.#subs.size > 0) void this.#check(false);
   };
 
   /** A request is under way, or this source no longer loads anything. */
-  const busy = (): boolean => !!request || primed || disposed;
+  #busy(): boolean {
+    return !!this.#request || this.#primed || this.#disposed;
+  }
 
   /** (Re)sets the poll timer from the interval, the last check and the page's visibility. */
-  const schedule = (): void => {
-    clearTimer();
+  readonly #schedule = (): void => {
+    this.#clearTimer();
     // The polling interval: the smallest positive refresh, raised to the minimum.
     let seconds = Infinity;
-    for (const { refresh } of subs) if (refresh > 0) seconds = Math.min(seconds, refresh);
-    if (seconds === Infinity || !started || busy() || globalThis.document?.visibilityState === 'hidden') return;
-    const delay = lastCheck + Math.max(seconds, store.config.minRefreshSeconds) * 1000 - Date.now();
-    timer = setTimeout(() => void check(false), Math.max(0, delay));
+    for (const { refresh } of this.#subs) if (refresh > 0) seconds = Math.min(seconds, refresh);
+    if (seconds === Infinity || !this.#started || this.#busy() || globalThis.document?.visibilityState === 'hidden') return;
+    const delay = this.#lastCheck + Math.max(seconds, this.#store.config.minRefreshSeconds) * 1000 - Date.now();
+    this.#timer = setTimeout(() => void this.#check(false), Math.max(0, delay));
   };
 
-  const check = async (initial: boolean): Promise<void> => {
-    if (busy() || !fetchUrl) return;
-    clearTimer();
-    const mine = (request = new AbortController());
-    const { config } = store;
+  async #check(initial: boolean): Promise<void> {
+    const fetchUrl = this.#fetchUrl;
+    if (this.#busy() || !fetchUrl) return;
+    this.#clearTimer();
+    const mine = (this.#request = new AbortController());
+    const { config } = this.#store;
     try {
-      const result = isBundledAsset(fetchUrl) ? await loadBundled(fetchUrl) : await loadFeed(fetchUrl, {
-        ...config.load,
-        fetch: config.fetch,
-        signal: mine.signal,
-        validators: !initial && sameOrigin(fetchUrl) ? validators : undefined,
-        cache: initial ? 'default' : 'no-cache',
-        // Offline with a stored copy: show it now rather than after every retry.
-        onRetry: ({ error }) => {
-          if (!snapshot.feed) showCached(toFeedError(error));
-        },
-      });
-      if (!mine.signal.aborted) accept(result, fetchUrl);
+      const result = isBundledAsset(fetchUrl)
+        ? await loadBundled(fetchUrl)
+        : await loadFeed(fetchUrl, {
+            ...config.load,
+            fetch: config.fetch,
+            signal: mine.signal,
+            validators: !initial && sameOrigin(fetchUrl) ? this.#validators : undefined,
+            cache: initial ? 'default' : 'no-cache',
+            // Offline with a stored copy: show it now rather than after every retry.
+            onRetry: ({ error }) => {
+              if (!this.#snapshot.feed) this.#showCached(toFeedError(error));
+            },
+          });
+      if (!mine.signal.aborted) this.#accept(result, fetchUrl);
     } catch (err) {
       if (!mine.signal.aborted) {
-        badHash = undefined;
-        fail(toFeedError(err));
+        this.#badHash = undefined;
+        this.#fail(toFeedError(err));
       }
     } finally {
-      if (request === mine) {
-        request = undefined;
-        lastCheck = Date.now();
-        schedule();
+      if (this.#request === mine) {
+        this.#request = undefined;
+        this.#lastCheck = Date.now();
+        this.#schedule();
       }
     }
-  };
+  }
 
-  const accept = (result: LoadResult, from: string): void => {
+  #accept(result: LoadResult, from: string): void {
     const got = validatorsOf(result);
-    if (result.notModified || (snapshot.feed && result.hash === goodHash)) {
-      validators = result.notModified ? { ...validators, ...got } : got;
+    const snapshot = this.#snapshot;
+    if (result.notModified || (snapshot.feed && result.hash === this.#goodHash)) {
+      this.#validators = result.notModified ? { ...this.#validators, ...got } : got;
       // The feed shown is current again (unchanged on the server): clear a stale error.
-      if (snapshot.feed && snapshot.error) publish({ ...snapshot, error: null, fetchedAt: Date.now() });
+      if (snapshot.feed && snapshot.error) this.#publish({ ...snapshot, error: null, fetchedAt: Date.now() });
       return;
     }
     const { hash, raw } = result;
-    if (hash === badHash) return; // the same rejected feed again: its error is showing
+    if (hash === this.#badHash) return; // the same rejected feed again: its error is showing
     const { feed, problems } = normaliseFeed(raw);
     if (!feed) {
-      badHash = hash;
-      validators = {};
-      fail(unusableFeedError(problems, from));
+      this.#badHash = hash;
+      this.#validators = {};
+      this.#fail(unusableFeedError(problems, from));
       return;
     }
     const fetchedAt = Date.now();
-    goodHash = hash;
-    badHash = undefined;
-    validators = got;
-    show(feed, problems, null, fetchedAt);
-    writeCachedFeed(from, { raw, fetchedAt, hash }, storage(), store.config.cacheMaxChars);
-  };
+    this.#goodHash = hash;
+    this.#badHash = undefined;
+    this.#validators = got;
+    this.#show(feed, problems, null, fetchedAt);
+    writeCachedFeed(from, { raw, fetchedAt, hash }, this.#storage(), this.#store.config.cacheMaxChars);
+  }
 
-  const fail = (error: FeedError): void => {
-    const s = snapshot;
-    if (s.feed || !showCached(error)) {
-      if (s.loading || !sameError(s.error, error)) publish({ ...s, loading: false, error });
+  #fail(error: FeedError): void {
+    const s = this.#snapshot;
+    if (s.feed || !this.#showCached(error)) {
+      if (s.loading || !sameError(s.error, error)) this.#publish({ ...s, loading: false, error });
     }
-  };
+  }
 
   /** Shows the stored copy, stale with `error`; `false` when there is none. */
-  const showCached = (error: FeedError): boolean => {
-    if (cached === undefined) {
-      const stored = fetchUrl ? readCachedFeed(fetchUrl, storage()) : null;
+  #showCached(error: FeedError): boolean {
+    if (this.#cached === undefined) {
+      const stored = this.#fetchUrl ? readCachedFeed(this.#fetchUrl, this.#storage()) : null;
       const normal = stored ? normaliseFeed(stored.raw) : null;
-      cached = stored && normal?.feed ? { feed: normal.feed, problems: normal.problems, fetchedAt: stored.fetchedAt, hash: stored.hash } : null;
+      this.#cached = stored && normal?.feed ? { feed: normal.feed, problems: normal.problems, fetchedAt: stored.fetchedAt, hash: stored.hash } : null;
     }
+    const cached = this.#cached;
     if (!cached) return false;
-    goodHash = cached.hash;
-    show(cached.feed, cached.problems, error, cached.fetchedAt);
+    this.#goodHash = cached.hash;
+    this.#show(cached.feed, cached.problems, error, cached.fetchedAt);
     return true;
-  };
+  }
 
-  const storage = (): Storage | null => {
-    const { storage: s } = store.config;
-    return s === undefined ? defaultStorage() : s;
-  };
+  #storage(): Storage | null {
+    const { storage } = this.#store.config;
+    return storage === undefined ? defaultStorage() : storage;
+  }
 
-  const show = (feed: Feed, problems: readonly FeedProblem[], error: FeedError | null, fetchedAt: number): void =>
-    publish({ url, loading: false, feed, problems, error, fetchedAt });
+  #show(feed: Feed, problems: readonly FeedProblem[], error: FeedError | null, fetchedAt: number): void {
+    this.#publish({ url: this.#url, loading: false, feed, problems, error, fetchedAt });
+  }
 
-  const publish = (next: FeedSnapshot): void => {
-    snapshot = next;
-    for (const { listener } of [...subs]) {
+  #publish(next: FeedSnapshot): void {
+    this.#snapshot = next;
+    for (const { listener } of [...this.#subs]) {
       try {
         listener(next);
       } catch (err) {
@@ -333,9 +351,7 @@ function feedSource(store: Store, { key, url, fetchUrl, error: invalid }: Locati
         console.error(err);
       }
     }
-  };
-
-  return source;
+  }
 }
 
 /** A feed that ships with the code as a module: read once, never polled for changes. */
