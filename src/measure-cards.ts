@@ -16,7 +16,7 @@ import { renderCredits, renderNotices } from './core/notices.js';
 import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
-import { SizeController } from './map/size-controller.js';
+import { SizeController } from './core/size-controller.js';
 import type { Feed } from './feed/types.js';
 import type { ReginEventMap } from './core/events.js';
 

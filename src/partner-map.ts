@@ -14,7 +14,7 @@ import { describeItem, insetLabel, itemWords, summaryText, type ItemWords } from
 import { resolveGeometryUrl } from './map/load.js';
 import type { Scene } from './map/scene.js';
 import { geometryFiles } from './map/files.js';
-import { SizeController } from './map/size-controller.js';
+import { SizeController } from './core/size-controller.js';
 import { mapStyles } from './map/styles.js';
 import { placeTooltip } from './map/tooltip.js';
 import {

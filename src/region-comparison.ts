@@ -5,6 +5,7 @@ import { regionStyles } from './chart/palette.js';
 import {
   MAX_REGIONS,
   buildProfiles,
+  baselineRow,
   chooseRegions,
   hasScores,
   defaultRegionOrder,
@@ -20,7 +21,7 @@ import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
 import { selectionNotices } from './chart/selection-notice-code.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
-import { baselineRow, comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
+import { comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
 import { comparisonLayout, type ComparisonLayout } from './comparison/layout.js';
 import { comparisonStyles } from './comparison/styles.js';
 import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
@@ -31,7 +32,7 @@ import { ReginElement } from './core/regin-element.js';
 import { comparisonFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
-import { SizeController } from './map/size-controller.js';
+import { SizeController } from './core/size-controller.js';
 import type { ReginEventMap } from './core/events.js';
 
 const MIN_REGIONS = 2;

@@ -186,3 +186,10 @@ export function syntheticShare(profiles: readonly Profile[]): SyntheticShare {
 export function hasAnyValue(profiles: readonly Profile[]): boolean {
   return profiles.some((p) => p.values.some((v) => v !== undefined));
 }
+
+/** Per shown region, its country's national overall score; `undefined` when the feed has none for any of them. */
+export function baselineRow(feed: Feed, profiles: readonly Profile[]): (number | undefined)[] | undefined {
+  const baselines = nationalBaselines(feed, profiles.map((p) => p.region));
+  if (baselines.length === 0) return undefined;
+  return profiles.map((p) => baselines.find((b) => b.country === p.region.country)?.value);
+}

@@ -3,7 +3,7 @@
  * value and the gap between them; sorting by dimension order, by a region's value or by gap; and the
  * national reference row. DOM-free.
  */
-import { nationalBaselines, type Profile } from '../chart/profiles.js';
+import type { Profile } from '../chart/profiles.js';
 import type { Dimension, Feed } from '../feed/types.js';
 
 export interface ComparisonRow {
@@ -66,11 +66,4 @@ export function sortRows(rows: readonly ComparisonRow[], sort: ComparisonSort, r
     if (ka === undefined || kb === undefined) return ka === kb ? a.index - b.index : ka === undefined ? 1 : -1;
     return kb - ka || a.index - b.index;
   });
-}
-
-/** Per shown region, its country's national overall score; `undefined` when the feed has none for any of them. */
-export function baselineRow(feed: Feed, profiles: readonly Profile[]): (number | undefined)[] | undefined {
-  const baselines = nationalBaselines(feed, profiles.map((p) => p.region));
-  if (baselines.length === 0) return undefined;
-  return profiles.map((p) => baselines.find((b) => b.country === p.region.country)?.value);
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildProfiles } from '../../src/chart/profiles.js';
-import { baselineRow, comparisonRows, sortRows } from '../../src/comparison/model.js';
+import { comparisonRows, sortRows } from '../../src/comparison/model.js';
 import { feed } from '../radar/fixture.js';
 
 describe('comparison model', () => {
@@ -59,10 +59,5 @@ describe('comparison model', () => {
     const before = rows.map((r) => r.index);
     sortRows(rows, 'gap', ids);
     expect(rows.map((r) => r.index)).to.deep.equal(before);
-  });
-
-  it('baselineRow() gives each column its country’s national score', () => {
-    expect(baselineRow(f, profiles)).to.deep.equal([60, 58, 81]);
-    expect(baselineRow(f, buildProfiles(f, ['FRH']))).to.equal(undefined);
   });
 });
