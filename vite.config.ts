@@ -154,11 +154,15 @@ function cleanCdnChunks(): Plugin {
 
 // Lit templates (`html`, `svg`, `css`) are minified by the Lit team's plugin (html-minifier-next and
 // LightningCSS): in gzip it saves 1.0–2.9 kB on the page-weight scenarios of scripts/size-report.mjs.
+// Whitespace collapses to one space and is never removed: a space between two inline elements, or at the
+// end of a template that another one follows (`<span>${credit}</span> `), is shown text.
+const MINIFY_TEMPLATES = { options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } };
+
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences(), preloadManifest()] : []), minifyHtmlLiterals()],
+    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences(), preloadManifest()] : []), minifyHtmlLiterals(MINIFY_TEMPLATES)],
     build: {
       target: 'es2022',
       outDir: 'dist',
