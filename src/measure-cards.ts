@@ -6,7 +6,7 @@ import type { HashSync } from './cards/hash-sync.js';
 import { labeller, type Labeller } from './cards/labels.js';
 import { countText, renderLayout } from './cards/layout-view.js';
 import { pageView, type PageView } from './cards/page-model.js';
-import type { Chip } from './cards/parts-view.js';
+import type { Chip } from './cards/types.js';
 import { loadSearchCode, searchCode } from './cards/search-code.js';
 import type { SortKey } from './cards/results.js';
 import { cardsStyles } from './cards/styles.js';

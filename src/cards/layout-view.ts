@@ -6,11 +6,11 @@ import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { renderCards, renderEmpty, type EmptyProps } from './card-view.js';
-import type { FacetKey } from './facets.js';
 import type { CardFilters } from './filters.js';
 import type { Labeller } from './labels.js';
 import type { PageView } from './page-model.js';
-import { renderChips, renderFacets, renderSearch, type Chip } from './parts-view.js';
+import { renderChips, renderFacets, renderSearch } from './parts-view.js';
+import type { CardsHandlers } from './types.js';
 
 export interface LayoutProps {
   readonly page: PageView;
@@ -22,16 +22,7 @@ export interface LayoutProps {
   /** The widget is narrow: facets fold into one disclosure. */
   readonly narrow: boolean;
   readonly empty: Omit<EmptyProps, 'query' | 'region'>;
-  readonly on: {
-    readonly input: (e: Event) => void;
-    readonly searchFocus?: () => void;
-    readonly sort: (e: Event) => void;
-    readonly toggle: (key: FacetKey, value: string) => void;
-    readonly removeChip: (chip: Chip, index: number) => void;
-    readonly clearAll: () => void;
-    readonly open: (id: string, e: Event) => void;
-    readonly more: () => void;
-  };
+  readonly on: CardsHandlers;
 }
 
 /** "9 measures" or "3 of 9 measures match". */

@@ -10,7 +10,7 @@ import { FACETS, type FacetKey } from './facets.js';
 import { linkedRegionFilter } from '../core/selection.js';
 import { activeValues, type CardFilters } from './filters.js';
 import type { Labeller } from './labels.js';
-import type { Chip, FacetGroup } from './parts-view.js';
+import type { Chip, FacetGroup } from './types.js';
 import { cardsModel, runCardsQuery, type CardsResults } from './results.js';
 
 export interface PageInput {

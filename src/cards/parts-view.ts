@@ -5,13 +5,12 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { str } from '@lit/localize';
-import type { ResolvedText } from '../feed/text.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { FacetKey } from './facets.js';
 import type { Segment } from './highlight.js';
 import type { CardFilters } from './filters.js';
 import type { Labeller } from './labels.js';
-import type { LayoutProps } from './layout-view.js';
+import type { CardsHandlers, Chip, FacetGroup } from './types.js';
 import { SORTS } from './results.js';
 
 /** Segments as text with the matches in `<mark>`. */
@@ -20,7 +19,7 @@ export function marked(segments: readonly Segment[]) {
 }
 
 /** The search box and the sort control. */
-export function renderSearch({ msg }: LocaleController, f: CardFilters, labels: Labeller, on: LayoutProps['on']) {
+export function renderSearch({ msg }: LocaleController, f: CardFilters, labels: Labeller, on: CardsHandlers) {
   return html`<div class="search" part="search" role="search">
     <label class="field query">
       <span>${msg('Search measures', { id: 'cards.search.label' })}</span>
@@ -33,20 +32,6 @@ export function renderSearch({ msg }: LocaleController, f: CardFilters, labels: 
       </select>
     </label>
   </div>`;
-}
-
-export interface FacetOption {
-  readonly value: string;
-  readonly label: ResolvedText;
-  readonly count: string;
-  readonly checked: boolean;
-}
-
-export interface FacetGroup {
-  readonly key: FacetKey;
-  readonly title: string;
-  readonly options: readonly FacetOption[];
-  readonly selected: number;
 }
 
 /**
@@ -99,14 +84,7 @@ export function renderFacets(
   </section>`;
 }
 
-export interface Chip {
-  readonly key: FacetKey | 'query' | 'linked';
-  readonly value: string;
-  readonly facet: string;
-  readonly label: ResolvedText;
-}
-
-export function renderChips(i18n: LocaleController, chips: readonly Chip[], on: LayoutProps['on']) {
+export function renderChips(i18n: LocaleController, chips: readonly Chip[], on: CardsHandlers) {
   if (chips.length === 0) return nothing;
   const { msg } = i18n;
   return html`<div class="chips">
