@@ -36,13 +36,13 @@ export function renderNotices(
   i18n: LocaleController,
   snapshot: FeedSnapshot,
   state: WidgetState,
-  options: { synthetic?: SyntheticShare | boolean; debug?: boolean } = {},
+  options: { synthetic?: SyntheticShare; debug?: boolean } = {},
 ): TemplateResult | typeof nothing {
   const debug = options.debug === true;
   const { msg } = i18n;
   const feed = snapshot.feed;
   const dropped = snapshot.problems.filter((p) => p.severity === 'dropped');
-  const synthetic = options.synthetic === true ? 'all' : options.synthetic === 'none' ? false : options.synthetic;
+  const synthetic = options.synthetic === 'none' ? undefined : options.synthetic;
   return html`
     ${state === 'loading'
       ? html`<div class="skeleton-box">

@@ -39,7 +39,7 @@ export class TestLangWidget extends ReginElement {
       <button @click=${() => (this.clicked = msg('The data could not be loaded.', { id: 'notice.error' }))}>
         ${msg('The data could not be loaded.', { id: 'notice.error' })}
       </button>
-      ${renderNotices(this.i18n, this.feedData.snapshot, this.state, { synthetic: true, debug: this.debug })}
+      ${renderNotices(this.i18n, this.feedData.snapshot, this.state, { synthetic: 'all', debug: this.debug })}
       ${renderCredits(this.i18n, this.feedData.snapshot)}
     `;
   }
