@@ -6,11 +6,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/url.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { NationalBaseline } from './profiles.js';
-import { illustrative, nationalLabel } from './words.js';
+import { nationalLabel } from './words.js';
 
-/** " (illustrative)" after the name of a series whose figures are synthetic; nothing otherwise. */
-export function illustrativeMark(i18n: LocaleController, synthetic: boolean | undefined): TemplateResult | typeof nothing {
-  return synthetic ? html` <span class="illustrative">(${illustrative(i18n)})</span>` : nothing;
+/** " (illustrative)" (`word`, from {@link illustrative}) after the name of a series whose figures are synthetic. */
+export function illustrativeMark(word: string, synthetic: boolean | undefined): TemplateResult | typeof nothing {
+  return synthetic ? html` <span class="illustrative">(${word})</span>` : nothing;
 }
 
 /** `dashes[i]`, when given, draws the ring style of baseline `i` before its label. */

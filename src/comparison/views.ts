@@ -5,6 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { illustrativeMark } from '../chart/notes-view.js';
 import { markerPath, type SeriesStyle } from '../chart/palette.js';
 import { linear, type Domain } from '../chart/scale.js';
 import { textWidth } from '../chart/measure-text.js';
@@ -100,10 +101,6 @@ export interface ComparisonData {
 const RANGE: Domain = [4, 96];
 const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
 
-/** " (illustrative)" after the name of a region whose scores are synthetic while others' are not. */
-const illustrativeMark = (c: Column, words: TableWords) =>
-  c.synthetic ? html` <span class="illustrative">(${words.illustrative})</span>` : nothing;
-
 /** Dots for one row on the shared scale; the gap between lowest and highest as a bar. */
 function dotPlot(row: ComparisonRow, columns: readonly Column[], x: (v: number) => number): TemplateResult {
   return html`<svg class="plot" aria-hidden="true" width="100%" height="26">
@@ -154,7 +151,7 @@ export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): T
       <thead>
         <tr>
           <th scope="col">${words.dimension}</th>
-          ${columns.map((c) => html`<th scope="col" class="region">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(c, words)}</th>`)}
+          ${columns.map((c) => html`<th scope="col" class="region">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(words.illustrative, c.synthetic)}</th>`)}
           <th scope="col" class="gap">${words.gap}</th>
           ${wide
             ? html`<th scope="col" class="plot-head"><span class="visually-hidden">${words.plot}</span>${scaleTicks(d, x)}</th>`
@@ -194,7 +191,7 @@ export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): T
 export function comparisonBlocks(d: ComparisonData): TemplateResult {
   const { rows, columns, labels, national, format, words } = d;
   const x = linear(d.scale, RANGE);
-  const name = (c: Column) => html`${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(c, words)}`;
+  const name = (c: Column) => html`${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(words.illustrative, c.synthetic)}`;
   return html`<div class="stack" part="table" role="group" aria-labelledby="stack-caption">
     <p class="caption" id="stack-caption">${words.caption}</p>
     ${scaleTicks(d, x)}

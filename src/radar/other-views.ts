@@ -6,6 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { illustrativeMark } from '../chart/notes-view.js';
+import { illustrative } from '../chart/words.js';
 import { barsGeometry, barsLayoutForWidth } from './bars.js';
 import { axisText, cls, type ViewInput } from './views.js';
 
@@ -60,7 +61,7 @@ export function dataTable(
       <thead>
         <tr>
           <th scope="col">${i18n.msg('Dimension', { id: 'radar.dimension' })}</th>
-          ${v.shown.map((s) => html`<th scope="col"><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(i18n, v.model.synthetic === 'some' && s.series.profile?.synthetic)}</th>`)}
+          ${v.shown.map((s) => html`<th scope="col"><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(illustrative(i18n), v.model.synthetic === 'some' && s.series.profile?.synthetic)}</th>`)}
         </tr>
       </thead>
       <tbody>

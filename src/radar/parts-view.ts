@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { markerPath } from '../chart/palette.js';
 import { syntheticShare } from '../chart/profiles.js';
 import { illustrativeMark, referenceNotes } from '../chart/notes-view.js';
-import { formatScore, substitutionNotes } from '../chart/words.js';
+import { formatScore, illustrative, substitutionNotes } from '../chart/words.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { RadarModel } from './model.js';
 import { summaryText } from './summary.js';
@@ -70,7 +70,7 @@ export function legend(
             ><line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line
             ><path class=${s.series.key === 'average' ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path
           ></svg
-          ><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(i18n, marked && s.series.profile?.synthetic)}</button
+          ><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(illustrative(i18n), marked && s.series.profile?.synthetic)}</button
       ></li>`,
     )}</ul>`;
 }
