@@ -5,12 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { serve } from './server.mjs';
+import { serveDemo } from './server.mjs';
 import { TAGS, launch, recordingPage, waitForWidgets } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,10 +23,7 @@ describe('the demo site', () => {
     const bundle = join(root, 'dist', 'regin-widgets.js');
     assert.ok(existsSync(bundle), 'dist/regin-widgets.js is missing: run `npm run build` first');
     integrity = 'sha384-' + createHash('sha384').update(await readFile(bundle)).digest('base64');
-    const outDir = await mkdtemp(join(tmpdir(), 'regin-demo-'));
-    await build({ configFile: join(root, 'demo/vite.config.ts'), logLevel: 'silent', build: { outDir } });
-    // No CSP here: the demo is our page, not a host page (the host-page checks are in bundle.test.mjs).
-    server = await serve({ mounts: { '/': outDir }, csp: null });
+    server = await serveDemo();
     browser = await launch();
   });
 

@@ -3,15 +3,8 @@
 // the largest session window of shifts without recent input) stays below 0.1, at a desktop and a phone width.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { serve } from './server.mjs';
+import { serveDemo } from './server.mjs';
 import { launch, waitForWidgets } from './browser.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Records layout shifts from the first paint on (a buffered PerformanceObserver). */
 function observeShifts() {
@@ -45,9 +38,7 @@ describe('the demo loads without moving', () => {
   let browser;
 
   before(async () => {
-    const outDir = await mkdtemp(join(tmpdir(), 'regin-demo-cls-'));
-    await build({ configFile: join(root, 'demo/vite.config.ts'), logLevel: 'silent', build: { outDir } });
-    server = await serve({ mounts: { '/': outDir }, csp: null });
+    server = await serveDemo();
     browser = await launch();
   });
 

@@ -1,9 +1,13 @@
 // A tiny static file server for the delivery tests: serves `mounts` (URL prefix → folder) and `pages`
 // (path → HTML text), sends the strict Content-Security-Policy the widgets promise to work under with
 // every response, and records every request path. Only 127.0.0.1, a free port, no caching.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
 export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -70,5 +74,26 @@ export async function serve({ mounts = {}, pages = {}, csp = STRICT_CSP } = {}) 
     setPage: (p, html) => pageMap.set(p, html),
     // Browsers keep connections open: end them, or closing waits for them to time out.
     close: () => new Promise((resolve) => (server.close(() => resolve()), server.closeAllConnections())),
+  };
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Builds the demo site (from the sources and `dist/`, so after `npm run build`) into a temporary folder
+ * and serves it; `close()` also removes the folder. No CSP: the demo is our page, not a host page (the
+ * host-page checks are in bundle.test.mjs).
+ */
+export async function serveDemo() {
+  if (!existsSync(join(ROOT, 'dist', 'regin-widgets.js'))) throw new Error('dist/regin-widgets.js is missing: run `npm run build` first');
+  const outDir = await mkdtemp(join(tmpdir(), 'regin-demo-'));
+  await build({ configFile: join(ROOT, 'demo/vite.config.ts'), logLevel: 'silent', build: { outDir } });
+  const server = await serve({ mounts: { '/': outDir }, csp: null });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
   };
 }

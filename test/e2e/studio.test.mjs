@@ -11,8 +11,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { serve } from './server.mjs';
+import { serveDemo } from './server.mjs';
 import { TAGS, launch, recordingPage, waitForWidgets } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,9 +36,7 @@ describe('the feed studio', () => {
   before(async () => {
     assert.ok(existsSync(join(root, 'dist', 'regin-widgets.js')), 'dist/regin-widgets.js is missing: run `npm run build` first');
     tmp = await mkdtemp(join(tmpdir(), 'regin-studio-'));
-    const outDir = join(tmp, 'site');
-    await build({ configFile: join(root, 'demo/vite.config.ts'), logLevel: 'silent', build: { outDir } });
-    server = await serve({ mounts: { '/': outDir }, csp: null });
+    server = await serveDemo();
     browser = await launch();
   });
 
