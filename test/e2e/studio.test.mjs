@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +64,9 @@ describe('the feed studio', () => {
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
     await page.click(selector);
-    for (let i = 0; i < 100 && !(await readdir(dir)).includes(name); i++) await new Promise((r) => setTimeout(r, 100));
+    // The file can appear (empty) before Chromium has written it: wait for its content.
+    const written = async () => (await readdir(dir)).includes(name) && (await stat(join(dir, name))).size > 0;
+    for (let i = 0; i < 100 && !(await written()); i++) await new Promise((r) => setTimeout(r, 100));
     return readFile(join(dir, name), 'utf8');
   }
 
