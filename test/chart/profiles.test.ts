@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { averageValues, buildProfiles, chooseRegions, defaultRegionOrder, hasAnyValue, nationalBaselines, parseRegionList, regionsWithScores, baselineRow } from '../../src/chart/profiles.js';
 import { feed } from '../radar/fixture.js';
 
-describe('profiles', () => {
+describe('chart profiles', () => {
   const f = feed();
 
   it('buildProfiles() gives one value per dimension in canonical order', () => {

@@ -6,7 +6,7 @@ import { projector } from '../../src/map/planar.js';
 import { OUTERMOST_NUTS2 } from '../../src/map/shapes.js';
 import { builtGeometry, covers, inside, KM } from './helpers.js';
 
-describe('insets', () => {
+describe('insetAreaOf(), layoutInsets() and insetLines()', () => {
   it('insetAreaOf() finds outermost regions by NUTS code, else by location', () => {
     expect(insetAreaOf({ nuts: 'PT20' })?.id).to.equal('PT20');
     expect(insetAreaOf({ nuts: 'PT200' })?.id).to.equal('PT20');

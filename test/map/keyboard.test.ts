@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isNavKey, nextKey, westToEast, type NavKey } from '../../src/map/keyboard.js';
 
-describe('keyboard order', () => {
+describe('westToEast(), nextKey() and isNavKey()', () => {
   const points = westToEast([
     { key: 'b', point: [50, 50] },
     { key: 'a', point: [10, 80] },

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { layoutLegend, LINE, wrap } from '../../src/map/legend.js';
 
-describe('legend layout', () => {
+describe('wrap() and layoutLegend()', () => {
   const entries = ['80–100', '60–80', '40–60', '20–40', '0–20', 'No data'].map((label, i) => ({ cls: `class-${i}`, label }));
 
   it('wrap() keeps a title to two lines and marks a cut', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { apply, clamp, IDENTITY, MAX_ZOOM, panBy, panToShow, transformOf, zoomBy } from '../../src/map/zoom.js';
 
-describe('zoom', () => {
+describe('zoomBy(), clamp(), panBy(), panToShow() and transformOf()', () => {
   const W = 800;
   const H = 600;
 

@@ -156,7 +156,7 @@ describe('radar geometry', () => {
   });
 });
 
-describe('layoutForWidth', () => {
+describe('layoutForWidth()', () => {
   it('draws at the default layout from 560 px up and before the chart is measured', () => {
     for (const w of [0, Number.NaN, 560, 900]) expect(layoutForWidth(w)).to.deep.equal({ ...DEFAULT_LAYOUT, scale: [0, 100] });
   });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { AVERAGE_STYLE, radarModel } from '../../src/radar/model.js';
 import { feed } from './fixture.js';
 
-describe('radar model', () => {
+describe('radarModel()', () => {
   const f = feed();
 
   it('radarModel() has a series per region with its own colour and marker shape', () => {
