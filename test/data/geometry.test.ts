@@ -15,7 +15,8 @@ import { MAINLAND, projectionOf, projector, sameProjection, type PlanarProjectio
 import { EUROPE_CENTRE, place, type Bounds } from '../../src/map/projection.js';
 import { GEOMETRY_FILES } from '../../src/map/files.js';
 import { nutsLevel, OUTERMOST_NUTS2 } from '../../src/map/shapes.js';
-import { builtGeometry, covers, d3Projection, KM } from '../map/helpers.js';
+import { d3Projection } from '../map/d3-projection.js';
+import { builtGeometry, covers, KM } from '../map/helpers.js';
 
 /** Towns and the region (and area) they are in. */
 const TOWNS: readonly { code: string; area: string; town: LonLat; name: string }[] = [

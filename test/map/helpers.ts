@@ -1,9 +1,8 @@
 // Shared by the map tests: the fixture feed and the real built geometry, fetched from the test server.
-import { geoAzimuthalEqualArea } from 'd3-geo';
 import { nothing, render } from 'lit';
 import type { FeatureCollection } from 'geojson';
 import { normaliseFeed } from '../../src/feed/normalise.js';
-import type { Feed, LonLat } from '../../src/feed/types.js';
+import type { Feed } from '../../src/feed/types.js';
 import type { MapGeometry } from '../../src/map/geometry-controller.js';
 import { GEOMETRY_FILES } from '../../src/map/files.js';
 import type { Box } from '../../src/map/insets.js';
@@ -39,13 +38,6 @@ export const inside = ([x, y]: readonly number[], [[x0, y0], [x1, y1]]: Box, sla
 
 /** No scaling: planar kilometres as they are. */
 export const KM: Fit = { k: 1, tx: 0, ty: 0 };
-
-/** d3-geo's projection of the map, centred on `centre`, in the built files' units. */
-export const d3Projection = (centre: LonLat, radius: number) =>
-  geoAzimuthalEqualArea()
-    .rotate([-centre[0], -centre[1]])
-    .scale(radius)
-    .translate([0, 0]);
 
 export interface Geometry {
   /** Every built file by name (`base`, `nuts3-SE`, `inset-PT20` …). */

@@ -8,7 +8,8 @@ import { MAINLAND, projectionOf, projector } from '../../src/map/planar.js';
 import { projectTopology } from '../../src/map/project-topology.js';
 import type { Fit } from '../../src/map/projection.js';
 import { ShapeIndex } from '../../src/map/shapes.js';
-import { builtGeometry, covers, d3Projection, fetchJson, KM } from './helpers.js';
+import { d3Projection } from './d3-projection.js';
+import { builtGeometry, covers, fetchJson, KM } from './helpers.js';
 
 describe('projectTopology()', () => {
   const fit: Fit = { k: 0.21, tx: 480, ty: 320 };

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import type { LonLat } from '../../src/feed/types.js';
 import { INSET_AREAS, type Box } from '../../src/map/insets.js';
 import { azimuthalEqualArea, boxOutline, EUROPE_CENTRE, EUROPE_EXTENT, extend, fitExtent, insetInner, place, frameFit, windowOf, type Bounds } from '../../src/map/projection.js';
-import { d3Projection, inside } from './helpers.js';
+import { d3Projection } from './d3-projection.js';
+import { inside } from './helpers.js';
 
 describe('azimuthalEqualArea()', () => {
   it('projects points as d3-geo does, to a millionth of a kilometre (property)', () => {

@@ -4,7 +4,8 @@ import { mapItems } from '../../src/map/items.js';
 import { EUROPE_CENTRE } from '../../src/map/projection.js';
 import { buildScene } from '../../src/map/scene.js';
 import { markerRadius } from '../../src/map/placement.js';
-import { builtGeometry, d3Projection, fixtureFeed, inside } from './helpers.js';
+import { d3Projection } from './d3-projection.js';
+import { builtGeometry, fixtureFeed, inside } from './helpers.js';
 
 describe('buildScene()', () => {
   it('places polygons, markers and insets for the fixture, and lists what cannot be placed', async () => {
