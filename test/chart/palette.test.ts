@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { regionStyles, seriesStyle } from '../../src/chart/palette.js';
+import { SERIES_COLOURS, SERIES_SHAPES, markerPath, seriesStyle, regionStyles } from '../../src/chart/palette.js';
 
 const ORDER = ['PT20', 'ITF3', 'ES51', 'ES62', 'ITF4', 'SE224'];
 
@@ -33,5 +33,27 @@ describe('regionStyles()', () => {
         return shown.every((id) => forward.get(id) === backward.get(id) || JSON.stringify(forward.get(id)) === JSON.stringify(backward.get(id)));
       }),
     );
+  });
+});
+
+describe('seriesStyle()', () => {
+  it('gives six distinct Okabe–Ito colours, shapes and dashes', () => {
+    const styles = [0, 1, 2, 3, 4, 5].map(seriesStyle);
+    expect(new Set(styles.map((s) => s.colour)).size).to.equal(6);
+    expect(new Set(styles.map((s) => s.shape)).size).to.equal(6);
+    expect(new Set(styles.map((s) => s.dash)).size).to.equal(6);
+    expect(styles[0]!.colour).to.equal(SERIES_COLOURS[0]);
+    expect(seriesStyle(-1)).to.deep.equal(styles[0]);
+  });
+});
+
+describe('markerPath()', () => {
+  it('draws every shape as a finite closed path', () => {
+    for (const shape of SERIES_SHAPES) {
+      const d = markerPath(shape, 10, 20, 5);
+      expect(d.endsWith('Z')).to.equal(true);
+      expect(/NaN|Infinity/.test(d)).to.equal(false);
+    }
+    expect(/NaN|Infinity/.test(markerPath('star', NaN, Infinity, NaN))).to.equal(false);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { comparisonLayout, STACKED_BELOW } from '../../src/comparison/layout.js';
 
-describe('comparisonLayout', () => {
+describe('comparisonLayout()', () => {
   it('stacks below 480 px whatever the number of regions', () => {
     expect(STACKED_BELOW).to.equal(480);
     for (const n of [2, 3, 6]) {

@@ -3,7 +3,7 @@ import { buildProfiles } from '../../src/chart/profiles.js';
 import { comparisonRows, sortRows } from '../../src/comparison/model.js';
 import { feed } from '../radar/fixture.js';
 
-describe('comparison model', () => {
+describe('comparisonRows() and sortRows()', () => {
   const f = feed();
   const ids = ['ES51', 'ITF3', 'PT20'];
   const profiles = buildProfiles(f, ids);

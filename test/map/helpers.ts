@@ -5,6 +5,8 @@ import { normaliseFeed } from '../../src/feed/normalise.js';
 import type { Feed } from '../../src/feed/types.js';
 import type { MapGeometry } from '../../src/map/geometry-controller.js';
 import { GEOMETRY_FILES } from '../../src/map/files.js';
+import type { Box } from '../../src/map/insets.js';
+import type { Fit } from '../../src/map/projection.js';
 import { featuresByArea, MAINLAND, type PlanarTopology } from '../../src/map/planar.js';
 import { ShapeIndex } from '../../src/map/shapes.js';
 import '../../src/partner-map.js';
@@ -29,6 +31,13 @@ export async function fixtureFeed(name = 'map-regin'): Promise<Feed> {
   if (!feed) throw new Error(`fixture ${name} does not normalise`);
   return feed;
 }
+
+/** Whether the point is inside the box, give or take `slack`. */
+export const inside = ([x, y]: readonly number[], [[x0, y0], [x1, y1]]: Box, slack = 0.5): boolean =>
+  x! >= x0 - slack && x! <= x1 + slack && y! >= y0 - slack && y! <= y1 + slack;
+
+/** No scaling: planar kilometres as they are. */
+export const KM: Fit = { k: 1, tx: 0, ty: 0 };
 
 export interface Geometry {
   /** Every built file by name (`base`, `nuts3-SE`, `inset-PT20` …). */

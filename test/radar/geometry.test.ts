@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DEFAULT_BARS_LAYOUT, barsLayoutForWidth } from '../../src/radar/bars.js';
-import {
-  DEFAULT_LAYOUT,
-  layoutForWidth,
-  axisAngle,
-  firstLineDy,
-  radarFrame,
-  ringAt,
-  seriesShape,
-  wrapLabel,
-} from '../../src/radar/geometry.js';
+import { DEFAULT_LAYOUT, layoutForWidth, axisAngle, firstLineDy, radarFrame, ringAt, seriesShape, wrapLabel } from '../../src/radar/geometry.js';
 
 /** Every number in an SVG path or points string. */
 const numbersIn = (s: string) => (s.match(/-?[\d.]+(?:e[-+]?\d+)?|NaN|Infinity/g) ?? []).map(Number);
@@ -166,7 +156,7 @@ describe('radar geometry', () => {
   });
 });
 
-describe('layoutForWidth', () => {
+describe('layoutForWidth()', () => {
   it('draws at the default layout from 560 px up and before the chart is measured', () => {
     for (const w of [0, Number.NaN, 560, 900]) expect(layoutForWidth(w)).to.deep.equal({ ...DEFAULT_LAYOUT, scale: [0, 100] });
   });
@@ -186,16 +176,5 @@ describe('layoutForWidth', () => {
     const l = layoutForWidth(150);
     expect(l.radius).to.equal(40);
     expect(l.width).to.be.greaterThan(150);
-  });
-});
-
-describe('barsLayoutForWidth', () => {
-  it('keeps the label room and shortens the bars on a narrow chart', () => {
-    expect(barsLayoutForWidth(0)).to.equal(DEFAULT_BARS_LAYOUT);
-    expect(barsLayoutForWidth(700)).to.equal(DEFAULT_BARS_LAYOUT);
-    const l = barsLayoutForWidth(300);
-    expect(l.width).to.equal(300);
-    expect(l.x1).to.be.lessThan(300);
-    expect(l.x1 - l.x0).to.be.greaterThan(80);
   });
 });

@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { barsGeometry } from '../../src/radar/bars.js';
 import { AVERAGE_STYLE, radarModel } from '../../src/radar/model.js';
-import { SERIES_COLOURS, SERIES_SHAPES, markerPath, seriesStyle } from '../../src/chart/palette.js';
-import { clampValue, linear, safeScale, ticks } from '../../src/chart/scale.js';
 import { feed } from './fixture.js';
 
-describe('radar model', () => {
+describe('radarModel()', () => {
   const f = feed();
 
   it('radarModel() has a series per region with its own colour and marker shape', () => {
@@ -54,58 +51,5 @@ describe('radar model', () => {
     const m = radarModel(f, ['ITF3', 'ES51']);
     expect(m.series[0]!.shape.complete).to.equal(false);
     expect(m.series[1]!.shape.complete).to.equal(true);
-  });
-});
-
-describe('bars geometry', () => {
-  it('barsGeometry() puts one bar per series in each dimension group, on the shared scale', () => {
-    const g = barsGeometry([[100, 50], [0, undefined]], 2);
-    expect(g.groups).to.have.length(2);
-    expect(g.groups[0]!.bars).to.have.length(2);
-    const full = g.groups[0]!.bars[0]!;
-    expect(full.width).to.equal(g.layout.x1 - g.layout.x0);
-    expect(g.groups[1]!.bars[0]!.width).to.equal((g.layout.x1 - g.layout.x0) / 2);
-    expect(g.groups[0]!.bars[1]!.width).to.equal(0);
-    expect(g.groups[1]!.bars[1]!.value).to.equal(undefined);
-    expect(g.ticks.map((t) => t.value)).to.deep.equal([0, 20, 40, 60, 80, 100]);
-    expect(g.groups[1]!.y).to.be.greaterThan(g.groups[0]!.y);
-  });
-
-  it('barsGeometry() keeps every number finite for hostile values', () => {
-    const g = barsGeometry([[NaN, Infinity, -Infinity, -5, 1e308]], 5);
-    const nums = g.groups.flatMap((gr) => [gr.y, gr.labelY, ...gr.bars.flatMap((b) => [b.x, b.y, b.width, b.labelX])]);
-    expect(nums.every(Number.isFinite)).to.equal(true);
-    expect(g.groups.map((gr) => gr.bars[0]!.value)).to.deep.equal([undefined, undefined, undefined, 0, 100]);
-  });
-});
-
-describe('chart palette and scale', () => {
-  it('seriesStyle() gives six distinct Okabe–Ito colours, shapes and dashes', () => {
-    const styles = [0, 1, 2, 3, 4, 5].map(seriesStyle);
-    expect(new Set(styles.map((s) => s.colour)).size).to.equal(6);
-    expect(new Set(styles.map((s) => s.shape)).size).to.equal(6);
-    expect(new Set(styles.map((s) => s.dash)).size).to.equal(6);
-    expect(styles[0]!.colour).to.equal(SERIES_COLOURS[0]);
-    expect(seriesStyle(-1)).to.deep.equal(styles[0]);
-  });
-
-  it('markerPath() draws every shape as a finite closed path', () => {
-    for (const shape of SERIES_SHAPES) {
-      const d = markerPath(shape, 10, 20, 5);
-      expect(d.endsWith('Z')).to.equal(true);
-      expect(/NaN|Infinity/.test(d)).to.equal(false);
-    }
-    expect(/NaN|Infinity/.test(markerPath('star', NaN, Infinity, NaN))).to.equal(false);
-  });
-
-  it('clampValue(), linear(), ticks() and safeScale() keep numbers finite and in range', () => {
-    expect(clampValue(120, [0, 100])).to.equal(100);
-    expect(clampValue(-3, [0, 100])).to.equal(0);
-    expect(clampValue(NaN, [0, 100])).to.equal(undefined);
-    expect(clampValue('5', [0, 100])).to.equal(undefined);
-    const x = linear([0, 100], [10, 110]);
-    expect([x(50), x(NaN), x(1e9)]).to.deep.equal([60, 10, 110]);
-    expect(ticks([0, 1])).to.deep.equal([0, 0.2, 0.4, 0.6, 0.8, 1]);
-    expect(safeScale([5, 1])).to.deep.equal([0, 100]);
   });
 });
