@@ -19,7 +19,6 @@ import {
 import { safeScale } from './chart/scale.js';
 import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
-import { selectionNotices } from './chart/selection-notice-code.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
 import { comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
 import { comparisonLayout, type ComparisonLayout } from './comparison/layout.js';
@@ -78,6 +77,10 @@ export class ReginRegionComparison extends ReginElement {
   /** Why the last CSV download failed, shown beside the button; empty when it did not. */
   @state() private csvError = '';
 
+  /** What the comparison says when it does not simply add the group's selection, loaded only then. */
+  readonly #notices = this.lazyPart({ name: 'chart.selection-notice', load: () => import('./chart/selection-notice.js') });
+  /** The CSV download, loaded on the first download. */
+  readonly #csv = this.lazyPart({ name: 'comparison.csv', load: () => import('./comparison/csv.js') });
   #idsFeed?: Feed;
   #lastSelected: string | null = null;
   /** What became of the last group selection when it was not simply added: no scores, or no free column. */
@@ -130,6 +133,7 @@ export class ReginRegionComparison extends ReginElement {
       }
       this.#pending = follow.kind === 'unscored' || follow.kind === 'full' ? follow : null;
     }
+    if (this.#pending && this.#notices.status === 'initial') void this.#notices.load();
     this.#profiles = buildProfiles(feed, this.ids, this.targetGroup);
     this.#rows = sortRows(comparisonRows(this.#profiles, feed.framework.dimensions), this.sort, this.ids);
     this.#national = baselineRow(feed, this.#profiles);
@@ -210,7 +214,7 @@ export class ReginRegionComparison extends ReginElement {
     const pending = this.#pending;
     // Nothing to say once the region is shown, or a column is free again (the person can add it).
     if (!pending || this.ids.includes(pending.region) || (pending.kind === 'full' && this.ids.length < MAX_REGIONS)) return nothing;
-    return selectionNotices(this)?.comparisonNotice(this.i18n, feed, pending, this.ids, this.#replaceLast) ?? nothing;
+    return this.#notices.value?.comparisonNotice(this.i18n, feed, pending, this.ids, this.#replaceLast) ?? nothing;
   }
 
   /** The person accepted the selected region in place of the last column. */
@@ -280,17 +284,13 @@ export class ReginRegionComparison extends ReginElement {
   /** Builds the CSV (its code loads on the first download) and offers it as a file. */
   async #downloadCsv(feed: Feed): Promise<void> {
     this.csvError = '';
-    let csv: typeof import('./comparison/csv.js');
-    try {
-      csv = await this.loadCsv();
-    } catch {
+    const csv = await this.#csv.load();
+    if (!csv) {
       this.csvError = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
       return;
     }
     csv.downloadComparison(this.i18n, feed, this.#profiles, this.#rows, this.#national, this.ids);
   }
-
-  private readonly loadCsv = () => import('./comparison/csv.js');
 }
 
 defineElement('regin-region-comparison', ReginRegionComparison);
