@@ -81,8 +81,6 @@ export class ReginIndicatorRadar extends ReginElement {
   /** The width the chart is drawn for: measured on an empty line as wide as the widget. */
   readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
   #model?: RadarModel;
-  #modelKey = '';
-  #modelFeed?: Feed;
   readonly #inputs = new Inputs();
   /** Every series with its name; `shown` leaves out those switched off. */
   #all: ShownSeries[] = [];
@@ -92,8 +90,6 @@ export class ReginIndicatorRadar extends ReginElement {
   #labels?: RadarLabels;
   /** The widget's font family, to measure its labels. */
   #family?: string;
-  /** What `all` and `axisLabels` were resolved for. */
-  #namedFor: unknown[] = [];
   #national?: (number | undefined)[];
   #restored = false;
   /** The region shown while following the group (kept when the selection has no scores, or chosen in the note about it). */
@@ -132,19 +128,19 @@ export class ReginIndicatorRadar extends ReginElement {
     if (this.#model && !changed) return this.#model;
     const ids = this.#regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
-    const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
-    if (this.#model && feed === this.#modelFeed && key === this.#modelKey && width !== this.#model.frame.layout.width) {
-      // Only the width changed: the same series, drawn for it (legend choices stay).
+    // Other series: a new model, legend choices cleared. Only another width: the same series drawn for it
+    // (legend choices stay).
+    const series = this.#inputs.changed('series', feed, ids.join(' '), this.targetGroup, baseline);
+    if (series || width !== this.#model?.frame.layout.width) {
       this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width });
-    } else if (!this.#model || feed !== this.#modelFeed || key !== this.#modelKey) {
-      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width });
-      this.#modelFeed = feed;
-      this.#modelKey = key;
+    }
+    const model = this.#model!;
+    if (series) {
       this.off = new Set();
-      const profiles = this.#model.series.flatMap((s) => s.profile ?? []);
+      const profiles = model.series.flatMap((s) => s.profile ?? []);
       this.#national = baseline === 'national' ? baselineRow(feed, profiles) : undefined;
     }
-    return this.#model;
+    return model;
   }
 
   /**
@@ -177,9 +173,7 @@ export class ReginIndicatorRadar extends ReginElement {
     if (!feed) return;
     const model = this.#modelFor(feed);
     const locale = this.#locale();
-    const named = [model, ...locale];
-    if (named.some((x, i) => x !== this.#namedFor[i])) {
-      this.#namedFor = named;
+    if (this.#inputs.changed('names', model, ...locale)) {
       const average = this.i18n.msg('Average of the shown regions', { id: 'radar.average' });
       this.#all = model.series.map((series) => {
         const t = series.profile ? this.i18n.text(series.profile.region.name) : { value: average };

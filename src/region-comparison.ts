@@ -27,6 +27,7 @@ import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
 import { comparisonBlocks, comparisonTable, pickers, type Column, type ComparisonData, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
 import { renderCredits, renderNotices } from './core/notices.js';
+import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { comparisonFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
@@ -81,8 +82,7 @@ export class ReginRegionComparison extends ReginElement {
   readonly #notices = this.lazyPart({ name: 'chart.selection-notice', load: () => import('./chart/selection-notice.js') });
   /** The CSV download, loaded on the first download. */
   readonly #csv = this.lazyPart({ name: 'comparison.csv', load: () => import('./comparison/csv.js') });
-  #idsFeed?: Feed;
-  #lastSelected: string | null = null;
+  readonly #inputs = new Inputs();
   /** What became of the last group selection when it was not simply added: no scores, or no free column. */
   #pending: { readonly kind: 'unscored' | 'full'; readonly region: string } | null = null;
   /** The column the group selection added (it follows the next selection), or `null`. */
@@ -114,18 +114,19 @@ export class ReginRegionComparison extends ReginElement {
     const order = defaultRegionOrder(feed);
     const selected = this.selection.selected;
     const scored = (id: string) => hasScores(feed, id);
-    if (changed.has('regions') || !this.#idsFeed) {
-      const asked = parseRegionList(this.regions);
-      const linked = !asked.length && selected && scored(selected) ? selected : null;
-      this.ids = chooseRegions(feed, asked.length ? asked : [...(linked ? [linked] : []), ...order], order, { min: MIN_REGIONS });
+    // The first time (with a feed), the regions asked for changed from nothing.
+    const asked = this.#inputs.changed('regions', this.regions);
+    const newFeed = this.#inputs.changed('feed', feed);
+    if (asked) {
+      const ids = parseRegionList(this.regions);
+      const linked = !ids.length && selected && scored(selected) ? selected : null;
+      this.ids = chooseRegions(feed, ids.length ? ids : [...(linked ? [linked] : []), ...order], order, { min: MIN_REGIONS });
       this.#linked = linked;
-      this.#lastSelected = selected;
-    } else if (feed !== this.#idsFeed) {
+    } else if (newFeed) {
       this.ids = chooseRegions(feed, this.ids, order, { min: MIN_REGIONS });
     }
-    this.#idsFeed = feed;
-    if (selected !== this.#lastSelected) {
-      this.#lastSelected = selected;
+    // A new selection in the group (the columns just chosen already follow the current one).
+    if (this.#inputs.changed('selected', selected) && !asked) {
       const follow = comparisonFollow({ ids: this.ids, linked: this.#linked }, selected, scored, MAX_REGIONS);
       if (follow.kind === 'added') {
         this.ids = [...follow.columns.ids];
