@@ -16,7 +16,7 @@ import type { Feed } from './feed/types.js';
 import { catalog } from './i18n/catalogs.js';
 import { clampIndex, moveFocus, type GridPosition } from './radar/keyboard.js';
 import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.js';
-import { legend, notes, summary, toolbar } from './radar/parts-view.js';
+import { legend, notes, summary, toolbar } from './radar/surroundings-view.js';
 import { radarStyles } from './radar/styles.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
 import { pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';

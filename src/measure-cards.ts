@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FacetKey } from './cards/facets.js';
 import type { HashSync } from './cards/hash-sync.js';
 import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
-import { labeller, type Labeller } from './cards/labels.js';
+import { labeller, type Labeller } from './cards/words.js';
 import { countText, renderLayout } from './cards/layout-view.js';
 import { pageView, type PageView } from './cards/page-model.js';
 import type { Chip } from './cards/types.js';

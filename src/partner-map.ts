@@ -10,7 +10,7 @@ import { scaleClasses, type Choropleth } from './map/colour.js';
 import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
-import { describeItem, insetLabel, itemWords, summaryText, type ItemWords } from './map/labels.js';
+import { describeItem, insetLabel, itemWords, summaryText, type ItemWords } from './map/words.js';
 import { resolveGeometryUrl } from './map/load.js';
 import type { Scene } from './map/scene.js';
 import { geometryFiles } from './map/files.js';

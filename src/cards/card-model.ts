@@ -8,7 +8,7 @@ import { sourceViews, type SourceView } from '../core/sources.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { Segment } from './highlight.js';
-import type { Labeller } from './labels.js';
+import type { Labeller } from './words.js';
 import type { ParsedQuery } from './search-index.js';
 
 /** A text to show: its segments (matches marked) and its language when not the widget's. */

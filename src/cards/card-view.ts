@@ -8,7 +8,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { CardView, Shown } from './card-model.js';
 import { renderSources } from '../core/sources.js';
-import { marked } from './parts-view.js';
+import { marked } from './controls-view.js';
 
 const plain = (s: Shown) => s.segments.map((x) => x.text).join('');
 export const lang = (l: string | undefined) => l ?? nothing;

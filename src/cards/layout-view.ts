@@ -7,9 +7,9 @@ import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { renderCards, renderEmpty, type EmptyProps, type FoundTemplate } from './card-view.js';
 import type { CardFilters } from './filters.js';
-import type { Labeller } from './labels.js';
+import type { Labeller } from './words.js';
 import type { PageView } from './page-model.js';
-import { renderChips, renderFacets, renderSearch } from './parts-view.js';
+import { renderChips, renderFacets, renderSearch } from './controls-view.js';
 import type { CardsHandlers } from './types.js';
 
 export interface LayoutProps {

@@ -9,7 +9,7 @@ import { cardView, type CardView, type DetailView, type TextSearch, type ViewCon
 import { FACETS, type FacetKey } from './facets.js';
 import { linkedRegionFilter } from '../core/selection.js';
 import { activeValues, type CardFilters } from './filters.js';
-import type { Labeller } from './labels.js';
+import type { Labeller } from './words.js';
 import type { Chip, FacetGroup } from './types.js';
 import { cardsModel, runCardsQuery, type CardsResults, type QuerySearch } from './results.js';
 

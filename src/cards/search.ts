@@ -11,7 +11,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { CardView, ViewContext } from './card-model.js';
 import { lang } from './card-view.js';
 import { excerpt, type Segment } from './highlight.js';
-import { marked } from './parts-view.js';
+import { marked } from './controls-view.js';
 import type { CardsModel } from './results.js';
 import { buildSearchIndex, searchIndex, type ParsedQuery, type SearchHits, type SearchIndex } from './search-index.js';
 

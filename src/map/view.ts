@@ -10,7 +10,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import { markerPath, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 import { layoutLegend, LINE, type LegendEntry, type LegendLayout } from './legend.js';
-import { insetLabel, itemLines, organisationsLabel, roleLabel, type ItemWords } from './labels.js';
+import { insetLabel, itemLines, organisationsLabel, roleLabel, type ItemWords } from './words.js';
 import { INSET_LINE, insetLines, type Box } from './insets.js';
 import type { Point, Scene, SceneLayer } from './scene.js';
 import { apply, MAX_ZOOM, transformOf, type ZoomState } from './zoom.js';
