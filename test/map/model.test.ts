@@ -1,10 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { scaleQuantize } from 'd3-scale';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle } from 'd3-shape';
-import { markerPath, ROLE_COLOURS, SCALE_COLOURS } from '../../src/map/colour.js';
+import { roleMarker, ROLE_COLOURS, SCALE_COLOURS } from '../../src/map/colour.js';
 import { choropleth } from '../../src/map/colour-by.js';
-import { shapePath, type MarkerShape } from '../../src/map/markers.js';
 import { quantizeClass, quantizeThresholds } from '../../src/map/quantize.js';
 import { mapItems, MAP_ROLES, regionRole } from '../../src/map/items.js';
 import { isNavKey, nextKey, westToEast, type NavKey } from '../../src/map/keyboard.js';
@@ -49,9 +47,9 @@ describe('mapItems()', () => {
 describe('colour', () => {
   it('has a colour and a distinct marker shape for every role', () => {
     expect(Object.keys(ROLE_COLOURS)).to.deep.equal([...MAP_ROLES]);
-    const shapes = new Set(MAP_ROLES.filter((r) => r !== 'other').map((r) => markerPath(r)));
+    const shapes = new Set(MAP_ROLES.filter((r) => r !== 'other').map((r) => roleMarker(r)));
     expect(shapes.size).to.equal(MAP_ROLES.length - 1);
-    expect(markerPath('coordinator')).to.match(/^M/);
+    expect(roleMarker('coordinator')).to.match(/^M/);
   });
 
   it('choropleth() splits the framework scale into five equal classes', async () => {
@@ -114,36 +112,6 @@ describe('quantizeThresholds() and quantizeClass()', () => {
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('shapePath()', () => {
-  const d3: Record<MarkerShape, Parameters<typeof symbol>[0]> = {
-    circle: symbolCircle,
-    square: symbolSquare,
-    diamond: symbolDiamond,
-    triangle: symbolTriangle,
-    star: symbolStar,
-  };
-
-  it('writes the path of d3-shape’s symbol for every shape and size (property)', () => {
-    for (const [shape, type] of Object.entries(d3)) {
-      for (const size of [90, 150]) expect(shapePath(shape as MarkerShape, size), `${shape} ${size}`).to.equal(symbol(type, size)());
-    }
-    fc.assert(
-      fc.property(fc.constantFrom(...(Object.keys(d3) as MarkerShape[])), fc.double({ min: 1, max: 5000, noNaN: true }), (shape, size) => {
-        return shapePath(shape, size) === symbol(d3[shape], size)();
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('grows with the square root of the area', () => {
-    const numbers = (d: string) => d.match(/-?[\d.]+/g)!.map(Number);
-    for (const shape of Object.keys(d3) as MarkerShape[]) {
-      const extent = (size: number) => Math.max(...numbers(shapePath(shape, size)).map(Math.abs));
-      expect(extent(600) / extent(150), shape).to.be.closeTo(2, 0.01);
-    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barsGeometry } from '../../src/radar/bars.js';
 import { AVERAGE_STYLE, radarModel } from '../../src/radar/model.js';
-import { SERIES_COLOURS, SERIES_SHAPES, markerPath, seriesStyle } from '../../src/chart/palette.js';
+import { SERIES_COLOURS, seriesStyle } from '../../src/chart/palette.js';
 import { clampValue, linear, safeScale, ticks } from '../../src/chart/scale.js';
 import { feed } from './fixture.js';
 
@@ -89,14 +89,6 @@ describe('chart palette and scale', () => {
     expect(seriesStyle(-1)).to.deep.equal(styles[0]);
   });
 
-  it('markerPath() draws every shape as a finite closed path', () => {
-    for (const shape of SERIES_SHAPES) {
-      const d = markerPath(shape, 10, 20, 5);
-      expect(d.endsWith('Z')).to.equal(true);
-      expect(/NaN|Infinity/.test(d)).to.equal(false);
-    }
-    expect(/NaN|Infinity/.test(markerPath('star', NaN, Infinity, NaN))).to.equal(false);
-  });
 
   it('clampValue(), linear(), ticks() and safeScale() keep numbers finite and in range', () => {
     expect(clampValue(120, [0, 100])).to.equal(100);
