@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { downloadBlob } from './chart/download.js';
 import { baselineRow, chooseRegions, defaultRegionOrder, hasScores, parseRegionList } from './chart/profiles.js';
-import { selectionNotices } from './chart/selection-notice-code.js';
 import { chartStyles } from './chart/styles.js';
 import { formatValue } from './chart/words.js';
 import { defineElement } from './core/define.js';
@@ -17,7 +16,7 @@ import type { Feed } from './feed/types.js';
 import { catalog } from './i18n/catalogs.js';
 import { clampIndex, moveFocus, type GridPosition } from './radar/keyboard.js';
 import { radarModel, type RadarBaseline, type RadarModel } from './radar/model.js';
-import { legend, notes, summary, toolbar } from './radar/parts-view.js';
+import { legend, notes, summary, toolbar } from './radar/surroundings-view.js';
 import { radarStyles } from './radar/styles.js';
 import { recallView, rememberView, type RadarView } from './radar/view-memory.js';
 import { pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
@@ -82,8 +81,6 @@ export class ReginIndicatorRadar extends ReginElement {
   /** The width the chart is drawn for: measured on an empty line as wide as the widget. */
   readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
   #model?: RadarModel;
-  #modelKey = '';
-  #modelFeed?: Feed;
   readonly #inputs = new Inputs();
   /** Every series with its name; `shown` leaves out those switched off. */
   #all: ShownSeries[] = [];
@@ -93,16 +90,18 @@ export class ReginIndicatorRadar extends ReginElement {
   #labels?: RadarLabels;
   /** The widget's font family, to measure its labels. */
   #family?: string;
-  /** What `all` and `axisLabels` were resolved for. */
-  #namedFor: unknown[] = [];
   #national?: (number | undefined)[];
   #restored = false;
   /** The region shown while following the group (kept when the selection has no scores, or chosen in the note about it). */
   #kept: string | null = null;
   /** The group's selected region when it has no scores, so the radar says what it shows instead. */
   #unscored: string | null = null;
-  /** The bar and table views' code, loaded when one of them is first shown. */
-  #otherViews?: typeof import('./radar/other-views.js');
+  /** The bar and table views' code, loaded when one of them is first shown (an update waits for it). */
+  readonly #otherViews = this.lazyPart({ name: 'radar.other-views', load: () => import('./radar/other-views.js') }, { hold: true });
+  /** What the radar says when it does not follow the group's selection, loaded only when it has to say it. */
+  readonly #notices = this.lazyPart({ name: 'chart.selection-notice', load: () => import('./chart/selection-notice.js') });
+  /** The SVG and PNG export, loaded on the first download. */
+  readonly #export = this.lazyPart({ name: 'radar.export', load: () => import('./radar/export-action.js') });
 
   protected hasContent(feed: Feed): boolean {
     return this.#modelFor(feed).series.some((s) => s.profile && s.values.some((v) => v !== undefined));
@@ -129,51 +128,52 @@ export class ReginIndicatorRadar extends ReginElement {
     if (this.#model && !changed) return this.#model;
     const ids = this.#regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
-    const key = `${ids.join(' ')}|${this.targetGroup}|${baseline}`;
-    if (this.#model && feed === this.#modelFeed && key === this.#modelKey && width !== this.#model.frame.layout.width) {
-      // Only the width changed: the same series, drawn for it (legend choices stay).
+    // Other series: a new model, legend choices cleared. Only another width: the same series drawn for it
+    // (legend choices stay).
+    const series = this.#inputs.changed('series', feed, ids.join(' '), this.targetGroup, baseline);
+    if (series || width !== this.#model?.frame.layout.width) {
       this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width });
-    } else if (!this.#model || feed !== this.#modelFeed || key !== this.#modelKey) {
-      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width });
-      this.#modelFeed = feed;
-      this.#modelKey = key;
+    }
+    const model = this.#model!;
+    if (series) {
       this.off = new Set();
-      const profiles = this.#model.series.flatMap((s) => s.profile ?? []);
+      const profiles = model.series.flatMap((s) => s.profile ?? []);
       this.#national = baseline === 'national' ? baselineRow(feed, profiles) : undefined;
     }
-    return this.#model;
+    return model;
   }
 
   /**
-   * Holds an update until the language and, for the bar or table view, its code are loaded: the view
-   * asked for (by attribute, script, a remembered or a new choice) is drawn as soon as it is shown.
+   * Starts loading the bar and table views' code when one of them is asked for (by attribute, script, a
+   * remembered or a new choice): the update waits for it, so the view is drawn as soon as it is shown.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#restored) {
       this.#restored = true;
       this.view = recallView(this.id) ?? this.view;
     }
-    const wait =
-      this.i18n.loading ??
-      ((this.view === 'bars' || this.view === 'table') && !this.#otherViews
-        ? import('./radar/other-views.js').then(
-            (code) => void (this.#otherViews = code),
-            () => void ((this.view = 'radar'), (this.viewFailed = true)),
-          )
-        : undefined);
-    // Checked again once loaded: the view or the language may have changed meanwhile.
-    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    const status = this.#otherViews.status;
+    if (this.#otherView() && (status === 'initial' || (status === 'error' && !this.viewFailed))) void this.#otherViews.load();
+    return super.scheduleUpdate();
+  }
+
+  /** The bar or table view is asked for. */
+  #otherView(): boolean {
+    return this.view === 'bars' || this.view === 'table';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Its code could not be loaded: the radar instead, with a notice, until the next choice.
+    if (this.#otherView() && this.#otherViews.status === 'error') {
+      this.view = 'radar';
+      this.viewFailed = true;
+    }
     const feed = this.feedData.feed;
     if (!feed) return;
     const model = this.#modelFor(feed);
     const locale = this.#locale();
-    const named = [model, ...locale];
-    if (named.some((x, i) => x !== this.#namedFor[i])) {
-      this.#namedFor = named;
+    if (this.#inputs.changed('names', model, ...locale)) {
       const average = this.i18n.msg('Average of the shown regions', { id: 'radar.average' });
       this.#all = model.series.map((series) => {
         const t = series.profile ? this.i18n.text(series.profile.region.name) : { value: average };
@@ -188,6 +188,7 @@ export class ReginIndicatorRadar extends ReginElement {
     }
     this.#shown = this.#all.filter((s) => !this.off.has(s.series.key));
     this.#labels = this.#placeLabels(model);
+    if (this.#unscored !== null && this.#notices.status === 'initial') void this.#notices.load();
   }
 
   /**
@@ -268,7 +269,7 @@ export class ReginIndicatorRadar extends ReginElement {
     };
     const cursor = { axis: clampIndex(this.cursor.axis, m.dimensions.length), series: clampIndex(this.cursor.series, this.#shown.length) };
     const caption = chartCaption(i18n, m, this.targetGroup, feed.framework.scale);
-    const other = this.#otherViews;
+    const other = this.#otherViews.value;
     const alert = (text: string) => html`<p class="notice error" part="notice" role="alert">${text}</p>`;
     return html`${this.#unscoredNotice(feed)}
       ${guard([this.view, ...locale], () =>
@@ -303,7 +304,7 @@ export class ReginIndicatorRadar extends ReginElement {
     if (unscored === null || this.#kept === null) return nothing;
     // A local choice: the radar keeps it until the group selects a region with scores.
     const onChoose = (region: string) => void ((this.#kept = region), this.requestUpdate());
-    return selectionNotices(this)?.radarNotice(this.i18n, feed, unscored, this.#kept, onChoose) ?? nothing;
+    return this.#notices.value?.radarNotice(this.i18n, feed, unscored, this.#kept, onChoose) ?? nothing;
   }
 
   #heading(m: RadarModel): string {
@@ -351,8 +352,9 @@ export class ReginIndicatorRadar extends ReginElement {
     if (!svg || !this.#model || !feed) return;
     this.exportError = '';
     try {
-      const { exportRadar } = await import('./radar/export-action.js');
-      const { blob, name } = await exportRadar(this.i18n, svg, this.#model, this.#heading(this.#model), this.#shown, feed, format);
+      const code = await this.#export.load();
+      if (!code) throw new Error('the export code could not be loaded');
+      const { blob, name } = await code.exportRadar(this.i18n, svg, this.#model, this.#heading(this.#model), this.#shown, feed, format);
       downloadBlob(blob, name);
     } catch {
       this.exportError = this.i18n.msg('The image could not be made in this browser or page.', { id: 'radar.export-error' });

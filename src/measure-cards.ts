@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FacetKey } from './cards/facets.js';
-import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
 import type { HashSync } from './cards/hash-sync.js';
-import { labeller, type Labeller } from './cards/labels.js';
+import { clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, toggleValue, type CardFilters } from './cards/filters.js';
+import { labeller, type Labeller } from './cards/words.js';
 import { countText, renderLayout } from './cards/layout-view.js';
 import { pageView, type PageView } from './cards/page-model.js';
 import type { Chip } from './cards/types.js';
-import { loadSearchCode, searchCode } from './cards/search-code.js';
 import type { SortKey } from './cards/results.js';
 import { cardsStyles } from './cards/styles.js';
 import { defineElement } from './core/define.js';
@@ -19,9 +18,6 @@ import { baseStyles } from './core/styles.js';
 import { SizeController } from './core/size-controller.js';
 import type { Feed } from './feed/types.js';
 import type { ReginEventMap } from './core/events.js';
-
-/** The detail dialog's code: its view model, template and styles. */
-type DetailCode = typeof import('./cards/detail-view.js');
 
 /** Below this width (the layout's container query, 48rem) the facets fold into one disclosure. */
 const NARROW_PX = 768;
@@ -79,10 +75,6 @@ export class ReginMeasureCards extends ReginElement {
   @state() private shown = 0;
   @state() private openId: string | null = null;
   @state() private announcement = '';
-  /** The detail dialog's code, loaded the first time a measure is opened; `null` when loading failed. */
-  @state() private detail?: DetailCode | null;
-  /** The search code could not be loaded: searches show every measure, with a notice. */
-  @state() private searchFailed = false;
 
   get #searchInput() {
     return this.#all<HTMLInputElement>('input[type=search]')[0];
@@ -94,34 +86,46 @@ export class ReginMeasureCards extends ReginElement {
     return this.renderRoot.querySelectorAll<E>(selector);
   }
 
-  /** Keeps the filters in the URL hash; its code loads before the first update with `sync-url` (`null`: it could not). */
-  #hash?: HashSync | null;
+  /** The detail dialog's code (view model, template, styles), loaded the first time a measure is opened. */
+  readonly #detail = this.lazyPart({
+    name: 'cards.detail',
+    load: () => import('./cards/detail-view.js'),
+    styles: (code) => code.detailStyles,
+  });
+  /**
+   * The search code, loaded when a search is first typed, preset or the search box focused. Until it
+   * has loaded, an update waits for it; should it fail, searches show every measure, with a notice, and
+   * the person's next change of the search tries again.
+   */
+  readonly #search = this.lazyPart(
+    { name: 'cards.search', load: () => import('./cards/search.js'), styles: (code) => code.searchStyles },
+    { hold: true },
+  );
+  /** The code that keeps the filters in the URL hash; it loads before the first update with `sync-url`. */
+  readonly #hashSync = this.lazyPart({ name: 'cards.hash-sync', load: () => import('./cards/hash-sync.js') }, { hold: true });
+  #hash?: HashSync;
   readonly #size = new SizeController(this, () => this);
   #labels?: Labeller;
   #page?: PageView;
   readonly #inputs = new Inputs();
   #opener?: HTMLElement;
   #announceTimer?: ReturnType<typeof setTimeout>;
-  private readonly loadSearch = loadSearchCode;
-  #searchLoading?: Promise<void>;
-  private readonly loadDetail = () => import('./cards/detail-view.js').then((code) => (this.adoptStyles(code.detailStyles), code));
 
   protected hasContent(feed: Feed): boolean {
     return feed.measures.length > 0;
   }
 
+  /**
+   * Holds an update until the language, the hash code (with `sync-url`) and, for a search, the search
+   * code are loaded (or have failed to), so the view drawn is complete.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const hash =
-      this.syncUrl && this.#hash === undefined &&
-      this.loadHashSync().then(
-        ({ HashSync }) => void (this.#hash = new HashSync(this, (f) => void this.#setFilters(f, false))),
-        () => void (this.#hash = null),
-      );
-    const loading = this.i18n.loading;
-    return loading || hash ? Promise.all([loading, hash]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.syncUrl && this.#hashSync.status === 'initial') {
+      void this.#hashSync.load().then((code) => void (this.#hash = code && new code.HashSync(this, (f) => void this.#setFilters(f, false))));
+    }
+    if (this.filters.query.trim() && this.#search.status === 'initial') void this.#search.load();
+    return super.scheduleUpdate();
   }
-
-  private readonly loadHashSync = () => import('./cards/hash-sync.js');
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -129,24 +133,17 @@ export class ReginMeasureCards extends ReginElement {
       this.filters = { ...presetFilters(this), sort: this.filters.sort };
     }
     if (changed.has('syncUrl')) this.filters = this.#hash?.read() ?? this.filters;
-    // A search needs the search code: the view shown stays until it has loaded (or has failed to; the
-    // person's next change of the search tries again).
-    if (this.filters.query.trim() && !searchCode() && !this.searchFailed) {
-      this.#prefetchSearch();
-      return;
-    }
     const feed = this.feedData.feed;
     const { tag, declared } = this.i18n;
     const linked = this.selection.selected;
-    const search = searchCode();
+    const search = this.#search.value;
+    const detail = this.#detail.value;
     if (!feed) return;
     // The first time, the feed has changed from nothing.
     if (this.#inputs.changed('labels', feed, tag, declared)) this.#labels = labeller(feed, this.i18n);
     // A new list starts at its first page; only "show more" and opening a measure keep the paging.
     if (this.#inputs.changed('list', feed, linked, this.filters, this.pageSize)) this.shown = this.pageSize;
-    if (!this.#inputs.changed('page', this.#labels, linked, this.filters, this.shown, this.openId, search, this.detail)) return;
-    // Marks and "Found in …" are styled with the search code.
-    if (search) this.adoptStyles(search.searchStyles);
+    if (!this.#inputs.changed('page', this.#labels, linked, this.filters, this.shown, this.openId, search, detail)) return;
     this.#page = pageView({
       feed,
       labels: this.#labels!,
@@ -154,8 +151,9 @@ export class ReginMeasureCards extends ReginElement {
       linked,
       shown: this.shown,
       openId: this.openId,
-      detailView: this.detail?.detailView,
+      detailView: detail?.detailView,
       i18n: this.i18n,
+      search,
     });
   }
 
@@ -166,30 +164,6 @@ export class ReginMeasureCards extends ReginElement {
     clearTimeout(this.#announceTimer);
     // Announce once typing settles, not on every keystroke.
     this.#announceTimer = setTimeout(() => (this.announcement = count), 600);
-  }
-
-  /** Starts loading the search code (once at a time); the view updates when it is there or has failed. */
-  readonly #prefetchSearch = () => {
-    if (searchCode() || this.#searchLoading) return;
-    this.#searchLoading = this.loadSearch()
-      .then(
-        () => void (this.searchFailed = false),
-        () => void (this.searchFailed = true),
-      )
-      .finally(() => {
-        this.#searchLoading = undefined;
-        this.requestUpdate();
-      });
-  };
-
-  /** Also waits for the search code when it is loading, so the view is complete. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#searchLoading) {
-      await this.#searchLoading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   override disconnectedCallback(): void {
@@ -205,11 +179,11 @@ export class ReginMeasureCards extends ReginElement {
     return html`
       ${renderNotices(this.i18n, snapshot, this.state, { debug: this.debug })}
       ${failure(
-        this.syncUrl && this.#hash === null,
+        this.syncUrl && this.#hashSync.status === 'error',
         msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' }),
       )}
       ${failure(
-        this.searchFailed && this.filters.query.trim(),
+        this.#search.status === 'error' && this.filters.query.trim(),
         msg('Search is not available: part of the widget could not be loaded.', { id: 'cards.search-error' }),
       )}
       ${this.state === 'empty'
@@ -229,19 +203,21 @@ export class ReginMeasureCards extends ReginElement {
                 onClearAll: this.#onClearAll,
               },
               on: this.#handlers,
+              renderFound: this.#search.value?.renderFound,
             })
           : nothing}
       <dialog part="detail" aria-labelledby="detail-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
-        ${page?.detail && this.detail
-          ? this.detail.renderDetail(this.i18n, page.detail, this.#onDialogClose)
-          : this.openId && this.detail === null
-            ? html`<div class="detail-body">
+        ${this.openId
+          ? this.#detail.render({
+              complete: (code) => page?.detail && code.renderDetail(this.i18n, page.detail, this.#onDialogClose),
+              error: () => html`<div class="detail-body">
                 <header>
                   <h2 id="detail-title" tabindex="-1">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</h2>
                   <button class="close" @click=${this.#onDialogClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
                 </header>
-              </div>`
-            : nothing}
+              </div>`,
+            })
+          : nothing}
       </dialog>
       ${renderCredits(this.i18n, snapshot)}
     `;
@@ -274,10 +250,11 @@ export class ReginMeasureCards extends ReginElement {
 
   readonly #handlers = {
     input: (e: Event) => {
-      this.searchFailed = false;
+      // After a failed load, a change of the search tries again.
+      if (this.#search.status === 'error') void this.#search.load();
       void this.#setFilters({ ...this.filters, query: (e.target as HTMLInputElement).value });
     },
-    searchFocus: this.#prefetchSearch,
+    searchFocus: () => void this.#search.load(),
     sort: (e: Event) => void this.#setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortKey }),
     toggle: (key: FacetKey, value: string) => {
       // The linked region is the region facet's first value: unticking it clears the link.
@@ -308,7 +285,7 @@ export class ReginMeasureCards extends ReginElement {
       this.openId = measureId;
       emit(this, 'regin-measure-open', { measureId });
       // The dialog opens once its template has loaded (at once after the first time), or with a notice if it cannot.
-      if (!this.detail) this.detail = await this.loadDetail().catch(() => null);
+      await this.#detail.load();
       await this.updateComplete;
       if (!this.#dialog?.open) this.#dialog?.showModal();
       this.#all('#detail-title')[0]?.focus();

@@ -10,7 +10,7 @@ import { scaleClasses, type Choropleth } from './map/colour.js';
 import { GeometryController } from './map/geometry-controller.js';
 import { mapItems, type MapItem } from './map/items.js';
 import { MapInteraction } from './map/interaction.js';
-import { describeItem, insetLabel, itemWords, summaryText, type ItemWords } from './map/labels.js';
+import { describeItem, insetLabel, itemWords, summaryText, type ItemWords } from './map/words.js';
 import { resolveGeometryUrl } from './map/load.js';
 import type { Scene } from './map/scene.js';
 import { geometryFiles } from './map/files.js';
@@ -31,11 +31,7 @@ import {
   type MapView,
 } from './map/view.js';
 import { Inputs } from './core/inputs.js';
-import type { renderPanel } from './map/panel-view.js';
 import type { ReginEventMap } from './core/events.js';
-
-/** The code that colours by an indicator, loaded only for a map with `color-by`. */
-type ColourBy = typeof import('./map/colour-by.js');
 
 /**
  * Europe with the partner and member regions of the feed: NUTS polygons where the code is known, markers
@@ -103,8 +99,6 @@ export class ReginPartnerMap extends ReginElement {
 
   /** The place whose details are open. */
   @state() private panel?: string;
-  /** The details panel's template, loaded the first time a place is chosen; `null` when loading failed. */
-  @state() private panelView?: typeof renderPanel | null;
 
   readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.map'));
   readonly #geo = new GeometryController(this);
@@ -127,19 +121,29 @@ export class ReginPartnerMap extends ReginElement {
   #words = new Map<string, ItemWords>();
   /** The score of an item in words, when coloured. */
   #score?: (item: MapItem) => string;
-  /** The colouring code once loaded; `null` when loading failed. */
-  #colourBy?: ColourBy | null;
-  #colourLoading?: Promise<void>;
-  /** Whether the places have been shown (as a map or a list). */
-  #shown = false;
+  /** The code that colours by an indicator, loaded only for a map with `color-by`. */
+  readonly #colourBy = this.lazyPart({ name: 'map.colour-by', load: () => import('./map/colour-by.js') }, { hold: true });
   readonly #inputs = new Inputs();
-  /** The details panel's code (loaded once per element); its styles join the shadow root's when it loads. */
-  private readonly loadPanel = () =>
-    import('./map/panel-view.js').then(({ panelStyles, renderPanel }) => (this.adoptStyles(panelStyles), renderPanel));
-  #panelLoading?: Promise<void>;
+  /** The details panel, loaded the first time a place is chosen; its styles join the shadow root's when it loads. */
+  readonly #panelView = this.lazyPart(
+    { name: 'map.panel', load: () => import('./map/panel-view.js'), styles: (code) => code.panelStyles },
+    { hold: true },
+  );
 
   protected hasContent(feed: Feed): boolean {
     return feed.regions.length + feed.partners.length > 0;
+  }
+
+  /**
+   * With `color-by`, the colouring code loads first (and an update waits for it: a map is not drawn by
+   * role and then recoloured); after a failure, it is tried again when `color-by` changes.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const status = this.#colourBy.status;
+    if (this.colorBy && status !== 'complete' && status !== 'pending' && this.#inputs.changed('colour-code', this.colorBy)) {
+      void this.#colourBy.load();
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -157,7 +161,7 @@ export class ReginPartnerMap extends ReginElement {
     const { width, height } = this.#size;
     const { geometry, draw } = this.#geo;
     // paths: only when the places, the geometry or the size change
-    if (this.#inputs.changed('scene', this.#items, geometry, width, height, i18n.lang)) {
+    if (this.#inputs.changed('scene', this.#items, geometry, draw, width, height, i18n.lang)) {
       const roles = new Set(this.#items.map((i) => i.role));
       this.#scene =
         feed && geometry && draw && width > 0 && height > 0
@@ -176,15 +180,10 @@ export class ReginPartnerMap extends ReginElement {
       this.#nav.sync();
     }
     // the code that colours by an indicator: loaded once, when first coloured by an indicator (after a failure: again when the indicator changes)
-    if (this.colorBy && !this.#colourBy && !this.#colourLoading && (this.#colourBy === undefined || changed.has('colorBy'))) {
-      this.#colourLoading = import('./map/colour-by.js').then(
-        (m) => void ((this.#colourBy = m), (this.#colourLoading = undefined), this.requestUpdate()),
-        () => void ((this.#colourBy = null), (this.#colourLoading = undefined), this.requestUpdate()),
-      );
-    }
+    const colourBy = this.#colourBy.value;
     // recolouring: classes and the score in each name only (by role until the colouring code is there)
-    if (this.#inputs.changed('colour', feed, this.colorBy, this.#colourBy)) {
-      this.#colour = feed && this.colorBy && this.#colourBy ? this.#colourBy.choropleth(feed, this.colorBy) : undefined;
+    if (this.#inputs.changed('colour', feed, this.colorBy, colourBy)) {
+      this.#colour = feed && this.colorBy && colourBy ? colourBy.choropleth(feed, this.colorBy) : undefined;
       this.#paint = new Map(this.#items.map((item) => [item.key, this.#paintOf(item)]));
     }
     if (this.#inputs.changed('words', this.#items, i18n.lang, i18n.declared)) {
@@ -192,7 +191,7 @@ export class ReginPartnerMap extends ReginElement {
     }
     // (new words, a new language, come as a new map)
     if (this.#inputs.changed('names', this.#words, this.#colour)) {
-      const score = (this.#score = this.#colour && this.#colourBy!.scoreFormatter(i18n, this.#colour));
+      const score = (this.#score = this.#colour && colourBy!.scoreFormatter(i18n, this.#colour));
       this.#names = new Map(this.#items.map((i) => [i.key, describeItem(this.#words.get(i.key)!, i, score)]));
     }
     // `selected` set by script selects for the group (no event); a selection from the group updates it.
@@ -232,17 +231,19 @@ export class ReginPartnerMap extends ReginElement {
     return html`<div class="frame" @keydown=${this.#onKeyDown}>
       ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic, debug: this.debug })}
       ${renderMapNotices(this.i18n, broken, !!(this.#colour && !this.#colour.dimension))}
-      ${this.colorBy && this.#colourBy === null ? this.#loadError() : nothing}
+      ${this.colorBy ? this.#colourBy.render({ error: () => this.#loadError() }) : nothing}
       ${this.state === 'empty'
         ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
         : feed
           ? html`${renderToolbar(this.i18n, list, !broken, this.#nav, () => (this.view = this.view === 'list' ? 'map' : 'list'))}
             ${list && view ? renderList(view, (key) => this.#choose(key)) : this.#renderMap(view)}
-            ${!view || !this.panel || !this.#byKey.has(this.panel) || this.panelView === undefined
-              ? nothing
-              : this.panelView
-                ? this.panelView(view, this.panel, { close: () => this.#closePanel(), seeMeasures: (id) => this.#selectRegion(id) })
-                : this.#loadError()}`
+            ${view && this.panel && this.#byKey.has(this.panel)
+              ? this.#panelView.render({
+                  complete: ({ renderPanel }) =>
+                    renderPanel(view, this.panel!, { close: () => this.#closePanel(), seeMeasures: (id) => this.#selectRegion(id) }),
+                  error: () => this.#loadError(),
+                })
+              : nothing}`
           : nothing}
       ${renderCredits(this.i18n, snapshot, mapCredits(this.i18n, feed))}
     </div>`;
@@ -270,7 +271,7 @@ export class ReginPartnerMap extends ReginElement {
               shown,
               scene.insets.map((i) => i.area.id),
               unplaced.length,
-              this.#colour && this.#colourBy!.scaleSentence(this.i18n, this.#colour, shown),
+              this.#colour && this.#colourBy.value!.scaleSentence(this.i18n, this.#colour, shown),
             )}
           </p>`
         : nothing}
@@ -278,10 +279,8 @@ export class ReginPartnerMap extends ReginElement {
   }
 
   #viewModel(list: boolean): MapView | undefined {
-    // The map waits for its scene, the list does not. While the code that colours by an indicator loads,
-    // a view not shown yet waits (as for the geometry); one already shown stays as it is until the colours come.
-    if (!(this.#scene || list) || (this.colorBy && this.#colourBy === undefined && !this.#shown)) return undefined;
-    this.#shown = true;
+    // The map waits for its scene, the list does not.
+    if (!(this.#scene || list)) return undefined;
     const nav = this.#nav;
     return {
       i18n: this.i18n,
@@ -301,12 +300,7 @@ export class ReginPartnerMap extends ReginElement {
   /** A person chose a place: open its details and, for a region, select it for the group. */
   #choose(key: string): void {
     if (!this.#byKey.has(key)) return;
-    if (!this.panelView && !this.#panelLoading) {
-      this.#panelLoading = this.loadPanel().then(
-        (render) => void ((this.panelView = render), (this.#panelLoading = undefined)),
-        () => void ((this.panelView = null), (this.#panelLoading = undefined)),
-      );
-    }
+    void this.#panelView.load();
     this.panel = key;
     this.#nav.active = key;
     const regionId = this.#byKey.get(key)!.regionId;
@@ -316,13 +310,6 @@ export class ReginPartnerMap extends ReginElement {
   /** A part of the view whose code could not be loaded. */
   #loadError() {
     return mapNotice(this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' }), 'notice error');
-  }
-
-  /** Also waits for the code of the details panel and of the colouring when it is loading, so the view is complete. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#panelLoading;
-    await this.#colourLoading;
-    return super.getUpdateComplete();
   }
 
   #selectRegion(regionId: string): void {

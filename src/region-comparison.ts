@@ -19,7 +19,6 @@ import {
 import { safeScale } from './chart/scale.js';
 import { chartStyles } from './chart/styles.js';
 import { referenceNotes } from './chart/notes-view.js';
-import { selectionNotices } from './chart/selection-notice-code.js';
 import { formatValue, substitutionNotes } from './chart/words.js';
 import { comparisonRows, sortRows, type ComparisonRow } from './comparison/model.js';
 import { comparisonLayout, type ComparisonLayout } from './comparison/layout.js';
@@ -28,6 +27,7 @@ import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
 import { comparisonBlocks, comparisonTable, pickers, type Column, type ComparisonData, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
 import { renderCredits, renderNotices } from './core/notices.js';
+import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { comparisonFollow } from './core/selection.js';
 import { baseStyles } from './core/styles.js';
@@ -78,8 +78,11 @@ export class ReginRegionComparison extends ReginElement {
   /** Why the last CSV download failed, shown beside the button; empty when it did not. */
   @state() private csvError = '';
 
-  #idsFeed?: Feed;
-  #lastSelected: string | null = null;
+  /** What the comparison says when it does not simply add the group's selection, loaded only then. */
+  readonly #notices = this.lazyPart({ name: 'chart.selection-notice', load: () => import('./chart/selection-notice.js') });
+  /** The CSV download, loaded on the first download. */
+  readonly #csv = this.lazyPart({ name: 'comparison.csv', load: () => import('./comparison/csv.js') });
+  readonly #inputs = new Inputs();
   /** What became of the last group selection when it was not simply added: no scores, or no free column. */
   #pending: { readonly kind: 'unscored' | 'full'; readonly region: string } | null = null;
   /** The column the group selection added (it follows the next selection), or `null`. */
@@ -111,18 +114,19 @@ export class ReginRegionComparison extends ReginElement {
     const order = defaultRegionOrder(feed);
     const selected = this.selection.selected;
     const scored = (id: string) => hasScores(feed, id);
-    if (changed.has('regions') || !this.#idsFeed) {
-      const asked = parseRegionList(this.regions);
-      const linked = !asked.length && selected && scored(selected) ? selected : null;
-      this.ids = chooseRegions(feed, asked.length ? asked : [...(linked ? [linked] : []), ...order], order, { min: MIN_REGIONS });
+    // The first time (with a feed), the regions asked for changed from nothing.
+    const asked = this.#inputs.changed('regions', this.regions);
+    const newFeed = this.#inputs.changed('feed', feed);
+    if (asked) {
+      const ids = parseRegionList(this.regions);
+      const linked = !ids.length && selected && scored(selected) ? selected : null;
+      this.ids = chooseRegions(feed, ids.length ? ids : [...(linked ? [linked] : []), ...order], order, { min: MIN_REGIONS });
       this.#linked = linked;
-      this.#lastSelected = selected;
-    } else if (feed !== this.#idsFeed) {
+    } else if (newFeed) {
       this.ids = chooseRegions(feed, this.ids, order, { min: MIN_REGIONS });
     }
-    this.#idsFeed = feed;
-    if (selected !== this.#lastSelected) {
-      this.#lastSelected = selected;
+    // A new selection in the group (the columns just chosen already follow the current one).
+    if (this.#inputs.changed('selected', selected) && !asked) {
       const follow = comparisonFollow({ ids: this.ids, linked: this.#linked }, selected, scored, MAX_REGIONS);
       if (follow.kind === 'added') {
         this.ids = [...follow.columns.ids];
@@ -130,6 +134,7 @@ export class ReginRegionComparison extends ReginElement {
       }
       this.#pending = follow.kind === 'unscored' || follow.kind === 'full' ? follow : null;
     }
+    if (this.#pending && this.#notices.status === 'initial') void this.#notices.load();
     this.#profiles = buildProfiles(feed, this.ids, this.targetGroup);
     this.#rows = sortRows(comparisonRows(this.#profiles, feed.framework.dimensions), this.sort, this.ids);
     this.#national = baselineRow(feed, this.#profiles);
@@ -210,7 +215,7 @@ export class ReginRegionComparison extends ReginElement {
     const pending = this.#pending;
     // Nothing to say once the region is shown, or a column is free again (the person can add it).
     if (!pending || this.ids.includes(pending.region) || (pending.kind === 'full' && this.ids.length < MAX_REGIONS)) return nothing;
-    return selectionNotices(this)?.comparisonNotice(this.i18n, feed, pending, this.ids, this.#replaceLast) ?? nothing;
+    return this.#notices.value?.comparisonNotice(this.i18n, feed, pending, this.ids, this.#replaceLast) ?? nothing;
   }
 
   /** The person accepted the selected region in place of the last column. */
@@ -280,17 +285,13 @@ export class ReginRegionComparison extends ReginElement {
   /** Builds the CSV (its code loads on the first download) and offers it as a file. */
   async #downloadCsv(feed: Feed): Promise<void> {
     this.csvError = '';
-    let csv: typeof import('./comparison/csv.js');
-    try {
-      csv = await this.loadCsv();
-    } catch {
+    const csv = await this.#csv.load();
+    if (!csv) {
       this.csvError = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
       return;
     }
     csv.downloadComparison(this.i18n, feed, this.#profiles, this.#rows, this.#national, this.ids);
   }
-
-  private readonly loadCsv = () => import('./comparison/csv.js');
 }
 
 defineElement('regin-region-comparison', ReginRegionComparison);

@@ -8,8 +8,7 @@ import { sourceViews, type SourceView } from '../core/sources.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { Segment } from './highlight.js';
-import { searchCode } from './search-code.js';
-import type { Labeller } from './labels.js';
+import type { Labeller } from './words.js';
 import type { ParsedQuery } from './search-index.js';
 
 /** A text to show: its segments (matches marked) and its language when not the widget's. */
@@ -63,12 +62,22 @@ export interface ViewContext {
   readonly query: ParsedQuery;
   /** The widget's language: names, dates ("Mar 2019 – Dec 2021") and amounts. */
   readonly i18n: LocaleController;
+  /** The search code once loaded: marks matches and finds where a search matched. */
+  readonly search?: TextSearch;
+}
+
+/** What a card needs of the search code (`search.ts`, loaded on demand). */
+export interface TextSearch {
+  /** `text` in segments, the query's matches marked. */
+  highlight(text: string, query: ParsedQuery): Segment[];
+  /** Where the query matched when `shown` (the card's own texts) does not show it. */
+  foundIn(m: Measure, ctx: ViewContext, shown: readonly Segment[]): CardView['found'];
 }
 
 export function shown(t: Text | undefined, ctx: ViewContext): Shown | undefined {
   const r = ctx.labels.text(t);
   if (!r.value) return undefined;
-  return { segments: searchCode()?.highlight(r.value, ctx.query) ?? [{ text: r.value, match: false }], lang: r.lang };
+  return { segments: ctx.search?.highlight(r.value, ctx.query) ?? [{ text: r.value, match: false }], lang: r.lang };
 }
 
 export function cardView(m: Measure, ctx: ViewContext): CardView {
@@ -86,6 +95,6 @@ export function cardView(m: Measure, ctx: ViewContext): CardView {
     summary,
     sample: m.sample,
     sources: sourceViews(ctx.i18n, m.sources),
-    found: searchCode()?.foundIn(m, ctx, [...title.segments, ...(summary?.segments ?? [])]),
+    found: ctx.search?.foundIn(m, ctx, [...title.segments, ...(summary?.segments ?? [])]),
   };
 }

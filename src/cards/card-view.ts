@@ -8,8 +8,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { CardView, Shown } from './card-model.js';
 import { renderSources } from '../core/sources.js';
-import { marked } from './parts-view.js';
-import { searchCode } from './search-code.js';
+import { marked } from './controls-view.js';
 
 const plain = (s: Shown) => s.segments.map((x) => x.text).join('');
 export const lang = (l: string | undefined) => l ?? nothing;
@@ -40,7 +39,15 @@ export function meta({ msg }: LocaleController, c: CardView) {
   </p>`;
 }
 
-export function renderCards(i18n: LocaleController, cards: readonly CardView[], onOpen: (id: string, e: Event) => void) {
+/** A card's "Found in …" (its template comes with the search code). */
+export type FoundTemplate = (i18n: LocaleController, found: NonNullable<CardView['found']>) => unknown;
+
+export function renderCards(
+  i18n: LocaleController,
+  cards: readonly CardView[],
+  onOpen: (id: string, e: Event) => void,
+  renderFound?: FoundTemplate,
+) {
   const { msg } = i18n;
   return html`<ul class="grid" role="list">
     ${cards.map(
@@ -49,7 +56,7 @@ export function renderCards(i18n: LocaleController, cards: readonly CardView[], 
           <h3 id="card-${i}" lang=${lang(c.title.lang)}>${marked(c.title.segments)}</h3>
           ${meta(i18n, c)}
           ${c.summary ? html`<p class="summary" lang=${lang(c.summary.lang)}>${marked(c.summary.segments)}</p>` : nothing}
-          ${c.found && searchCode()?.renderFound(i18n, c.found)}
+          ${c.found && renderFound?.(i18n, c.found)}
           ${tags(i18n, c)}
           ${renderSources(i18n, c.sources, 'inline')}
           <button class="open" aria-haspopup="dialog" data-measure=${c.id} @click=${(e: Event) => onOpen(c.id, e)}>

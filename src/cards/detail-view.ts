@@ -7,7 +7,7 @@ import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import type { DetailView, Shown } from './card-model.js';
 import { lang, meta, tags } from './card-view.js';
-import { marked } from './parts-view.js';
+import { marked } from './controls-view.js';
 import { renderSources } from '../core/sources.js';
 
 export { detailView } from './detail-model.js';

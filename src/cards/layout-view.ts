@@ -5,11 +5,11 @@
 import { html, nothing } from 'lit';
 import { str } from '@lit/localize';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import { renderCards, renderEmpty, type EmptyProps } from './card-view.js';
+import { renderCards, renderEmpty, type EmptyProps, type FoundTemplate } from './card-view.js';
 import type { CardFilters } from './filters.js';
-import type { Labeller } from './labels.js';
+import type { Labeller } from './words.js';
 import type { PageView } from './page-model.js';
-import { renderChips, renderFacets, renderSearch } from './parts-view.js';
+import { renderChips, renderFacets, renderSearch } from './controls-view.js';
 import type { CardsHandlers } from './types.js';
 
 export interface LayoutProps {
@@ -23,6 +23,8 @@ export interface LayoutProps {
   readonly narrow: boolean;
   readonly empty: Omit<EmptyProps, 'query' | 'region'>;
   readonly on: CardsHandlers;
+  /** A card's "Found in …", once the search code has loaded. */
+  readonly renderFound?: FoundTemplate;
 }
 
 /** "9 measures" or "3 of 9 measures match". */
@@ -52,7 +54,7 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
         <div class="visually-hidden" role="status">${p.announcement}</div>
         ${renderChips(i18n, page.chips, on)}
         ${page.cards.length
-          ? renderCards(i18n, page.cards, on.open)
+          ? renderCards(i18n, page.cards, on.open, p.renderFound)
           : renderEmpty(i18n, { ...p.empty, query: filters.query, region, onlyRegion: page.onlyRegion })}
         ${remaining > 0
           ? html`<p class="more">

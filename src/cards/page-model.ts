@@ -5,13 +5,13 @@
  */
 import type { Feed, Measure } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import { cardView, type CardView, type DetailView, type ViewContext } from './card-model.js';
+import { cardView, type CardView, type DetailView, type TextSearch, type ViewContext } from './card-model.js';
 import { FACETS, type FacetKey } from './facets.js';
 import { linkedRegionFilter } from '../core/selection.js';
 import { activeValues, type CardFilters } from './filters.js';
-import type { Labeller } from './labels.js';
+import type { Labeller } from './words.js';
 import type { Chip, FacetGroup } from './types.js';
-import { cardsModel, runCardsQuery, type CardsResults } from './results.js';
+import { cardsModel, runCardsQuery, type CardsResults, type QuerySearch } from './results.js';
 
 export interface PageInput {
   readonly feed: Feed;
@@ -26,6 +26,8 @@ export interface PageInput {
   readonly detailView?: (m: Measure, regionUrl: string | undefined, ctx: ViewContext) => DetailView;
   /** The widget's language (collation, numbers, dates, amounts). */
   readonly i18n: LocaleController;
+  /** The search code once it has loaded (until then a query matches everything and nothing is marked). */
+  readonly search?: QuerySearch & TextSearch;
 }
 
 export interface PageView {
@@ -52,8 +54,8 @@ export function pageView(p: PageInput): PageView {
     lang: p.i18n.tag,
     title: (m) => labels.text(m.title).value,
     regionName: (m) => labels.option('region', m.region).value,
-  });
-  const ctx: ViewContext = { labels, query: results.query, i18n: p.i18n };
+  }, p.search);
+  const ctx: ViewContext = { labels, query: results.query, i18n: p.i18n, search: p.search };
   const cards = results.ids.slice(0, p.shown).map((d) => cardView(model.measures[d]!, ctx));
   const open = p.openId === null ? undefined : model.measures[model.byId.get(p.openId) ?? -1];
   const detail = open && p.detailView?.(open, feed.regions.find((r) => r.id === open.region)?.url, ctx);

@@ -5,8 +5,7 @@
  */
 import type { Feed, Measure } from '../feed/types.js';
 import { applyFacets, buildFacetIndex, type FacetIndex, type FacetResult, type FacetSelection } from './facets.js';
-import { searchCode } from './search-code.js';
-import type { ParsedQuery } from './search-index.js';
+import type { ParsedQuery, SearchHits } from './search-index.js';
 
 export const SORTS = ['relevance', 'recent', 'title', 'region'] as const;
 /** `relevance`: best match first while searching, otherwise most recent first. */
@@ -92,12 +91,20 @@ export interface CardsResults {
   readonly facets: FacetResult;
 }
 
+/** What a query needs of the search code (`search.ts`, loaded on demand). */
+export interface QuerySearch {
+  parseQuery(query: string): ParsedQuery;
+  /** The hits of a parsed query; `null` when it has no words. */
+  findHits(model: CardsModel, parsed: ParsedQuery): SearchHits | null;
+  /** The matches best first. */
+  byScore(model: CardsModel, matches: readonly number[], hits: SearchHits, recent: Int32Array): number[];
+}
+
 /**
- * Runs search, facets and sort. The search needs its code loaded (`loadSearchCode()`); until
- * then the query matches every measure.
+ * Runs search, facets and sort. Without the search code (`search`, not loaded yet) the query matches
+ * every measure.
  */
-export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext): CardsResults {
-  const search = searchCode();
+export function runCardsQuery(model: CardsModel, q: CardsQuery, ctx: SortContext, search?: QuerySearch): CardsResults {
   const parsed = search ? search.parseQuery(q.query) : NO_QUERY;
   const hits = search?.findHits(model, parsed);
   const facets = applyFacets(model.facets, model.measures.length, q.selection, hits?.matched ?? null);

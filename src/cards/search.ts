@@ -1,7 +1,8 @@
 /**
  * The measures' full-text search: the index, the query parser and the marking of matches, and what only
  * a search shows: the relevance order and a card's "Found in …". The cards load this module on demand
- * (`import()`, see `search-code.ts`), when a search is first typed or preset.
+ * (an on-demand part of the element), when a search is first typed or preset, and pass it on to
+ * the query (`results.ts`) and the cards (`card-model.ts`, `card-view.ts`).
  */
 import { css, html } from 'lit';
 import { str } from '@lit/localize';
@@ -10,7 +11,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { CardView, ViewContext } from './card-model.js';
 import { lang } from './card-view.js';
 import { excerpt, type Segment } from './highlight.js';
-import { marked } from './parts-view.js';
+import { marked } from './controls-view.js';
 import type { CardsModel } from './results.js';
 import { buildSearchIndex, searchIndex, type ParsedQuery, type SearchHits, type SearchIndex } from './search-index.js';
 

@@ -2,8 +2,11 @@
  * Series styles: the Okabe–Ito colour-blind-safe palette, with a marker shape and a dash pattern per
  * series as second and third channels (readable in grey scale and in forced-colours mode).
  */
+import type { MarkerShape } from '../core/markers.js';
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star';
+/** Area in px² of a series' marker (a circle's of radius 5); beside a gap in the line, a smaller one. */
+export const MARKER_SIZE = 25 * Math.PI;
+export const GAP_MARKER_SIZE = 16 * Math.PI;
 
 export interface SeriesStyle {
   readonly colour: string;
@@ -28,34 +31,6 @@ export const SERIES_DASHES = Object.freeze(['', '7 3', '2 3', '9 3 2 3', '4 2 1 
 export function seriesStyle(index: number): SeriesStyle {
   const i = Number.isInteger(index) && index >= 0 ? index % SERIES_COLOURS.length : 0;
   return { colour: SERIES_COLOURS[i]!, shape: SERIES_SHAPES[i]!, dash: SERIES_DASHES[i]! };
-}
-
-const f = (n: number) => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
-
-/** Corners of the polygon markers as x, y, x, y, … in units of the marker's "radius". */
-const CORNERS: Partial<Record<MarkerShape, readonly number[]>> = {
-  square: [-0.85, -0.85, 0.85, -0.85, 0.85, 0.85, -0.85, 0.85],
-  triangle: [0, -1.15, 1.05, 0.75, -1.05, 0.75],
-  diamond: [0, -1.2, 1.2, 0, 0, 1.2, -1.2, 0],
-  cross: [-0.4, -1.1, 0.4, -1.1, 0.4, -0.4, 1.1, -0.4, 1.1, 0.4, 0.4, 0.4, 0.4, 1.1, -0.4, 1.1, -0.4, 0.4, -1.1, 0.4, -1.1, -0.4, -0.4, -0.4],
-};
-
-/** An SVG path for a marker of `shape` centred on (`x`, `y`) with "radius" `r`. */
-export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
-  const s = Number.isFinite(r) && r > 0 ? r : 0;
-  let list = CORNERS[shape]?.map((u) => s * u);
-  if (shape === 'star') {
-    list = [];
-    for (let i = 0; i < 10; i++) {
-      const rr = i % 2 ? s * 0.55 : s * 1.3;
-      const a = -Math.PI / 2 + (i * Math.PI) / 5;
-      list.push(rr * Math.cos(a), rr * Math.sin(a));
-    }
-  }
-  if (!list) return `M${f(x - s)},${f(y)}a${f(s)},${f(s)} 0 1,0 ${f(2 * s)},0a${f(s)},${f(s)} 0 1,0 ${f(-2 * s)},0Z`;
-  let d = '';
-  for (let i = 0; i < list.length; i += 2) d += `${i ? 'L' : 'M'}${f(x + list[i]!)},${f(y + list[i + 1]!)}`;
-  return d + 'Z';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The notices a chart shows when it does not simply follow the group selection — the selected region
  * has no scores, or the comparison is full — each with the one control that lets the person act on it.
- * Loaded on demand (`selection-notice-code.ts`): most visits never need them. Region names are bound
+ * An on-demand part of the radar and the comparison: most visits never need them. Region names are bound
  * as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';

@@ -6,7 +6,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { illustrativeMark } from '../chart/notes-view.js';
-import { markerPath, type SeriesStyle } from '../chart/palette.js';
+import { MARKER_SIZE, type SeriesStyle } from '../chart/palette.js';
+import { markerPath } from '../core/markers.js';
 import { linear, type Domain } from '../chart/scale.js';
 import { textWidth } from '../chart/measure-text.js';
 import { scaleTicks as placeScaleTicks } from './layout.js';
@@ -68,7 +69,7 @@ export function pickers(columns: readonly Column[], options: readonly Option[], 
 /** Colour and marker shape of a column, as in the dot plot. */
 export function swatch(style: SeriesStyle): TemplateResult {
   return html`<svg class="swatch" aria-hidden="true" width="14" height="14" viewBox="0 0 14 14" color=${style.colour}>
-    ${svg`<path class="dot" d=${markerPath(style.shape, 7, 7, 5)}></path>`}
+    ${svg`<path class="dot" d=${markerPath(style.shape, MARKER_SIZE, 7, 7)}></path>`}
   </svg>`;
 }
 
@@ -111,7 +112,7 @@ function dotPlot(row: ComparisonRow, columns: readonly Column[], x: (v: number) 
       ${row.values.map((v, i) =>
         v === undefined
           ? nothing
-          : svg`<svg x=${pct(x(v))} y="13" width="1" height="1" overflow="visible"><path class="dot" color=${columns[i]!.style.colour} d=${markerPath(columns[i]!.style.shape, 0, 0, 5)}></path></svg>`,
+          : svg`<svg x=${pct(x(v))} y="13" width="1" height="1" overflow="visible"><path class="dot" color=${columns[i]!.style.colour} d=${markerPath(columns[i]!.style.shape, MARKER_SIZE)}></path></svg>`,
       )}`}
   </svg>`;
 }

@@ -10,14 +10,18 @@
  * re-subscribes without firing again. Events are dispatched after the element has rendered the change,
  * so a listener added right after the element is inserted still hears about an already loaded feed.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { normaliseFeed } from '../feed/normalise.js';
 import { feedCounts, unusableFeedError, widgetState, type FeedSnapshot } from '../feed/state.js';
 import { subscribeFeed } from '../feed/store.js';
 import type { Feed, FeedError, FeedProblem, NormaliseResult, WidgetState } from '../feed/types.js';
 import { emit } from './events.js';
+import { LazyPart, type PartHost } from './lazy-part.js';
 
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+/** The English explanations of feed problems and load errors: an on-demand part. */
+type Diagnostics = typeof import('../feed/diagnostics.js');
+
+export interface FeedHost extends PartHost, HTMLElement {
   src?: string | null;
   feed?: unknown;
   refresh?: number;
@@ -34,14 +38,15 @@ const explained = new WeakMap<readonly FeedProblem[], Promise<readonly FeedProbl
 
 /**
  * `problems` with the English explanation of each in `message`. The explanations are in
- * src/feed/diagnostics.ts, imported only now that a feed has problems: pages with a good feed never
- * fetch them. Rejects when that module cannot be loaded (the visitor's notice does not depend on it).
+ * src/feed/diagnostics.ts, loaded (`diagnostics`) only now that a feed has problems: pages with a good
+ * feed never fetch them. Rejects when that module cannot be loaded (the visitor's notice does not
+ * depend on it).
  */
-export function explainProblems(problems: readonly FeedProblem[]): Promise<readonly FeedProblem[]> {
+export function explainProblems(problems: readonly FeedProblem[], diagnostics: () => Promise<Diagnostics>): Promise<readonly FeedProblem[]> {
   if (problems.every((p) => p.message !== undefined)) return Promise.resolve(problems);
   let result = explained.get(problems);
   if (!result) {
-    result = import('../feed/diagnostics.js').then(({ describeProblems }) => {
+    result = diagnostics().then(({ describeProblems }) => {
       const described = describeProblems(problems);
       // The same problems, explained: already reported with the list they explain.
       warned.add(described);
@@ -58,14 +63,14 @@ const explainedErrors = new WeakMap<FeedError, Promise<FeedError>>();
 const explainedFrom = new WeakMap<FeedError, FeedError>();
 
 /**
- * `error` with the advice on what to do added to its `message`, from the diagnostics module (imported
+ * `error` with the advice on what to do added to its `message`, from the diagnostics module (loaded
  * only now). Rejects when that module cannot be loaded.
  */
-export function explainError(error: FeedError): Promise<FeedError> {
+export function explainError(error: FeedError, diagnostics: () => Promise<Diagnostics>): Promise<FeedError> {
   if (error.advice === undefined) return Promise.resolve(error);
   let result = explainedErrors.get(error);
   if (!result) {
-    result = import('../feed/diagnostics.js').then(({ explainFeedError }) => {
+    result = diagnostics().then(({ explainFeedError }) => {
       const { advice: _, ...rest } = error;
       const explained: FeedError = { ...rest, message: explainFeedError(error) };
       // The same error, explained: already reported, and no new error for events.
@@ -101,11 +106,16 @@ export class FeedController implements ReactiveController {
 
   readonly #host: FeedHost;
   readonly #hasContent: (feed: Feed) => boolean;
+  readonly #diagnostics: LazyPart<Diagnostics>;
+  /** The diagnostics module; rejects when it cannot be loaded. */
+  readonly #explanations = () =>
+    this.#diagnostics.load().then((code) => code ?? Promise.reject(this.#diagnostics.error));
 
   /** @param hasContent whether a feed has anything this element can show (else `empty`). */
   constructor(host: FeedHost, hasContent: (feed: Feed) => boolean) {
     this.#host = host;
     this.#hasContent = hasContent;
+    this.#diagnostics = new LazyPart(host, { name: 'feed.diagnostics', load: () => import('../feed/diagnostics.js') });
     host.addController(this);
   }
 
@@ -184,7 +194,7 @@ export class FeedController implements ReactiveController {
   #explain(snapshot: FeedSnapshot): void {
     const { problems, error } = snapshot;
     if (problems.every((p) => p.message !== undefined) && error?.advice === undefined) return;
-    Promise.all([explainProblems(problems), error && explainError(error)]).then(
+    Promise.all([explainProblems(problems, this.#explanations), error && explainError(error, this.#explanations)]).then(
       ([described, explained]) => {
         if (this.snapshot === snapshot) this.#show({ ...snapshot, problems: described, error: explained });
       },
@@ -228,7 +238,7 @@ export class FeedController implements ReactiveController {
     if (problems.length > 0 && !warned.has(problems)) {
       warned.add(problems);
       const title = `regin-widgets: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${feedName} (check it with \`npx regin-feed validate\`)`;
-      explainProblems(problems).then(
+      explainProblems(problems, this.#explanations).then(
         (described) => {
           console.groupCollapsed(title);
           for (const p of described) console.warn(`${p.path}: ${p.message}`);
@@ -244,7 +254,7 @@ export class FeedController implements ReactiveController {
     }
     if (error && !warned.has(error)) {
       warned.add(error);
-      explainError(error).then(
+      explainError(error, this.#explanations).then(
         (explained) => console.error(`regin-widgets: ${feedName}: ${explained.message}`),
         () => console.error(`regin-widgets: ${feedName}: ${error.message} (advice: ${error.advice})`),
       );

@@ -2,11 +2,12 @@
  * What the four widgets share: the contract's attributes (`src`, `.feed`, `lang`, `group`, `refresh`,
  * `state`), the feed, the language and the group selection. Each widget adds only its own view.
  */
-import { html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, WidgetState } from '../feed/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { FeedController } from './feed-controller.js';
+import { LazyPart, type PartOptions } from './lazy-part.js';
 import { SelectionController } from './selection.js';
 
 export abstract class ReginElement extends LitElement {
@@ -47,22 +48,39 @@ export abstract class ReginElement extends LitElement {
   /** Whether `feed` has anything this widget can show; otherwise its state is `empty`. */
   protected abstract hasContent(feed: Feed): boolean;
 
-  /** Holds a render until the element's language is loaded (at most a few seconds), so it never flashes English. */
+  /** The parts whose loading holds an update (see {@link lazyPart}). */
+  readonly #holding: LazyPart<unknown>[] = [];
+
+  /**
+   * An on-demand part of this element (see `lazy-part.ts`). With `hold`, an update waits while the part
+   * loads, so the view drawn is complete (and `updateComplete` includes it); without, the element
+   * shows what it has meanwhile (a skeleton, the view as it was).
+   */
+  protected lazyPart<T>(options: PartOptions<T>, { hold = false } = {}): LazyPart<T> {
+    const part = new LazyPart(this, options);
+    if (hold) this.#holding.push(part as LazyPart<unknown>);
+    return part;
+  }
+
+  /**
+   * Holds a render until the element's language is loaded (at most a few seconds), so it never flashes
+   * English, and while a part that holds updates loads.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.i18n.loading;
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const language = this.i18n.loading;
+    return language ? language.then(() => this.#afterParts()) : this.#afterParts();
+  }
+
+  /** Updates once no part that holds updates is loading (checked again after each: another may have started). */
+  #afterParts(): void | Promise<unknown> {
+    const loading = this.#holding.find((p) => p.status === 'pending');
+    return loading ? loading.load().then(() => this.#afterParts()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-  }
-
-  /** Adds the styles of a part loaded on demand (a dialog, a panel) to the shadow root, once. */
-  protected adoptStyles({ styleSheet }: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
   }
 
   /** Everything the widget shows; `render()` puts it under its UI language. */

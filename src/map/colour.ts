@@ -7,7 +7,7 @@
 import type { SyntheticShare } from '../chart/profiles.js';
 import type { Dimension, Feed, Score } from '../feed/types.js';
 import type { MapRole } from './items.js';
-import { shapePath, type MarkerShape } from './markers.js';
+import { markerPath, type MarkerShape } from '../core/markers.js';
 import { quantizeThresholds } from './quantize.js';
 
 /** Default colours, also the fallbacks of the `--regin-partner-map-*` custom properties. */
@@ -48,11 +48,11 @@ const ROLE_SHAPES: Readonly<Record<MapRole, MarkerShape>> = {
 const symbols = new Map<string, string>();
 
 /** Path of a role's marker, centred on 0,0; `size` is the area in px². */
-export function markerPath(role: MapRole, size = 150): string {
+export function roleMarker(role: MapRole, size = 150): string {
   const key = `${role}:${size}`;
   let d = symbols.get(key);
   if (d === undefined) {
-    d = shapePath(ROLE_SHAPES[role], size);
+    d = markerPath(ROLE_SHAPES[role], size);
     symbols.set(key, d);
   }
   return d;

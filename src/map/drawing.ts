@@ -1,10 +1,10 @@
 /**
- * The map's drawing code, loaded on demand with the first geometry (see {@link GeometryController}): it
+ * The map's drawing code, loaded on demand with the first geometry (see `geometry-controller.ts`): it
  * turns geometry files into land and region shapes and draws scenes (paths, markers, insets) from them.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { GeometryController, MapGeometry } from './geometry-controller.js';
+import type { MapGeometry } from './geometry.js';
 import { featuresByArea, MAINLAND, projectionOf, sameProjection, type PlanarProjection, type PlanarTopology } from './planar.js';
 import { ShapeIndex } from './shapes.js';
 

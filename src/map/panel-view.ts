@@ -7,7 +7,7 @@ import { str } from '@lit/localize';
 import { safeUrl } from '../feed/url.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
 import { renderSources, sourceViews } from '../core/sources.js';
-import { measuresLabel, roleLabel } from './labels.js';
+import { measuresLabel, roleLabel } from './words.js';
 import type { MapView } from './view.js';
 
 /** The panel's styles, adopted by the element's shadow root when this module loads. */

@@ -7,7 +7,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LonLat } from '../feed/types.js';
-import type { MapGeometry } from './geometry-controller.js';
+import type { MapGeometry } from './geometry.js';
 import { INSET_AREAS, insetAreaOf, layoutInsets, type Box, type InsetArea } from './insets.js';
 import type { MapItem } from './items.js';
 import { boundsOf, centroidOf, pathOf } from './path.js';

@@ -7,10 +7,10 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { str } from '@lit/localize';
 import type { Feed } from '../feed/types.js';
 import type { LocaleController } from '../i18n/locale-controller.js';
-import { markerPath, type Choropleth } from './colour.js';
+import { roleMarker, type Choropleth } from './colour.js';
 import { MAP_ROLES, type MapItem, type MapRole } from './items.js';
 import { layoutLegend, LINE, type LegendEntry, type LegendLayout } from './legend.js';
-import { insetLabel, itemLines, organisationsLabel, roleLabel, type ItemWords } from './labels.js';
+import { insetLabel, itemLines, organisationsLabel, roleLabel, type ItemWords } from './words.js';
 import { INSET_LINE, insetLines, type Box } from './insets.js';
 import type { Point, Scene, SceneLayer } from './scene.js';
 import { apply, MAX_ZOOM, transformOf, type ZoomState } from './zoom.js';
@@ -59,7 +59,7 @@ function place(v: MapView, key: string, at: string | Point, size = 150): SVGTemp
   return svg`<g part="marker" class="marker ${cls} ${selected ? 'selected' : ''} ${v.colour ? 'outlined' : ''}" data-key=${key}
     transform="translate(${+x.toFixed(1)} ${+y.toFixed(1)})" role="button" tabindex=${tabindex}
     aria-label=${label} aria-pressed=${String(selected)}>
-    <path d=${markerPath(v.items.get(key)!.role, size)} fill=${fillOf(cls)}></path></g>`;
+    <path d=${roleMarker(v.items.get(key)!.role, size)} fill=${fillOf(cls)}></path></g>`;
 }
 
 /** A layer's markers, each with a leader line from its place when it had to move off a polygon. */
@@ -152,7 +152,7 @@ export function legendContent(
   if (!colour) {
     return {
       title: msg('Role', { id: 'map.legend.role' }),
-      entries: MAP_ROLES.filter((r) => roles.has(r)).map((r) => ({ cls: `role-${r}`, label: roleLabel(i18n, r), shape: markerPath(r, 90) })),
+      entries: MAP_ROLES.filter((r) => roles.has(r)).map((r) => ({ cls: `role-${r}`, label: roleLabel(i18n, r), shape: roleMarker(r, 90) })),
     };
   }
   const dimension = i18n.text(colour.dimension?.label).value;

@@ -5,7 +5,8 @@
  * a `blob:` URL, so a page with a strict Content-Security-Policy must allow `img-src blob:` for PNG
  * export (the SVG export needs nothing).
  */
-import { markerPath, type MarkerShape } from '../chart/palette.js';
+import { MARKER_SIZE } from '../chart/palette.js';
+import { markerPath, type MarkerShape } from '../core/markers.js';
 
 export interface ExportLegendItem {
   readonly name: string;
@@ -100,7 +101,7 @@ export function composeExportSvg(input: ExportInput): string {
     `<line x1="${lx}" y1="${ly}" x2="${lx + 28}" y2="${ly}" stroke="${x(it.colour)}" stroke-width="${it.shape ? 2.5 : 1.5}"` +
     (it.dash ? ` stroke-dasharray="${x(it.dash)}"` : '') +
     '/>' +
-    (it.shape ? `<path d="${markerPath(it.shape, lx + 14, ly, 5)}" fill="${x(it.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>` : '') +
+    (it.shape ? `<path d="${markerPath(it.shape, MARKER_SIZE, lx + 14, ly)}" fill="${x(it.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>` : '') +
     names.map((n, k) => `<text x="${lx + 36}" y="${ly + 4.5 + k * REF_LINE}" font-size="${it.shape ? 13 : 12}">${x(n)}</text>`).join('');
   const legend =
     series.map((it, i) => item(it, PAD + (i % 2) * colWidth, legendTop + Math.floor(i / 2) * LEGEND_ROW + 11, [it.name])).join('') +

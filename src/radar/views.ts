@@ -5,7 +5,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { markerPath } from '../chart/palette.js';
+import { GAP_MARKER_SIZE, MARKER_SIZE } from '../chart/palette.js';
+import { markerPath } from '../core/markers.js';
 import { firstLineDy, wrapLabel, type RadarFrame } from './geometry.js';
 import { axisTexts, type AxisText, type RadarLabels } from './labels.js';
 import type { GridPosition } from './keyboard.js';
@@ -106,7 +107,7 @@ export function radarSvg(v: RadarInput): TemplateResult {
           // Its place in the grid is its place in the DOM (see pointPosition).
           const gap = p.value === undefined;
           return svg`<path class=${ref ? (gap ? 'point ref gap' : 'point ref') : gap ? 'point gap' : 'point'}
-            d=${markerPath(s.series.style.shape, p.x, p.y, gap ? 4 : 5)} role="img" aria-label=${v.pointName(s, p.axis)}
+            d=${markerPath(s.series.style.shape, gap ? GAP_MARKER_SIZE : MARKER_SIZE, p.x, p.y)} role="img" aria-label=${v.pointName(s, p.axis)}
             tabindex=${v.focus.series === si && v.focus.axis === p.axis ? 0 : -1}></path>`;
         })}</g>`;
     })}<g aria-hidden="true" class="labels"

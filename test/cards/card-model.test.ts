@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cardView, shown, type ViewContext } from '../../src/cards/card-model.js';
-import { labeller } from '../../src/cards/labels.js';
-import { loadSearchCode } from '../../src/cards/search-code.js';
+import { labeller } from '../../src/cards/words.js';
+import * as search from '../../src/cards/search.js';
 import { parseQuery } from '../../src/cards/search-index.js';
 import type { Measure } from '../../src/feed/types.js';
 import { localeIn, unmountAll } from '../i18n/locale.js';
@@ -9,14 +9,13 @@ import { basicFeed } from './helpers.js';
 
 async function context(lang: string, query = ''): Promise<ViewContext> {
   const i18n = await localeIn(lang);
-  return { labels: labeller(basicFeed(), i18n), query: parseQuery(query), i18n };
+  return { labels: labeller(basicFeed(), i18n), query: parseQuery(query), i18n, search };
 }
 
 const measure = (id: string): Measure => basicFeed().measures.find((m) => m.id === id)!;
 const plain = (segments: readonly { text: string; match: boolean }[]) => segments.map((s) => s.text).join('');
 
 describe('cardView()', () => {
-  before(() => loadSearchCode());
   after(() => unmountAll());
 
   it('resolves the card’s ids and texts in the widget language', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ViewContext } from '../../src/cards/card-model.js';
 import { criterionName, detailView } from '../../src/cards/detail-model.js';
-import { labeller } from '../../src/cards/labels.js';
+import { labeller } from '../../src/cards/words.js';
 import { parseQuery } from '../../src/cards/search-index.js';
 import { EVALUATION_CRITERIA, type Measure } from '../../src/feed/types.js';
 import { localeIn, unmountAll } from '../i18n/locale.js';

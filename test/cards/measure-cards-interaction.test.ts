@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { LazyPart } from '../../src/core/lazy-part.js';
 import { selectIn, selectedIn } from '../../src/core/selection.js';
 import { $, $$, basicJson, count, mount, option, optionCount, search, text, tick, titles, uniqueGroup, type Cards } from './element-helpers.js';
 
@@ -15,6 +16,7 @@ function openButton(el: Cards, title: string): HTMLButtonElement {
 }
 
 describe('<regin-measure-cards> interaction', () => {
+  afterEach(() => LazyPart.loaders.clear());
   it('is accessible with the detail view open', async () => {
     const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
     openButton(el, 'Language and civic integration courses').click();
@@ -100,7 +102,7 @@ describe('<regin-measure-cards> interaction', () => {
 
     it('says so in the dialog when its content cannot be loaded, and closes back to the card', async () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
-      (el as unknown as { loadDetail: () => Promise<never> }).loadDetail = () => Promise.reject(new TypeError('Failed to fetch'));
+      LazyPart.loaders.set('cards.detail', () => Promise.reject(new TypeError('Failed to fetch')));
       openButton(el, 'Welcome desk for migrants').click();
       await waitUntil(() => dialog(el).open, 'dialog opens');
       const heading = $(el, 'dialog h2');
@@ -344,7 +346,7 @@ describe('<regin-measure-cards> interaction', () => {
     it('says so, and keeps working without the hash, when the code for the hash cannot be loaded', async () => {
       history.replaceState(null, '', '#measures=status:planned');
       const el = document.createElement('regin-measure-cards');
-      (el as unknown as { loadHashSync: () => Promise<never> }).loadHashSync = () => Promise.reject(new TypeError('Failed to fetch'));
+      LazyPart.loaders.set('cards.hash-sync', () => Promise.reject(new TypeError('Failed to fetch')));
       el.syncUrl = true;
       el.group = uniqueGroup();
       el.feed = basicJson();

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { detailView } from '../../src/cards/detail-model.js';
 import { NO_FILTERS, toggleValue, type CardFilters } from '../../src/cards/filters.js';
-import { labeller } from '../../src/cards/labels.js';
+import { labeller } from '../../src/cards/words.js';
 import { pageView, type PageInput } from '../../src/cards/page-model.js';
-import { loadSearchCode } from '../../src/cards/search-code.js';
+import * as search from '../../src/cards/search.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import { localeIn, unmountAll } from '../i18n/locale.js';
 import { basicFeed } from './helpers.js';
@@ -11,14 +11,13 @@ import { basicFeed } from './helpers.js';
 describe('pageView()', () => {
   let i18n: LocaleController;
   before(async () => {
-    await loadSearchCode();
     i18n = await localeIn('en');
   });
   after(() => unmountAll());
 
   const input = (over: Partial<PageInput> = {}): PageInput => {
     const feed = basicFeed();
-    return { feed, labels: labeller(feed, i18n), filters: NO_FILTERS, linked: null, shown: 3, openId: null, i18n, ...over };
+    return { feed, labels: labeller(feed, i18n), filters: NO_FILTERS, linked: null, shown: 3, openId: null, i18n, search, ...over };
   };
   const group = (page: ReturnType<typeof pageView>, key: string) => page.groups.find((g) => g.key === key)!;
 

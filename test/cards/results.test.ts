@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NO_SELECTION } from '../../src/cards/facets.js';
 import { cardsModel, runCardsQuery, sortOrder, type CardsQuery, type SortContext } from '../../src/cards/results.js';
-import { loadSearchCode } from '../../src/cards/search-code.js';
+import * as search from '../../src/cards/search.js';
 import { resolveText } from '../../src/feed/text.js';
 import { basicFeed, idsAt } from './helpers.js';
 
@@ -13,8 +13,7 @@ const ctx = (lang: string): SortContext => ({
 });
 const base: CardsQuery = { query: '', selection: NO_SELECTION, sort: 'relevance' };
 // The search code loads on demand in the widget; these tests run the query with it.
-before(() => loadSearchCode());
-const run = (q: Partial<CardsQuery>, lang = 'en') => idsAt(feed, runCardsQuery(cardsModel(feed), { ...base, ...q }, ctx(lang)).ids);
+const run = (q: Partial<CardsQuery>, lang = 'en') => idsAt(feed, runCardsQuery(cardsModel(feed), { ...base, ...q }, ctx(lang), search).ids);
 
 describe('cardsModel()', () => {
   it('is built once per feed', () => {

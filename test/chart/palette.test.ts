@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { SERIES_COLOURS, SERIES_SHAPES, markerPath, seriesStyle, regionStyles } from '../../src/chart/palette.js';
+import { SERIES_COLOURS, seriesStyle, regionStyles } from '../../src/chart/palette.js';
 
 const ORDER = ['PT20', 'ITF3', 'ES51', 'ES62', 'ITF4', 'SE224'];
 
@@ -47,13 +47,3 @@ describe('seriesStyle()', () => {
   });
 });
 
-describe('markerPath()', () => {
-  it('draws every shape as a finite closed path', () => {
-    for (const shape of SERIES_SHAPES) {
-      const d = markerPath(shape, 10, 20, 5);
-      expect(d.endsWith('Z')).to.equal(true);
-      expect(/NaN|Infinity/.test(d)).to.equal(false);
-    }
-    expect(/NaN|Infinity/.test(markerPath('star', NaN, Infinity, NaN))).to.equal(false);
-  });
-});

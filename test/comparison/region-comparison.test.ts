@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { LazyPart } from '../../src/core/lazy-part.js';
 import { selectIn, selectedIn } from '../../src/core/selection.js';
 import '../../src/region-comparison.js';
 import type { ReginRegionComparison } from '../../src/region-comparison.js';
@@ -266,7 +267,7 @@ describe('<regin-region-comparison>', () => {
 
   it('says so beside the button when the CSV code cannot be loaded, and downloads nothing', async () => {
     const el = await compare('ES51 ITF3');
-    (el as unknown as { loadCsv: () => Promise<never> }).loadCsv = () => Promise.reject(new TypeError('Failed to fetch'));
+    LazyPart.loaders.set('comparison.csv', () => Promise.reject(new TypeError('Failed to fetch')));
     let downloads = 0;
     const count = (e: Event) => (e.target as Element).matches?.('a[download]') && downloads++;
     document.addEventListener('click', count, true);
@@ -277,6 +278,7 @@ describe('<regin-region-comparison>', () => {
       expect(downloads).to.equal(0);
     } finally {
       document.removeEventListener('click', count, true);
+      LazyPart.loaders.clear();
     }
   });
 

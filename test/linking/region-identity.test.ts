@@ -61,9 +61,9 @@ describe('region identity', () => {
       expect(r.get(name), name).to.be.a('string');
       expect(r.get(name)!.split(' ').slice(0, 2).join(' '), name).to.equal(c.get(name));
     }
-    // In the feed's order of scored regions: Catalonia first (blue circle), the Azores second.
-    expect(c.get('Catalonia')).to.equal('#0072B2 MaaZ');
-    expect(c.get('Azores')!.startsWith('#E69F00 ML')).to.equal(true);
+    // In the feed's order of scored regions: Catalonia first (blue circle), the Azores second (orange square).
+    expect(c.get('Catalonia')).to.equal('#0072B2 MAA');
+    expect(c.get('Azores')).to.equal('#E69F00 MhvhZ');
   });
 
   it('keeps a region’s colour when regions are added, removed or reordered', async () => {

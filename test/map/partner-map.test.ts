@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { LazyPart } from '../../src/core/lazy-part.js';
 import { selectedIn, selectIn, subscribeSelection } from '../../src/core/selection.js';
 import { primeFeedStore, resetFeedStore } from '../../src/feed/store.js';
 import '../../src/partner-map.js';
@@ -21,7 +22,7 @@ async function drawn(template = (feed: unknown, group: string) => html`<regin-pa
   return el;
 }
 
-afterEach(() => unmountAll());
+afterEach(() => (unmountAll(), LazyPart.loaders.clear()));
 
 describe('<regin-partner-map>', () => {
   it('is accessible', async () => {
@@ -79,10 +80,10 @@ describe('<regin-partner-map>', () => {
 
   it('says so where the details would be when their code cannot be loaded, and still selects', async () => {
     const el = await drawn();
-    (el as unknown as { loadPanel: () => Promise<never> }).loadPanel = () => Promise.reject(new TypeError('Failed to fetch'));
+    LazyPart.loaders.set('map.panel', () => Promise.reject(new TypeError('Failed to fetch')));
     region(el, 'ES51')!.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await waitUntil(() => root(el).querySelector('[part~=notice][role=status]'), 'the notice is shown');
     expect(el.selected).to.equal('ES51');
     expect(root(el).querySelector('[part=panel]')).to.equal(null);
     expect(root(el).querySelector('[part~=notice][role=status]')!.textContent).to.equal('This part could not be loaded; please try again.');

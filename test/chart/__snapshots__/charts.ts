@@ -21,14 +21,14 @@ svg.chart.radar viewBox=0 0 560 440 role=group aria-label=Indicator profile: Cat
     text.tick x=276 y=67 text-anchor=end "100"
   g.series color=#0072B2
     path.outline.filled d=[M280,119.5… 7 segs closed]
-    path.point role=img aria-label=Catalonia, Labour market: 67 tabindex=0 d=[M275,119.5… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Education: 78 tabindex=-1 d=[M357.7,137.3… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Health: 70 tabindex=-1 d=[M380,220… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Housing: 48 tabindex=-1 d=[M325.9,270.9… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Language: 74 tabindex=-1 d=[M275,331… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Culture: 62 tabindex=-1 d=[M209.2,285.8… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Religion: 35 tabindex=-1 d=[M222.5,220… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Social security and assistance: 66 tabindex=-1 d=[M205,150… 2 segs closed]
+    path.point role=img aria-label=Catalonia, Labour market: 67 tabindex=0 d=[M285,119.5… 2 segs]
+    path.point role=img aria-label=Catalonia, Education: 78 tabindex=-1 d=[M367.7,137.3… 2 segs]
+    path.point role=img aria-label=Catalonia, Health: 70 tabindex=-1 d=[M390,220… 2 segs]
+    path.point role=img aria-label=Catalonia, Housing: 48 tabindex=-1 d=[M335.9,270.9… 2 segs]
+    path.point role=img aria-label=Catalonia, Language: 74 tabindex=-1 d=[M285,331… 2 segs]
+    path.point role=img aria-label=Catalonia, Culture: 62 tabindex=-1 d=[M219.2,285.8… 2 segs]
+    path.point role=img aria-label=Catalonia, Religion: 35 tabindex=-1 d=[M232.5,220… 2 segs]
+    path.point role=img aria-label=Catalonia, Social security and assistance: 66 tabindex=-1 d=[M215,150… 2 segs]
   g.labels
     text.national-label x=291.4 y=130.1 "ES 60"
     text.value-label x=280 y=103.5 dy=0.4em text-anchor=middle "67"
@@ -67,24 +67,24 @@ svg.chart.radar viewBox=0 0 360 348 role=group aria-label=Indicator profile: Cat
     text.tick x=176 y=89 text-anchor=end "100"
   g.series color=#0072B2
     path.outline.filled d=[M180,119.1… 7 segs closed]
-    path.point role=img aria-label=Catalonia, Labour market: 67 tabindex=0 d=[M175,119.1… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Education: 78 tabindex=-1 d=[M220.2,128.8… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Health: 70 tabindex=-1 d=[M232.4,174… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Housing: 48 tabindex=-1 d=[M202.8,201.8… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Language: 74 tabindex=-1 d=[M175,234.7… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Culture: 62 tabindex=-1 d=[M139.1,210… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Religion: 35 tabindex=-1 d=[M146.3,174… 2 segs closed]
-    path.point role=img aria-label=Catalonia, Social security and assistance: 66 tabindex=-1 d=[M136.7,135.7… 2 segs closed]
+    path.point role=img aria-label=Catalonia, Labour market: 67 tabindex=0 d=[M185,119.1… 2 segs]
+    path.point role=img aria-label=Catalonia, Education: 78 tabindex=-1 d=[M230.2,128.8… 2 segs]
+    path.point role=img aria-label=Catalonia, Health: 70 tabindex=-1 d=[M242.4,174… 2 segs]
+    path.point role=img aria-label=Catalonia, Housing: 48 tabindex=-1 d=[M212.8,201.8… 2 segs]
+    path.point role=img aria-label=Catalonia, Language: 74 tabindex=-1 d=[M185,234.7… 2 segs]
+    path.point role=img aria-label=Catalonia, Culture: 62 tabindex=-1 d=[M149.1,210… 2 segs]
+    path.point role=img aria-label=Catalonia, Religion: 35 tabindex=-1 d=[M156.3,174… 2 segs]
+    path.point role=img aria-label=Catalonia, Social security and assistance: 66 tabindex=-1 d=[M146.7,135.7… 2 segs]
   g.series color=#E69F00
     path.outline.filled stroke-dasharray=7 3 d=[M180,126.4… 7 segs closed]
-    path.point role=img aria-label=Azores, Labour market: 58 tabindex=-1 d=[M175.8,122.2… 3 segs closed]
-    path.point role=img aria-label=Azores, Education: 64 tabindex=-1 d=[M212.9,132.6… 3 segs closed]
-    path.point role=img aria-label=Azores, Health: 72 tabindex=-1 d=[M234.8,169.8… 3 segs closed]
-    path.point role=img aria-label=Azores, Housing: 55 tabindex=-1 d=[M207.6,201.6… 3 segs closed]
-    path.point role=img aria-label=Azores, Language: 61 tabindex=-1 d=[M175.8,219.8… 3 segs closed]
-    path.point role=img aria-label=Azores, Culture: 57 tabindex=-1 d=[M142.7,202.8… 3 segs closed]
-    path.point role=img aria-label=Azores, Religion: 44 tabindex=-1 d=[M139.7,169.8… 3 segs closed]
-    path.point role=img aria-label=Azores, Social security and assistance: 63 tabindex=-1 d=[M139.2,133.2… 3 segs closed]
+    path.point role=img aria-label=Azores, Labour market: 58 tabindex=-1 d=[M175.6,122… 0 segs closed]
+    path.point role=img aria-label=Azores, Education: 64 tabindex=-1 d=[M212.7,132.5… 0 segs closed]
+    path.point role=img aria-label=Azores, Health: 72 tabindex=-1 d=[M234.6,169.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Housing: 55 tabindex=-1 d=[M207.5,201.5… 0 segs closed]
+    path.point role=img aria-label=Azores, Language: 61 tabindex=-1 d=[M175.6,219.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Culture: 57 tabindex=-1 d=[M142.5,202.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Religion: 44 tabindex=-1 d=[M139.5,169.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Social security and assistance: 63 tabindex=-1 d=[M139,133… 0 segs closed]
   g.labels
     text.national-label x=235.7 y=143.2 "ES 60"
     text.national-label x=184 y=104.6 "PT 81"
@@ -196,9 +196,9 @@ svg.plot width=100% height=26
   line.grid x1=4% y1=13 x2=96% y2=13
   line.gap-bar x1=49.1% y1=13 x2=65.6% y2=13
   svg x=57.4% y=13 width=1 height=1
-    path.dot color=#E69F00 d=[M-4.2,-4.2… 3 segs closed]
+    path.dot color=#E69F00 d=[M-4.4,-4.4… 0 segs closed]
   svg x=65.6% y=13 width=1 height=1
-    path.dot color=#0072B2 d=[M-5,0… 2 segs closed]
+    path.dot color=#0072B2 d=[M5,0… 2 segs]
   svg x=49.1% y=13 width=1 height=1
-    path.dot color=#D55E00 d=[M0,-6… 3 segs closed]`,
+    path.dot color=#D55E00 d=[M0,-8.2… 3 segs closed]`,
 };

@@ -3,7 +3,8 @@
  * buttons, the plain-language summary and the notes on references and target groups.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { markerPath } from '../chart/palette.js';
+import { MARKER_SIZE } from '../chart/palette.js';
+import { markerPath } from '../core/markers.js';
 import { syntheticShare } from '../chart/profiles.js';
 import { illustrativeMark, referenceNotes } from '../chart/notes-view.js';
 import { formatScore, illustrative, substitutionNotes } from '../chart/words.js';
@@ -68,7 +69,7 @@ export function legend(
         ><button type="button" aria-pressed=${off.has(s.series.key) ? 'false' : 'true'} data-key=${s.series.key}
           ><svg aria-hidden="true" width="34" height="16" viewBox="0 0 34 16" color=${s.series.style.colour}
             ><line class="outline" x1="2" y1="8" x2="32" y2="8" stroke-dasharray=${s.series.style.dash || nothing}></line
-            ><path class=${s.series.key === 'average' ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, 17, 8, 5)}></path
+            ><path class=${s.series.key === 'average' ? 'point ref' : 'point'} d=${markerPath(s.series.style.shape, MARKER_SIZE, 17, 8)}></path
           ></svg
           ><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(illustrative(i18n), marked && s.series.profile?.synthetic)}</button
       ></li>`,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import { MAP_ROLES, mapItems, type MapItem } from '../../src/map/items.js';
-import { describeItem, insetLabel, itemLines, itemWords, measuresLabel, organisationsLabel, roleLabel, summaryText } from '../../src/map/labels.js';
+import { describeItem, insetLabel, itemLines, itemWords, measuresLabel, organisationsLabel, roleLabel, summaryText } from '../../src/map/words.js';
 import { localeIn, unmountAll } from '../i18n/locale.js';
 import { fixtureFeed } from './helpers.js';
 

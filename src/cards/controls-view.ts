@@ -9,7 +9,7 @@ import type { LocaleController } from '../i18n/locale-controller.js';
 import type { FacetKey } from './facets.js';
 import type { Segment } from './highlight.js';
 import type { CardFilters } from './filters.js';
-import type { Labeller } from './labels.js';
+import type { Labeller } from './words.js';
 import type { CardsHandlers, Chip, FacetGroup } from './types.js';
 import { SORTS } from './results.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { humanise } from '../../src/cards/format.js';
-import { labeller } from '../../src/cards/labels.js';
+import { labeller } from '../../src/cards/words.js';
 import { localeIn, unmountAll } from '../i18n/locale.js';
 import { basicFeed } from './helpers.js';
 
