@@ -25,69 +25,23 @@ import type {
   Framework,
   LonLat,
   Measure,
-  MeasureStatus,
   NormaliseResult,
   Partner,
-  PartnerKind,
   ProblemParam,
   Region,
   Score,
   Source,
   Text,
-  Verification,
 } from './types.js';
-import { EVALUATION_CRITERIA } from './types.js';
-import { MAX_URL_LENGTH, safeUrl } from './url.js';
+import { AUTHORITY_ROLES, COLLECTION_LIMITS, EVALUATION_CRITERIA, FORMAT, MEASURE_STATUSES, NUMBER_LIMITS, PARTNER_KINDS, PATTERNS, TEXT_LIMITS, VERIFICATIONS } from './contract.js';
+import { safeUrl } from './url.js';
 
 const freeze = Object.freeze;
 
-/** Length caps, in characters (Unicode code points). Longer texts are cut with "…"; longer ids are refused. */
-export const TEXT_LIMITS = freeze({
-  /** Ids and id-like list items (`ES51`, `m-es51-001`, `regin-partner`, `ESF+`). */
-  id: 64,
-  /** Acronyms. */
-  acronym: 32,
-  /** Names, titles, labels, leads, stakeholders, cities, attribution lines, the feed title. */
-  short: 300,
-  /** Summaries, descriptions, contributions, lessons learnt, transferability tips. */
-  long: 5000,
-  /** Links (same cap as {@link safeUrl}). */
-  url: MAX_URL_LENGTH,
-  /** Languages kept per text. */
-  languages: 32,
-});
-
-/** Caps on how many entries are read, so a huge feed cannot freeze a page. The excess is dropped with one problem. */
-export const COLLECTION_LIMITS = freeze({
-  regions: 5000,
-  partners: 2000,
-  scores: 100_000,
-  baselines: 5000,
-  measures: 20_000,
-  dimensions: 50,
-  attribution: 50,
-  /** Items in a list inside one entry (roles, funding, stakeholders, sources …). */
-  list: 50,
-});
-
-/** Ranges of numbers; outside them a number is treated as "no data". */
-export const NUMBER_LIMITS = freeze({
-  year: [1900, 2100] as const,
-  evaluation: [1, 5] as const,
-  longitude: [-180, 180] as const,
-  latitude: [-90, 90] as const,
-  budget: [0, 1e13] as const,
-  /** Bounds for a framework's own scale. */
-  scale: [-1e6, 1e6] as const,
-});
+export { COLLECTION_LIMITS, NUMBER_LIMITS, TEXT_LIMITS };
 
 /** Problems reported in full; beyond this one summary problem says how many more there were. */
 export const MAX_PROBLEMS = 100;
-
-const MEASURE_STATUSES: readonly MeasureStatus[] = ['planned', 'ongoing', 'completed'];
-const PARTNER_KINDS: readonly PartnerKind[] = ['coordinator', 'region', 'technical', 'associated'];
-const AUTHORITY_ROLES = ['direct', 'indirect'] as const;
-const VERIFICATIONS: readonly Verification[] = ['stated', 'partly-stated'];
 
 /**
  * The MIPEX-R framework (regional MIPEX): eight policy areas scored 0–100, in canonical order. Used when a
@@ -281,19 +235,15 @@ function cleanString(v: string, kind: TextKind, cap: number, problems: Problems,
 /** `v` trimmed, when it is a string. */
 const trimmed = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
 
-// Ids: a letter or digit, then letters, digits and . _ : + - (no spaces, no markup).
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:+\-]*$/u;
+// Ids: PATTERNS.id; most ids are ASCII, and this subset of it is checked faster.
 const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._:+\-]*$/;
 
 /** An id, trimmed; `undefined` when missing or not id-like. */
 function idOf(v: unknown): string | undefined {
   const s = trimmed(v);
-  return s && !codePointsOver(s, TEXT_LIMITS.id) && (ASCII_ID.test(s) || ID.test(s)) ? s : undefined;
+  return s && !codePointsOver(s, TEXT_LIMITS.id) && (ASCII_ID.test(s) || PATTERNS.id.test(s)) ? s : undefined;
 }
 
-const COUNTRY = /^[A-Z]{2}$/;
-const NUTS = /^[A-Z]{2}[0-9A-Z]{0,3}$/;
-const CURRENCY = /^[A-Z]{3}$/;
 
 function codeOf(v: unknown, re: RegExp): string | undefined {
   const s = trimmed(v)?.toUpperCase();
@@ -544,8 +494,8 @@ function regionOf(o: Obj, path: string, { problems }: Context): Region | Reason 
   const f = withId(o, path, problems, 'region');
   if (f instanceof Reason) return f;
   if (!f.text('name', SHORT)) return new Reason('no-name', 'region');
-  const nuts = f.opt('nuts', (v) => codeOf(v, NUTS), ['not-nuts']);
-  let country = codeOf(read(o, 'country'), COUNTRY);
+  const nuts = f.opt('nuts', (v) => codeOf(v, PATTERNS.nuts), ['not-nuts']);
+  let country = codeOf(read(o, 'country'), PATTERNS.country);
   if (!country) {
     if (!nuts) return new Reason('no-country', 'region');
     country = nuts.slice(0, 2);
@@ -564,7 +514,7 @@ function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Part
   const f = withId(o, path, problems, 'partner');
   if (f instanceof Reason) return f;
   if (!f.text('name', SHORT)) return new Reason('no-name', 'partner');
-  let kind = read(o, 'kind') as PartnerKind;
+  let kind = read(o, 'kind') as Partner['kind'];
   if (!PARTNER_KINDS.includes(kind)) {
     problems.fix(`${path}.kind`, 'partner-kind', PARTNER_KINDS.join(', '));
     kind = 'associated';
@@ -611,7 +561,7 @@ function scoreOf(o: Obj, path: string, ctx: Context): Score | Reason {
 }
 
 function baselineOf(o: Obj, path: string, ctx: Context): Baseline | Reason {
-  const country = codeOf(read(o, 'country'), COUNTRY);
+  const country = codeOf(read(o, 'country'), PATTERNS.country);
   if (!country) return new Reason('no-country', 'baseline');
   const f = fields(o, path, ctx.problems);
   f.set('country', country);
@@ -634,7 +584,7 @@ function baselineOf(o: Obj, path: string, ctx: Context): Baseline | Reason {
 function budgetOf(v: unknown): Measure['budget'] | undefined {
   if (!isObject(v)) return undefined;
   const amount = numberIn(read(v, 'amount'), NUMBER_LIMITS.budget);
-  const currency = codeOf(read(v, 'currency'), CURRENCY);
+  const currency = codeOf(read(v, 'currency'), PATTERNS.currency);
   return amount === undefined || currency === undefined ? undefined : freeze({ amount, currency });
 }
 
@@ -815,7 +765,6 @@ function frameworkOf(feed: Obj, ctx: Context): Framework {
 // ---------------------------------------------------------------------------------------------------
 // The feed
 
-const FORMAT = 'regin-feed';
 const SUPPORTED_MAJOR = 1;
 const VERSION = /^(\d{1,4})(?:\.(\d{1,6})){0,2}$/;
 
