@@ -5,16 +5,16 @@ import {
   MIPEX_R_FRAMEWORK,
   TEXT_LIMITS,
   normaliseFeed as normaliseToCodes,
-} from '../../src/feed/normalise.js';
-import { describeProblem } from '../../src/feed/diagnostics.js';
-import type { Feed, FeedProblem, NormaliseResult } from '../../src/feed/types.js';
-import empty from '../fixtures/empty.json';
-import hostile from '../fixtures/hostile.json';
-import minimal from '../fixtures/minimal.json';
-import notAFeed from '../fixtures/not-a-feed.json';
-import partial from '../fixtures/partial.json';
-import wrongMajor from '../fixtures/wrong-major.json';
-import { checkInvariants } from './invariants.js';
+} from '../../../src/feed/normalise.js';
+import { describeProblem } from '../../../src/feed/diagnostics.js';
+import type { Feed, FeedProblem, NormaliseResult } from '../../../src/feed/types.js';
+import empty from '../../fixtures/empty.json';
+import hostile from '../../fixtures/hostile.json';
+import minimal from '../../fixtures/minimal.json';
+import notAFeed from '../../fixtures/not-a-feed.json';
+import partial from '../../fixtures/partial.json';
+import wrongMajor from '../../fixtures/wrong-major.json';
+import { checkInvariants } from '../invariants.js';
 
 type Json = Record<string, any>;
 
