@@ -3,7 +3,7 @@
 // Pure (no file system): the `regin-feed` CLI and the feed studio page both build feeds with it.
 import { dsvFormat } from 'd3-dsv';
 import { decodeText } from './decode.mjs';
-import { safeUrl } from './safe-url.mjs';
+import { safeUrl } from '../../src/feed/url.ts';
 
 export const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
 

@@ -14,11 +14,13 @@ import { feedToCsv } from '../../bin/lib/to-csv.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/regin-feed.mjs');
+// bin/ runs the product's TypeScript feed code as it is, through these hooks (the package ships it bundled).
+const register = join(root, 'bin/dev/register.mjs');
 const example = (name) => join(root, 'examples/csv', name);
 
 function run(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', register, bin, ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? error.code : 0, lines: stdout.split('\n').filter(Boolean), stdout, stderr });
     });
   });
