@@ -5,27 +5,26 @@ import type { Dimension, Framework } from '../types.js';
 
 const freeze = Object.freeze;
 
+const dimension = (id: string, en: string): Dimension => freeze({ id, label: freeze({ en }) });
+
 /**
  * The MIPEX-R framework (regional MIPEX): eight policy areas scored 0–100, in canonical order. Used when a
- * feed has no `framework`.
+ * feed has no `framework`, and for the label of a MIPEX-R dimension a feed leaves unnamed.
+ *
+ * The labels are given here in English; the widgets show them in their own language as UI strings,
+ * translated in xliff/*.xlf like every other (src/i18n/framework-labels.ts). A feed's own labels win.
  */
 export const MIPEX_R_FRAMEWORK: Framework = freeze({
   id: 'mipex-r',
   scale: freeze([0, 100] as const),
-  // Each area: its id, then its label in English, French, Spanish, Catalan, Italian, Portuguese and Swedish.
-  dimensions: freeze(
-    [
-      'labour|Labour market|Marché du travail|Mercado laboral|Mercat de treball|Mercato del lavoro|Mercado de trabalho|Arbetsmarknad',
-      'education|Education|Éducation|Educación|Educació|Istruzione|Educação|Utbildning',
-      'health|Health|Santé|Salud|Salut|Salute|Saúde|Hälsa',
-      'housing|Housing|Logement|Vivienda|Habitatge|Alloggio|Habitação|Bostäder',
-      'language|Language|Langue|Lengua|Llengua|Lingua|Língua|Språk',
-      'culture|Culture|Culture|Cultura|Cultura|Cultura|Cultura|Kultur',
-      'religion|Religion|Religion|Religión|Religió|Religione|Religião|Religion',
-      'social|Social security and assistance|Sécurité sociale et aide sociale|Seguridad social y asistencia|Seguretat social i assistència|Previdenza e assistenza sociale|Segurança social e assistência|Social trygghet och socialt bistånd',
-    ].map((row): Dimension => {
-      const [id, ...names] = row.split('|');
-      return freeze({ id: id!, label: freeze(Object.fromEntries(['en', 'fr', 'es', 'ca', 'it', 'pt', 'sv'].map((lang, i) => [lang, names[i]!]))) });
-    }),
-  ),
+  dimensions: freeze([
+    dimension('labour', 'Labour market'),
+    dimension('education', 'Education'),
+    dimension('health', 'Health'),
+    dimension('housing', 'Housing'),
+    dimension('language', 'Language'),
+    dimension('culture', 'Culture'),
+    dimension('religion', 'Religion'),
+    dimension('social', 'Social security and assistance'),
+  ]),
 });

@@ -618,7 +618,8 @@ describe('normaliseFeed()', () => {
         'religion',
         'social',
       ]);
-      for (const d of MIPEX_R_FRAMEWORK.dimensions) expect(Object.keys(d.label)).to.include.members(['en', 'fr', 'es', 'ca', 'it', 'pt', 'sv']);
+      // In English; the widgets name them in their own language from the XLIFF files (test/i18n/framework-labels.test.ts).
+      expect(MIPEX_R_FRAMEWORK.dimensions.every((d) => typeof d.label.en === 'string')).to.equal(true);
     });
 
     it('keeps the canonical order of a custom framework, never sorting it', () => {
