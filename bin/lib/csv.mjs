@@ -100,7 +100,8 @@ function booleanOf(cell) {
 
 const listOf = (cell) => cell.split(';').map((s) => s.trim()).filter(Boolean);
 
-const SOURCE = /^(\S+)(?:\s+\((\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)\))?$/;
+// A link, then maybe its date in brackets (whether the date is a real one is the check's to say).
+const SOURCE = /^(\S+)(?:\s+\(([^()\s]+)\))?$/;
 
 /**
  * A `sources` cell: one link per line, or links separated by ` | `; each may be followed by its date in

@@ -189,6 +189,19 @@ describe('init, --version, help', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(back, feed);
   });
+
+  it("a source's date that does not exist is reported by the widgets' check, at its row and column", () => {
+    const files = {
+      regions: { name: 'regions.csv', bytes: utf8('id,name,country\nES51,Catalonia,ES\n') },
+      measures: { name: 'measures.csv', bytes: utf8('id,region,title,sources\nm1,ES51,Courses,https://a.example/law (2021-13)\n') },
+    };
+    const { feed, problems } = buildAndCheck(files);
+    assert.deepEqual(feed.measures[0].sources, [{ url: 'https://a.example/law', date: '2021-13' }]);
+    assert.deepEqual(problems.map((p) => [p.path, p.message]), [
+      ['$.measures[0].sources[0].date', 'date is not a date like 2021, 2021-09 or 2021-09-30; it was removed.'],
+    ]);
+    assert.match(problems[0].where, /^measures\.csv, row 2/);
+  });
 });
 
 /** A spreadsheet cell cannot tell an empty list from no list: the round trip leaves empty lists out. */
