@@ -78,6 +78,37 @@ describe('schema/regin-feed-1.schema.json', () => {
   });
 });
 
+describe('the required fields of the schema', () => {
+  // One valid entry of each kind, in a feed where it is the only one of its collection.
+  const entries = {
+    dimension: { at: '$.framework.dimensions[0]', entry: { id: 'access', label: 'Access' }, feed: (e) => ({ framework: { id: 'custom', dimensions: [e] } }) },
+    region: { at: '$.regions[0]', entry: { id: 'ES51', name: 'Catalonia', country: 'ES', nuts: 'ES51' }, feed: (e) => ({ regions: [e] }) },
+    partner: { at: '$.partners[0]', entry: { id: 'cpmr', name: 'CPMR', kind: 'coordinator' }, feed: (e) => ({ partners: [e] }) },
+    score: { at: '$.scores[0]', entry: { region: 'ES51', dimension: 'labour', value: 50 }, feed: (e) => ({ regions: [REGION], scores: [e] }) },
+    baseline: { at: '$.baselines[0]', entry: { country: 'ES', label: 'Spain', value: 60 }, feed: (e) => ({ baselines: [e] }) },
+    measure: { at: '$.measures[0]', entry: { id: 'm1', region: 'ES51', title: 'Courses' }, feed: (e) => ({ regions: [REGION], measures: [e] }) },
+    source: { at: '$.regions[0].sources[0]', entry: { url: 'https://x.example/' }, feed: (e) => ({ regions: [{ ...REGION, sources: [e] }] }) },
+  };
+  const REGION = { id: 'ES51', name: 'Catalonia', country: 'ES' };
+  const feedWith = (kind, entry) => ({ format: 'regin-feed', version: '1.1', ...entries[kind].feed(entry) });
+
+  it('every kind of entry the schema requires fields of is covered here', () => {
+    const withRequired = Object.entries(schema.$defs).filter(([, d]) => d.type === 'object' && d.required).map(([name]) => name);
+    assert.deepEqual(withRequired.filter((name) => name !== 'framework').sort(), Object.keys(entries).sort());
+  });
+
+  for (const [kind, { at, entry }] of Object.entries(entries)) {
+    it(`a ${kind} without one of the fields the schema requires is reported by the widgets`, () => {
+      assert.deepEqual(normaliseFeed(feedWith(kind, entry)).problems, [], 'the complete entry is valid');
+      for (const field of schema.$defs[kind].required) {
+        const { [field]: _, ...without } = entry;
+        const problems = normaliseFeed(feedWith(kind, without)).problems;
+        assert.ok(problems.some((p) => p.path === at || p.path.startsWith(`${at}.`)), `${kind} without ${field}: ${JSON.stringify(problems)}`);
+      }
+    });
+  }
+});
+
 describe('regin-feed validate and the widgets', () => {
   it('report the same problems for the hostile sample feed', async () => {
     const hostile = await fixture('hostile');
