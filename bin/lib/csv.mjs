@@ -3,7 +3,7 @@
 // Pure (no file system): the `regin-feed` CLI and the feed studio page both build feeds with it.
 import { dsvFormat } from 'd3-dsv';
 import { decodeText } from './decode.mjs';
-import { safeUrl } from './safe-url.mjs';
+import { safeUrl } from '../../src/feed/url.ts';
 
 export const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
 
@@ -100,7 +100,8 @@ function booleanOf(cell) {
 
 const listOf = (cell) => cell.split(';').map((s) => s.trim()).filter(Boolean);
 
-const SOURCE = /^(\S+)(?:\s+\((\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)\))?$/;
+// A link, then maybe its date in brackets (whether the date is a real one is the check's to say).
+const SOURCE = /^(\S+)(?:\s+\(([^()\s]+)\))?$/;
 
 /**
  * A `sources` cell: one link per line, or links separated by ` | `; each may be followed by its date in

@@ -1,23 +1,43 @@
-// The whole check behind `regin-feed validate`: is it a 1.x feed at all, then the schema, then what the
-// schema cannot see (ids, references, scales, dates, links).
-import { crossCheck, fatalProblem } from './cross-check.mjs';
+// The whole check behind `regin-feed validate`: the widgets' own normaliser (src/feed/normalise/), so the
+// tool reports every problem the widgets would report, in the same words (src/feed/diagnostics.ts), and
+// the JSON Schema on top, for what the widgets forgive but a producer should fix (a missing required
+// field the widgets can make up, a list item given twice …).
+import { describeProblem } from '../../src/feed/diagnostics.ts';
+import { normaliseFeed } from '../../src/feed/normalise.ts';
 import { schemaCheck } from './schema-check.mjs';
 
 const byPath = (a, b) => a.path.localeCompare(b.path, 'en', { numeric: true });
 
+const inside = (path, outer) => path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
+
 /**
- * Every problem of a parsed feed, sorted by JSON path; empty when the feed is valid.
+ * Whether a schema finding at `path` says again what the widgets' problem `w` says: same place, a
+ * value inside a field the widgets cleared, or the entry or field around a widget problem. (Inside an
+ * entry the widgets left out, the schema's findings are kept: they say what else to fix there.)
+ */
+const coveredBy = (path, w) => w.path === path || inside(w.path, path) || (w.severity !== 'dropped' && inside(path, w.path));
+
+/**
+ * The problems the widgets find in a parsed feed, each as its JSON path and English explanation.
+ * @param {unknown} feed
+ * @returns {{ path: string, message: string }[]}
+ */
+export function widgetProblems(feed) {
+  return normaliseFeed(feed).problems.map((p) => ({ path: p.path, message: describeProblem(p) }));
+}
+
+/**
+ * Every problem of a parsed feed, sorted by JSON path; empty when the feed is valid: each problem the
+ * widgets find, in their words, and the schema's findings that do not say one of them again.
  * @param {unknown} feed
  * @returns {{ path: string, message: string }[]}
  */
 export function validateFeed(feed) {
-  const fatal = fatalProblem(feed);
-  if (fatal) return [{ path: '$', message: fatal }];
-  const schema = schemaCheck(feed);
-  const reported = new Set(schema.map((p) => p.path));
-  // A value the schema already refused is not reported twice.
-  const cross = crossCheck(feed).filter((p) => !reported.has(p.path));
-  return [...schema, ...cross].sort(byPath);
+  const result = normaliseFeed(feed);
+  const widgets = result.problems.map((p) => ({ path: p.path, message: describeProblem(p) }));
+  if (result.feed === null) return widgets;
+  const schema = schemaCheck(feed).filter((s) => !result.problems.some((w) => coveredBy(s.path, w)));
+  return [...widgets, ...schema].sort(byPath);
 }
 
 /**

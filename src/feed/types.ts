@@ -6,6 +6,11 @@
  * characters), every link has passed the URL check, every number is finite and in range or absent
  * ("no data"), ids are unique and cross-references resolve.
  */
+import type { AuthorityRole, EvaluationCriterion, MeasureStatus, PartnerKind, Verification } from './contract.js';
+
+// The allowed values come from the schema (src/feed/contract.ts, generated from it).
+export { EVALUATION_CRITERIA } from './contract.js';
+export type { AuthorityRole, EvaluationCriterion, MeasureStatus, PartnerKind, Verification };
 
 /**
  * A text in one or more languages, keyed by BCP 47 language tag (`{"en": "…", "sv": "…"}`).
@@ -27,8 +32,6 @@ export interface Source {
   readonly date?: string;
 }
 
-/** How fully a measure's sources state what the feed says of it (feed 1.1). */
-export type Verification = 'stated' | 'partly-stated';
 
 /** Roles a region can have; unknown roles are kept as strings so newer feeds still work. */
 export type RegionRole = 'regin-partner' | 'cpmr-member' | 'mipex-r' | (string & {});
@@ -60,8 +63,6 @@ export interface Region {
   /** Sources for what the feed says of the region (its roles, e.g. CPMR membership). */
   readonly sources: readonly Source[];
 }
-
-export type PartnerKind = 'coordinator' | 'region' | 'technical' | 'associated';
 
 export interface Partner {
   readonly id: string;
@@ -102,19 +103,6 @@ export interface Baseline {
   readonly synthetic: boolean;
 }
 
-export type MeasureStatus = 'planned' | 'ongoing' | 'completed';
-
-/** The seven REGIN evaluation criteria, each scored 1–5. */
-export const EVALUATION_CRITERIA = [
-  'communication',
-  'inclusion',
-  'innovation',
-  'multiLevelGovernance',
-  'multiStakeholder',
-  'monitoringEvaluation',
-  'sustainability',
-] as const;
-export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];
 export type Evaluation = Readonly<Partial<Record<EvaluationCriterion, number>>>;
 
 export interface Measure {
@@ -132,7 +120,7 @@ export interface Measure {
   readonly stakeholders: readonly Text[];
   readonly funding: readonly string[];
   readonly budget?: { readonly amount: number; readonly currency: string };
-  readonly authorityRole?: 'direct' | 'indirect';
+  readonly authorityRole?: AuthorityRole;
   readonly lessons?: Text;
   readonly transferability?: Text;
   readonly evaluation?: Evaluation;

@@ -4,8 +4,10 @@
  * is the only thing between a hostile feed and script running on the host page.
  */
 
-/** Longest URL accepted, in characters (before and after normalising). */
-export const MAX_URL_LENGTH = 2048;
+import { TEXT_LIMITS } from './contract.js';
+
+/** Longest URL accepted, in characters (before and after normalising): the schema's cap on links. */
+export const MAX_URL_LENGTH = TEXT_LIMITS.url;
 
 /** Schemes a link may use. Everything else (`javascript:`, `data:`, `vbscript:`, `file:` …) is refused. */
 export const SAFE_SCHEMES: readonly string[] = Object.freeze(['https:', 'http:', 'mailto:']);

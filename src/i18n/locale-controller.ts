@@ -25,6 +25,7 @@ import { str, type msg as sourceMsg, type MsgOptions, type TemplateLike } from '
 import type { Text } from '../feed/types.js';
 import { resolveText, type ResolvedText } from '../feed/text.js';
 import { catalog, hasCatalog, loadCatalog, translate } from './catalogs.js';
+import { frameworkLabel } from './framework-labels.js';
 import * as format from './format.js';
 import { observeLang } from './lang-observer.js';
 import { canonicalTag, declaredLang, formatTag, uiLanguage, type UiLanguage } from './languages.js';
@@ -82,8 +83,13 @@ export class LocaleController implements ReactiveController {
     return Promise.race([loadCatalog(this.lang), timeout]).finally(() => clearTimeout(timer));
   }
 
-  /** Resolves a feed text in this element's language; `lang` is set when it falls back to another one. */
-  text(text: Text | undefined): ResolvedText {
+  /**
+   * Resolves a feed text in this element's language; `lang` is set when it falls back to another one.
+   * The default framework's dimension labels are UI strings, in the UI language (see framework-labels.ts).
+   */
+  text(feedText: Text | undefined): ResolvedText {
+    const ui = frameworkLabel(feedText, this.msg);
+    const text = ui === undefined ? feedText : { [this.lang]: ui };
     const wanted = canonicalTag(this.declared);
     const resolved = resolveText(text, wanted || this.lang);
     if (resolved.lang || !text || !wanted || !this.uiLangMark) return resolved;

@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 
 function cli(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin/regin-feed.mjs'), ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(root, 'dist/cli/regin-feed.mjs'), ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? error.code : 0, lines: stdout.split('\n').filter(Boolean), stderr });
     });
   });
@@ -94,7 +94,7 @@ describe('the feed studio', () => {
     });
     assert.deepEqual(await problemTexts(page), fromCli);
     assert.match(fromCli[0], /^measures\.csv, row 2, column D "budget": "120\.000" reads two ways/);
-    assert.match(fromCli[1], /^measures\.csv, row 3, column B "region": region "XX99" is not in regions/);
+    assert.match(fromCli[1], /^measures\.csv, row 3: measure is in region "XX99", which is not in the feed's regions/);
     const notes = await page.$$eval('#studio-notes li', (lis) => lis.map((li) => li.textContent));
     assert.ok(notes.some((n) => /^regions\.csv is not UTF-8; it was read as Windows-1252/.test(n)), notes.join('\n'));
     assert.equal(await page.$eval('#studio-download', (b) => b.disabled), true);
@@ -107,7 +107,7 @@ describe('the feed studio', () => {
 
     await page.select('#studio-decimal', ',');
     await page.waitForFunction(() => document.querySelectorAll('#studio-problems li').length === 1);
-    assert.match((await problemTexts(page))[0], /region "XX99" is not in regions/);
+    assert.match((await problemTexts(page))[0], /region "XX99", which is not in the feed's regions/);
 
     assert.deepEqual(log.errors, []);
     assert.deepEqual(methods.filter((m) => !m.startsWith(`GET ${server.origin}/`) && !m.startsWith('GET blob:') && !m.startsWith('GET data:')), []);
@@ -168,7 +168,7 @@ describe('the feed studio', () => {
     await writeFile(broken, expected.replace('"region": "ES21"', '"region": "XX99"'));
     await (await page.$('#studio-files')).uploadFile(broken);
     await page.waitForFunction(() => document.querySelectorAll('#studio-problems li').length > 0);
-    assert.deepEqual(await problemTexts(page), ['$.measures[0].region: region "XX99" is not in regions'.replace(/^(\S+): (.*)$/, '$2 $1')]);
+    assert.deepEqual(await problemTexts(page), [`$.measures[0]: measure is in region "XX99", which is not in the feed's regions; it was left out.`.replace(/^(\S+): (.*)$/, '$2 $1')]);
     assert.equal(await page.$eval('#studio-download', (b) => b.disabled), true);
     await page.close();
   });

@@ -14,11 +14,13 @@ import { feedToCsv } from '../../bin/lib/to-csv.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/regin-feed.mjs');
+// bin/ runs the product's TypeScript feed code as it is, through these hooks (the package ships it bundled).
+const register = join(root, 'bin/dev/register.mjs');
 const example = (name) => join(root, 'examples/csv', name);
 
 function run(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', register, bin, ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? error.code : 0, lines: stdout.split('\n').filter(Boolean), stdout, stderr });
     });
   });
@@ -186,6 +188,19 @@ describe('init, --version, help', () => {
     const { feed: back, problems } = buildAndCheck(files);
     assert.deepEqual(problems, []);
     assert.deepEqual(back, feed);
+  });
+
+  it("a source's date that does not exist is reported by the widgets' check, at its row and column", () => {
+    const files = {
+      regions: { name: 'regions.csv', bytes: utf8('id,name,country\nES51,Catalonia,ES\n') },
+      measures: { name: 'measures.csv', bytes: utf8('id,region,title,sources\nm1,ES51,Courses,https://a.example/law (2021-13)\n') },
+    };
+    const { feed, problems } = buildAndCheck(files);
+    assert.deepEqual(feed.measures[0].sources, [{ url: 'https://a.example/law', date: '2021-13' }]);
+    assert.deepEqual(problems.map((p) => [p.path, p.message]), [
+      ['$.measures[0].sources[0].date', 'date is not a date like 2021, 2021-09 or 2021-09-30; it was removed.'],
+    ]);
+    assert.match(problems[0].where, /^measures\.csv, row 2/);
   });
 });
 

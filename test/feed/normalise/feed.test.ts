@@ -5,16 +5,16 @@ import {
   MIPEX_R_FRAMEWORK,
   TEXT_LIMITS,
   normaliseFeed as normaliseToCodes,
-} from '../../src/feed/normalise.js';
-import { describeProblem } from '../../src/feed/diagnostics.js';
-import type { Feed, FeedProblem, NormaliseResult } from '../../src/feed/types.js';
-import empty from '../fixtures/empty.json';
-import hostile from '../fixtures/hostile.json';
-import minimal from '../fixtures/minimal.json';
-import notAFeed from '../fixtures/not-a-feed.json';
-import partial from '../fixtures/partial.json';
-import wrongMajor from '../fixtures/wrong-major.json';
-import { checkInvariants } from './invariants.js';
+} from '../../../src/feed/normalise.js';
+import { describeProblem } from '../../../src/feed/diagnostics.js';
+import type { Feed, FeedProblem, NormaliseResult } from '../../../src/feed/types.js';
+import empty from '../../fixtures/empty.json';
+import hostile from '../../fixtures/hostile.json';
+import minimal from '../../fixtures/minimal.json';
+import notAFeed from '../../fixtures/not-a-feed.json';
+import partial from '../../fixtures/partial.json';
+import wrongMajor from '../../fixtures/wrong-major.json';
+import { checkInvariants } from '../invariants.js';
 
 type Json = Record<string, any>;
 
@@ -618,7 +618,8 @@ describe('normaliseFeed()', () => {
         'religion',
         'social',
       ]);
-      for (const d of MIPEX_R_FRAMEWORK.dimensions) expect(Object.keys(d.label)).to.include.members(['en', 'fr', 'es', 'ca', 'it', 'pt', 'sv']);
+      // In English; the widgets name them in their own language from the XLIFF files (test/i18n/framework-labels.test.ts).
+      expect(MIPEX_R_FRAMEWORK.dimensions.every((d) => typeof d.label.en === 'string')).to.equal(true);
     });
 
     it('keeps the canonical order of a custom framework, never sorting it', () => {
