@@ -28,10 +28,6 @@ export const INTEGRATION = new Map([
   ['test/i18n/widgets.test.ts', 'the four elements in every UI language'],
   ['test/i18n/host-localize.test.ts', 'the elements on a page that runs its own @lit/localize'],
   ['test/i18n/diagnostics.test.ts', 'feed problems told to visitors in their language and to editors in the console'],
-  // Being reorganised with the feed contract (issue 17): each moves into the spec of its module.
-  ['test/i18n/feed-text.test.ts', 'resolveText() language fallback, to join test/feed/text.test.ts'],
-  ['test/feed/normalise-properties.test.ts', 'property tests of the normaliser, to join its modules’ specs'],
-  ['test/feed/schema.test.ts', 'the JSON Schema file against the normaliser'],
 ]);
 
 /** Source folders that a test folder mirrors, when not `src/`. */
