@@ -76,12 +76,14 @@ async function rows(level: 'NUTS 2' | 'NUTS 3', ids: string[], geometry: MapGeom
   });
   let flip = false;
   const recolour = await measure(`${level} (${ids.length}): recolour after color-by change`, async () => {
-    el.colorBy = (flip = !flip) ? 'b' : 'a';
+    flip = !flip;
+    el.colorBy = flip ? 'b' : 'a';
     await el.updateComplete;
   });
   // the same, plus the style and layout work the browser does before painting the new colours
   const styled = await measure(`${level} (${ids.length}): recolour + style and layout`, async () => {
-    el.colorBy = (flip = !flip) ? 'b' : 'a';
+    flip = !flip;
+    el.colorBy = flip ? 'b' : 'a';
     await el.updateComplete;
     document.body.getBoundingClientRect();
   });

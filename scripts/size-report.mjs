@@ -12,7 +12,7 @@
 // Each npm element entry is also bundled in memory (self-contained, minified) and reported for information.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, relative } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
@@ -124,16 +124,6 @@ export function breakdown(file = join(dist, 'regin-widgets.js')) {
       return { name, min: own.reduce((n, [, t]) => n + t.length, 0), gzip: whole - gzip(Buffer.from(rest)) };
     })
     .sort((a, b) => b.gzip - a.gzip);
-}
-
-function filesUnder(dir) {
-  let names;
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
 }
 
 const kb = (n) => (n / 1000).toFixed(1) + ' kB';

@@ -26,6 +26,8 @@ const REGIN_PAGE = {
   SE224: [{ url: 'https://reginproject.eu/sv/resources-for-regions/integration-lab/skane/' }],
 };
 
+// One region per line: a table to read down, not objects to read across.
+// prettier-ignore
 /** Regions shown; `member`: the CPMR commissions the membership evidence names. */
 const LIST = [
   // REGIN partner regions

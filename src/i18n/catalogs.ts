@@ -6,8 +6,7 @@
  * This never touches @lit/localize's page-wide state (`configureLocalization`, the active locale, its
  * status event), so a host page that uses @lit/localize for its own components is not affected.
  */
-import type { TemplateLike, TemplateMap } from '@lit/localize';
-import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import { joinStringsAndValues, type TemplateLike, type TemplateMap } from '@lit/localize';
 import type { UiLanguage } from './languages.js';
 
 type Translated = Exclude<UiLanguage, 'en'>;
