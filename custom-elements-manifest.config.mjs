@@ -68,9 +68,11 @@ function publicApiOnly() {
           for (const ref of [decl.superclass, ...(decl.members ?? []).map((m) => m.inheritedFrom)]) {
             if (ref?.module) ref.module = distPath(ref.module);
           }
-          for (const a of decl.attributes ?? []) if (a.inheritedFrom?.module) a.inheritedFrom.module = distPath(a.inheritedFrom.module);
+          for (const a of decl.attributes ?? [])
+            if (a.inheritedFrom?.module) a.inheritedFrom.module = distPath(a.inheritedFrom.module);
         }
-        for (const exp of mod.exports ?? []) if (exp.declaration?.module) exp.declaration.module = distPath(exp.declaration.module);
+        for (const exp of mod.exports ?? [])
+          if (exp.declaration?.module) exp.declaration.module = distPath(exp.declaration.module);
         mod.path = distPath(mod.path);
       }
     },

@@ -72,7 +72,10 @@ function sharedLitPolicy(): Plugin {
       if (matches.length !== 1) this.error(`expected one lit-html createPolicy call in ${id}, found ${matches.length}`);
       // Same line, so Lit's source map stays usable: `f.createPolicy(` → `(copy ? noPolicy : f).createPolicy(`.
       const skip = `${JSON.stringify(TAGS)}.every((t) => customElements.get(t))`;
-      return { code: code.replace(pattern, `(${skip} ? { createPolicy: () => undefined } : $1).createPolicy("lit-html",`), map: null };
+      return {
+        code: code.replace(pattern, `(${skip} ? { createPolicy: () => undefined } : $1).createPolicy("lit-html",`),
+        map: null,
+      };
     },
   };
 }
@@ -94,14 +97,20 @@ function thirdPartyLicences(): Plugin {
           if (m) packages.set(m[2]!.split(sep).join('/'), m[1]! + m[2]!);
         }
       }
-      const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, dir]) => {
-        const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license?: string };
-        const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
-        if (!file) this.error(`${name} has no licence file to ship with the bundle`);
-        return `${name} ${meta.version} (${meta.license ?? 'see below'})\n\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
-      });
+      const sections = [...packages]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, dir]) => {
+          const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license?: string };
+          const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
+          if (!file) this.error(`${name} has no licence file to ship with the bundle`);
+          return `${name} ${meta.version} (${meta.license ?? 'see below'})\n\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
+        });
       const head = 'regin-widgets.js and the files in chunks/ include code of these packages, under these licences.\n';
-      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: [head, ...sections].join('\n' + '-'.repeat(72) + '\n\n') });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-LICENSES.txt',
+        source: [head, ...sections].join('\n' + '-'.repeat(72) + '\n\n'),
+      });
     },
   };
 }
@@ -135,7 +144,13 @@ function preloadManifest(): Plugin {
         chunks
           .map((c) => c.fileName)
           .sort()
-          .map((f) => [f, 'sha384-' + createHash('sha384').update(readFileSync(join(options.dir ?? 'dist', f))).digest('base64')]),
+          .map((f) => [
+            f,
+            'sha384-' +
+              createHash('sha384')
+                .update(readFileSync(join(options.dir ?? 'dist', f)))
+                .digest('base64'),
+          ]),
       );
       writeFileSync(join(options.dir ?? 'dist', 'preload.json'), JSON.stringify({ elements, integrity }, null, 2) + '\n');
     },
@@ -162,7 +177,11 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
-    plugins: [copyAssets(), ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences(), preloadManifest()] : []), minifyHtmlLiterals(MINIFY_TEMPLATES)],
+    plugins: [
+      copyAssets(),
+      ...(cdn ? [cleanCdnChunks(), sharedLitPolicy(), thirdPartyLicences(), preloadManifest()] : []),
+      minifyHtmlLiterals(MINIFY_TEMPLATES),
+    ],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -7,7 +7,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { layoutScreenshotPlugin } from './test/layout/screenshot-plugin.mjs';
 
-
 /**
  * `fetch()` of a `.json` file (the built-in feed) gets the file as JSON; only module imports
  * (`Sec-Fetch-Dest: script`) get esbuild's JavaScript version of it.
@@ -42,7 +41,12 @@ export default {
   concurrency: 2,
   middleware: [testServerMiddleware, rawJsonForFetch],
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
     layoutScreenshotPlugin(),
   ],
   browsers: [

@@ -50,7 +50,11 @@ export default async function run(): Promise<BenchReport> {
     },
     { runs: 12, warmup: 2, setup: () => void (copy = structuredClone(raw)) },
   );
-  const build = await measure(`build search index + facets, ${N} measures`, () => buildSearchIndex(cardsModel({ ...feed }).measures), { runs: 12, warmup: 2 });
+  const build = await measure(
+    `build search index + facets, ${N} measures`,
+    () => buildSearchIndex(cardsModel({ ...feed }).measures),
+    { runs: 12, warmup: 2 },
+  );
 
   // 2. Per keystroke through the element: query + facet counts + render of the visible page.
   const el = await mount(structuredClone(raw));
@@ -77,7 +81,10 @@ export default async function run(): Promise<BenchReport> {
   // 4. The index against a scan of pre-folded texts, per keystroke (pure, no DOM).
   const index = buildSearchIndex(feed.measures);
   const folded = feed.measures.map((m) =>
-    [m.title, m.summary, m.lessons, m.transferability].flatMap((t) => Object.values(t ?? {})).map((s) => tokenize(s)).flat(),
+    [m.title, m.summary, m.lessons, m.transferability]
+      .flatMap((t) => Object.values(t ?? {}))
+      .map((s) => tokenize(s))
+      .flat(),
   );
   const prefixes = Array.from({ length: WORD.length }, (_, i) => WORD.slice(0, i + 1));
   const indexed = await measure('query only: search index, 11 prefixes', () => {

@@ -104,10 +104,21 @@ export default async function run(): Promise<BenchReport> {
   const geometry: MapGeometry = { projection: files[0]!.projection, land, shapes };
   // every region of the files (mainland and inset objects) of a NUTS level
   const all = files.flatMap((t: Topology) =>
-    Object.entries(t.objects).flatMap(([name, o]) => (name.startsWith('land') ? [] : (o as GeometryCollection).geometries.map((g) => String(g.id)))),
+    Object.entries(t.objects).flatMap(([name, o]) =>
+      name.startsWith('land') ? [] : (o as GeometryCollection).geometries.map((g) => String(g.id)),
+    ),
   );
-  const level = (n: number) => ({ objects: { all: { type: 'GeometryCollection', geometries: [...new Set(all.filter((id) => id.length === n + 2))].map((id) => ({ id })) } } }) as unknown as Topology;
-  const ids = (t: Topology) => Object.values(t.objects).flatMap((o) => (o as GeometryCollection).geometries.map((g) => String(g.id)));
+  const level = (n: number) =>
+    ({
+      objects: {
+        all: {
+          type: 'GeometryCollection',
+          geometries: [...new Set(all.filter((id) => id.length === n + 2))].map((id) => ({ id })),
+        },
+      },
+    }) as unknown as Topology;
+  const ids = (t: Topology) =>
+    Object.values(t.objects).flatMap((o) => (o as GeometryCollection).geometries.map((g) => String(g.id)));
   const nuts2 = level(2);
   const nuts3 = level(3);
   return {
@@ -116,9 +127,6 @@ export default async function run(): Promise<BenchReport> {
       `Map ${WIDTH}×${HEIGHT} px, one region per NUTS code, each with a score; recolour = set color-by and await the ` +
       'update (classes change, paths do not); "+ style and layout" also flushes the browser\'s style and layout. ' +
       'Goal: NUTS 2 recolour within one frame (16 ms).',
-    rows: [
-      ...(await rows('NUTS 2', ids(nuts2!), geometry)),
-      ...(await rows('NUTS 3', ids(nuts3!), geometry)),
-    ],
+    rows: [...(await rows('NUTS 2', ids(nuts2!), geometry)), ...(await rows('NUTS 3', ids(nuts3!), geometry))],
   };
 }

@@ -18,7 +18,9 @@ function bigFeed(n: number): unknown {
     commissions: ['intermediterranean'],
     url: `https://region-${i}.example/`,
   }));
-  const scores = regions.flatMap((r, i) => DIMS.map((d, j) => ({ region: r.id, dimension: d, value: (i * 7 + j * 13) % 101, year: 2021, synthetic: true })));
+  const scores = regions.flatMap((r, i) =>
+    DIMS.map((d, j) => ({ region: r.id, dimension: d, value: (i * 7 + j * 13) % 101, year: 2021, synthetic: true })),
+  );
   const measures = Array.from({ length: n }, (_, i) => ({
     id: `m-${i}`,
     region: `R${i % 200}`,

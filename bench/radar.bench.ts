@@ -168,7 +168,12 @@ export default async function run(): Promise<BenchReport> {
     }
   }
 
-  await pair('one radar, first render', (layout) => renderOurs(1, { layout }), (layout) => renderCharts(1, layout), { setup: clear });
+  await pair(
+    'one radar, first render',
+    (layout) => renderOurs(1, { layout }),
+    (layout) => renderCharts(1, layout),
+    { setup: clear },
+  );
 
   // Each side alternates between the two region sets on its own.
   let flip = false;
@@ -209,11 +214,16 @@ export default async function run(): Promise<BenchReport> {
     },
   );
 
-  await pair('50 radars on one page', (layout) => renderOurs(50, { layout }), (layout) => renderCharts(50, layout), {
-    runs: 20,
-    warmup: 3,
-    setup: clear,
-  });
+  await pair(
+    '50 radars on one page',
+    (layout) => renderOurs(50, { layout }),
+    (layout) => renderCharts(50, layout),
+    {
+      runs: 20,
+      warmup: 3,
+      setup: clear,
+    },
+  );
   const ownFeed = await measure(
     '50 radars, each given .feed + layout: regin-indicator-radar',
     () => renderOurs(50, { viaStore: false }),

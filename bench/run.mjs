@@ -46,7 +46,8 @@ try {
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (e) => console.error(`[${name}] ${e.message}`));
     await page.goto(`${origin}/bench/page.html?bench=${encodeURIComponent(name)}`);
-    const report = await page.waitForFunction(() => window.__benchReport, { timeout: 300_000, polling: 200 })
+    const report = await page
+      .waitForFunction(() => window.__benchReport, { timeout: 300_000, polling: 200 })
       .then((h) => h.jsonValue());
     if (report.error) {
       failed = true;

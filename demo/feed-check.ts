@@ -30,7 +30,8 @@ export interface FeedCheckOptions {
 
 /** Why a fetched body is not a usable feed, or the feed. */
 async function readFeed(response: Response): Promise<{ feed: Feed } | { reason: string }> {
-  if (!response.ok) return { reason: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+  if (!response.ok)
+    return { reason: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
   let raw: unknown;
   try {
     raw = await response.json();
@@ -77,7 +78,8 @@ export class FeedCheck {
     this.#inFlight?.controller.abort();
     this.#inFlight = undefined;
     if (url === '') return this.#report({ url: '', status: 'builtin' });
-    if (!isFeedUrl(url)) return this.#report({ url, status: 'invalid', reason: 'Use an address starting with https:// (or http://).' });
+    if (!isFeedUrl(url))
+      return this.#report({ url, status: 'invalid', reason: 'Use an address starting with https:// (or http://).' });
     const known = this.#done.get(url);
     if (known) return this.#report(known);
     const controller = new AbortController();
@@ -88,12 +90,15 @@ export class FeedCheck {
       .then(readFeed, (err: unknown) =>
         controller.signal.aborted
           ? null
-          : { reason: `The feed could not be fetched (${err instanceof Error ? err.message : 'network error'}); the server may be down or not allow other sites to read it (CORS).` },
+          : {
+              reason: `The feed could not be fetched (${err instanceof Error ? err.message : 'network error'}); the server may be down or not allow other sites to read it (CORS).`,
+            },
       )
       .then((outcome) => {
         if (this.#inFlight?.controller === controller) this.#inFlight = undefined;
         if (!outcome || controller.signal.aborted) return;
-        const result: FeedCheckResult = 'feed' in outcome ? { url, status: 'ok', feed: outcome.feed } : { url, status: 'invalid', reason: outcome.reason };
+        const result: FeedCheckResult =
+          'feed' in outcome ? { url, status: 'ok', feed: outcome.feed } : { url, status: 'invalid', reason: outcome.reason };
         this.#done.set(url, result);
         if (this.#wanted === url) this.#report(result);
       });

@@ -153,7 +153,14 @@ export function isFeedUrl(url: string): boolean {
 
 /** Region ids from free text: split on spaces and commas, deduplicated, in order. */
 export function parseRegions(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The element's attributes, in a stable order, for the preview and the snippet alike. */
@@ -165,7 +172,8 @@ export function widgetAttributes(options: EmbedOptions): [string, string][] {
   if (info.regionsAttribute && options.regions?.length) {
     attrs.push([info.regionsAttribute, options.regions.join(info.regionsSeparator ?? ' ')]);
   }
-  if (info.colorByAttribute && options.colorBy && options.colorBy !== 'role') attrs.push([info.colorByAttribute, options.colorBy]);
+  if (info.colorByAttribute && options.colorBy && options.colorBy !== 'role')
+    attrs.push([info.colorByAttribute, options.colorBy]);
   if (options.lang) attrs.push(['lang', options.lang]);
   if (options.theme === 'light' || options.theme === 'dark') attrs.push(['theme', options.theme]);
   return attrs;

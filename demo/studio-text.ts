@@ -54,7 +54,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     none: 'No files yet.',
     reading: 'Reading the files…',
     problems: (n) => (n === 1 ? '1 problem to fix' : `${n} problems to fix`),
-    valid: (c) => `Valid feed: ${c.regions} regions, ${c.partners} partners, ${c.scores} scores, ${c.baselines} baselines, ${c.measures} measures.`,
+    valid: (c) =>
+      `Valid feed: ${c.regions} regions, ${c.partners} partners, ${c.scores} scores, ${c.baselines} baselines, ${c.measures} measures.`,
     notes: 'Notes',
     unknownFile: (n) => `${n}: the name does not say what the file holds. Name it one of ${names}.`,
     twice: (n, o) => `${n} and ${o} hold the same kind of entries: keep one.`,
@@ -66,7 +67,7 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     previewHint: 'The four widgets on the feed built from your files.',
     row: 'Where',
     templates: 'CSV templates',
-    templatesHint: 'The REGIN example as spreadsheets, to open in Excel or LibreOffice and fill in with your region\'s data.',
+    templatesHint: "The REGIN example as spreadsheets, to open in Excel or LibreOffice and fill in with your region's data.",
   },
   fr: {
     title: 'Atelier du flux',
@@ -84,7 +85,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     none: 'Aucun fichier pour l’instant.',
     reading: 'Lecture des fichiers…',
     problems: (n) => (n === 1 ? '1 problème à corriger' : `${n} problèmes à corriger`),
-    valid: (c) => `Flux valide : ${c.regions} régions, ${c.partners} partenaires, ${c.scores} scores, ${c.baselines} références, ${c.measures} mesures.`,
+    valid: (c) =>
+      `Flux valide : ${c.regions} régions, ${c.partners} partenaires, ${c.scores} scores, ${c.baselines} références, ${c.measures} mesures.`,
     notes: 'Remarques',
     unknownFile: (n) => `${n} : le nom ne dit pas ce que contient le fichier. Nommez-le ${names}.`,
     twice: (n, o) => `${n} et ${o} contiennent le même type d’entrées : gardez-en un.`,
@@ -96,7 +98,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     previewHint: 'Les quatre widgets sur le flux construit à partir de vos fichiers.',
     row: 'Emplacement',
     templates: 'Modèles CSV',
-    templatesHint: 'L’exemple REGIN sous forme de tableurs, à ouvrir dans Excel ou LibreOffice et à remplir avec les données de votre région.',
+    templatesHint:
+      'L’exemple REGIN sous forme de tableurs, à ouvrir dans Excel ou LibreOffice et à remplir avec les données de votre région.',
   },
   es: {
     title: 'Taller del feed',
@@ -114,7 +117,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     none: 'Todavía no hay archivos.',
     reading: 'Leyendo los archivos…',
     problems: (n) => (n === 1 ? '1 problema por corregir' : `${n} problemas por corregir`),
-    valid: (c) => `Feed válido: ${c.regions} regiones, ${c.partners} socios, ${c.scores} puntuaciones, ${c.baselines} referencias, ${c.measures} medidas.`,
+    valid: (c) =>
+      `Feed válido: ${c.regions} regiones, ${c.partners} socios, ${c.scores} puntuaciones, ${c.baselines} referencias, ${c.measures} medidas.`,
     notes: 'Notas',
     unknownFile: (n) => `${n}: el nombre no indica qué contiene el archivo. Llámelo ${names}.`,
     twice: (n, o) => `${n} y ${o} contienen el mismo tipo de entradas: conserve uno.`,
@@ -126,7 +130,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     previewHint: 'Los cuatro widgets con el feed creado a partir de sus archivos.',
     row: 'Dónde',
     templates: 'Plantillas CSV',
-    templatesHint: 'El ejemplo de REGIN como hojas de cálculo, para abrir en Excel o LibreOffice y completar con los datos de su región.',
+    templatesHint:
+      'El ejemplo de REGIN como hojas de cálculo, para abrir en Excel o LibreOffice y completar con los datos de su región.',
   },
   ca: {
     title: 'Taller del feed',
@@ -144,7 +149,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     none: 'Encara no hi ha fitxers.',
     reading: 'S’estan llegint els fitxers…',
     problems: (n) => (n === 1 ? '1 problema per corregir' : `${n} problemes per corregir`),
-    valid: (c) => `Feed vàlid: ${c.regions} regions, ${c.partners} socis, ${c.scores} puntuacions, ${c.baselines} referències, ${c.measures} mesures.`,
+    valid: (c) =>
+      `Feed vàlid: ${c.regions} regions, ${c.partners} socis, ${c.scores} puntuacions, ${c.baselines} referències, ${c.measures} mesures.`,
     notes: 'Notes',
     unknownFile: (n) => `${n}: el nom no diu què conté el fitxer. Anomeneu-lo ${names}.`,
     twice: (n, o) => `${n} i ${o} contenen el mateix tipus d’entrades: conserveu-ne un.`,
@@ -156,7 +162,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     previewHint: 'Els quatre ginys amb el feed creat a partir dels vostres fitxers.',
     row: 'On',
     templates: 'Plantilles CSV',
-    templatesHint: 'L’exemple de REGIN com a fulls de càlcul, per obrir amb Excel o LibreOffice i omplir amb les dades de la vostra regió.',
+    templatesHint:
+      'L’exemple de REGIN com a fulls de càlcul, per obrir amb Excel o LibreOffice i omplir amb les dades de la vostra regió.',
   },
   it: {
     title: 'Laboratorio del feed',
@@ -174,7 +181,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     none: 'Ancora nessun file.',
     reading: 'Lettura dei file…',
     problems: (n) => (n === 1 ? '1 problema da correggere' : `${n} problemi da correggere`),
-    valid: (c) => `Feed valido: ${c.regions} regioni, ${c.partners} partner, ${c.scores} punteggi, ${c.baselines} riferimenti, ${c.measures} misure.`,
+    valid: (c) =>
+      `Feed valido: ${c.regions} regioni, ${c.partners} partner, ${c.scores} punteggi, ${c.baselines} riferimenti, ${c.measures} misure.`,
     notes: 'Note',
     unknownFile: (n) => `${n}: il nome non dice che cosa contiene il file. Chiamalo ${names}.`,
     twice: (n, o) => `${n} e ${o} contengono lo stesso tipo di voci: tienine uno.`,
@@ -186,7 +194,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     previewHint: 'I quattro widget sul feed creato dai tuoi file.',
     row: 'Dove',
     templates: 'Modelli CSV',
-    templatesHint: 'L’esempio REGIN come fogli di calcolo, da aprire in Excel o LibreOffice e completare con i dati della tua regione.',
+    templatesHint:
+      'L’esempio REGIN come fogli di calcolo, da aprire in Excel o LibreOffice e completare con i dati della tua regione.',
   },
   pt: {
     title: 'Oficina do feed',
@@ -204,7 +213,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     none: 'Ainda não há ficheiros.',
     reading: 'A ler os ficheiros…',
     problems: (n) => (n === 1 ? '1 problema a corrigir' : `${n} problemas a corrigir`),
-    valid: (c) => `Feed válido: ${c.regions} regiões, ${c.partners} parceiros, ${c.scores} pontuações, ${c.baselines} referências, ${c.measures} medidas.`,
+    valid: (c) =>
+      `Feed válido: ${c.regions} regiões, ${c.partners} parceiros, ${c.scores} pontuações, ${c.baselines} referências, ${c.measures} medidas.`,
     notes: 'Notas',
     unknownFile: (n) => `${n}: o nome não diz o que o ficheiro contém. Dê-lhe o nome ${names}.`,
     twice: (n, o) => `${n} e ${o} contêm o mesmo tipo de entradas: mantenha um.`,
@@ -216,7 +226,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     previewHint: 'Os quatro widgets com o feed criado a partir dos seus ficheiros.',
     row: 'Onde',
     templates: 'Modelos CSV',
-    templatesHint: 'O exemplo REGIN em folhas de cálculo, para abrir no Excel ou no LibreOffice e preencher com os dados da sua região.',
+    templatesHint:
+      'O exemplo REGIN em folhas de cálculo, para abrir no Excel ou no LibreOffice e preencher com os dados da sua região.',
   },
   sv: {
     title: 'Flödesverkstad',
@@ -234,7 +245,8 @@ export const STUDIO_TEXT: Record<StudioLang, StudioText> = {
     none: 'Inga filer än.',
     reading: 'Läser filerna…',
     problems: (n) => (n === 1 ? '1 problem att rätta' : `${n} problem att rätta`),
-    valid: (c) => `Giltigt flöde: ${c.regions} regioner, ${c.partners} partner, ${c.scores} värden, ${c.baselines} jämförelsevärden, ${c.measures} åtgärder.`,
+    valid: (c) =>
+      `Giltigt flöde: ${c.regions} regioner, ${c.partners} partner, ${c.scores} värden, ${c.baselines} jämförelsevärden, ${c.measures} åtgärder.`,
     notes: 'Anmärkningar',
     unknownFile: (n) => `${n}: namnet säger inte vad filen innehåller. Döp den till ${names}.`,
     twice: (n, o) => `${n} och ${o} innehåller samma slags poster: behåll en.`,

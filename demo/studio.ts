@@ -5,7 +5,17 @@
  * feed.json to download. The files never leave the browser.
  */
 import '../src/index.js';
-import { buildAndCheck, COLLECTIONS, counts, feedJson, readAndCheck, type Collection, type CsvFile, type Located, type Outcome } from '../bin/lib/produce.mjs';
+import {
+  buildAndCheck,
+  COLLECTIONS,
+  counts,
+  feedJson,
+  readAndCheck,
+  type Collection,
+  type CsvFile,
+  type Located,
+  type Outcome,
+} from '../bin/lib/produce.mjs';
 import { UI_LANGUAGES } from '../src/i18n/languages.js';
 import { STUDIO_TEXT, type StudioLang, type StudioText } from './studio-text.js';
 import { applyStoredTheme, storedTheme } from './theme.js';
@@ -20,7 +30,10 @@ export interface StudioResult extends Outcome {
 
 /** The collection a file holds, from its name: `regions.csv`, `Regions - Sheet1.csv`, `measures (2).csv`. */
 export function collectionOf(name: string): Collection | undefined {
-  const words = name.toLowerCase().replace(/\.[a-z0-9]+$/, '').split(/[^a-z]+/);
+  const words = name
+    .toLowerCase()
+    .replace(/\.[a-z0-9]+$/, '')
+    .split(/[^a-z]+/);
   return COLLECTIONS.find((c) => words.includes(c));
 }
 
@@ -158,7 +171,9 @@ function mountStudio(): void {
   }
 
   async function take(list: Iterable<File>): Promise<void> {
-    const picked = await Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const picked = await Promise.all(
+      [...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     if (!picked.length) return;
     files = picked;
     byId('studio-status').textContent = text().reading;
@@ -184,7 +199,10 @@ function mountStudio(): void {
   });
   /** The built-in feed as the CSV files `regin-feed init` writes, loaded when first asked for. */
   async function exampleCsv(): Promise<Record<string, string>> {
-    const [{ default: builtin }, { feedToCsv }] = await Promise.all([import('../src/assets/regin-feed.json'), import('../bin/lib/to-csv.mjs')]);
+    const [{ default: builtin }, { feedToCsv }] = await Promise.all([
+      import('../src/assets/regin-feed.json'),
+      import('../bin/lib/to-csv.mjs'),
+    ]);
     return feedToCsv(builtin);
   }
   byId('studio-example').addEventListener('click', async () => {

@@ -84,8 +84,12 @@ export default defineConfig(({ command }) => {
       releaseInGuides(current),
       ...(building
         ? [
-            copyTree('demo-self-hosted-copy', distDir, 'regin-widgets', (rel) =>
-              rel === 'regin-widgets.js' || rel === 'preload.json' || rel.startsWith('chunks/') || rel.startsWith('assets/'),
+            copyTree(
+              'demo-self-hosted-copy',
+              distDir,
+              'regin-widgets',
+              (rel) =>
+                rel === 'regin-widgets.js' || rel === 'preload.json' || rel.startsWith('chunks/') || rel.startsWith('assets/'),
             ),
           ]
         : []),

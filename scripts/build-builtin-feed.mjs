@@ -96,7 +96,9 @@ const namesNoBody = (t) => !/[A-ZÅÄÖ]/.test((t.en ?? Object.values(t)[0]).sli
 const fundOfItsYears = (m) => (m.start < '2021' ? m.funding.map((f) => (f === 'ESF+' ? 'ESF' : f)) : m.funding);
 
 async function illustrativeMeasures(regionIds) {
-  const files = readdirSync(ILLUSTRATIVE_DIR).filter((f) => f.endsWith('.mjs')).sort();
+  const files = readdirSync(ILLUSTRATIVE_DIR)
+    .filter((f) => f.endsWith('.mjs'))
+    .sort();
   const all = [];
   for (const file of files) {
     const mod = await import(pathToFileURL(fileURLToPath(new URL(file, ILLUSTRATIVE_DIR))).href);
@@ -104,7 +106,13 @@ async function illustrativeMeasures(regionIds) {
   }
   return all
     .filter((m) => regionIds.has(m.region))
-    .map((m) => ({ ...m, lead: ILLUSTRATIVE_LEAD, stakeholders: m.stakeholders.filter(namesNoBody), funding: fundOfItsYears(m), sample: true }))
+    .map((m) => ({
+      ...m,
+      lead: ILLUSTRATIVE_LEAD,
+      stakeholders: m.stakeholders.filter(namesNoBody),
+      funding: fundOfItsYears(m),
+      sample: true,
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -114,7 +122,15 @@ async function illustrativeMeasures(regionIds) {
 
 const TARGET_GROUPS = ['tcn', 'bip', 'women', 'youth', 'children', 'elderly'];
 const FUNDING = ['AMIF', 'ESF', 'ESF+', 'ERDF', 'ERF', 'EIF', 'PNRR', 'national', 'regional', 'municipal', 'private'];
-const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
+const CRITERIA = [
+  'communication',
+  'inclusion',
+  'innovation',
+  'multiLevelGovernance',
+  'multiStakeholder',
+  'monitoringEvaluation',
+  'sustainability',
+];
 const COMMISSIONS = ['islands', 'atlantic-arc', 'north-sea', 'intermediterranean', 'baltic-sea', 'balkan-black-sea'];
 
 /** `real`: the built-in feed (sourced facts); otherwise the wholly illustrative example feed. */
@@ -124,8 +140,12 @@ function check(feed, real) {
   // The format itself (shapes, dates, allowed values) is the published schema's; below, the editorial rules.
   for (const p of schemaCheck(feed)) fail(p.path, p.message);
   const isText = (t) =>
-    typeof t === 'object' && t !== null && Object.keys(t).length > 0 &&
-    Object.entries(t).every(([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string' && v.trim() === v && v.length > 0 && v.length <= 2000);
+    typeof t === 'object' &&
+    t !== null &&
+    Object.keys(t).length > 0 &&
+    Object.entries(t).every(
+      ([k, v]) => /^[a-z]{2,3}$/.test(k) && typeof v === 'string' && v.trim() === v && v.length > 0 && v.length <= 2000,
+    );
   const isLonLat = (p) => Array.isArray(p) && p.length === 2 && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
   const isHttps = (u) => typeof u === 'string' && /^https:\/\/[a-z0-9.-]+(\/[\w./-]*)?$/.test(u);
   const isLink = (u) => typeof u === 'string' && /^https?:\/\/[^\s/]+(\/\S*)?$/.test(u);
@@ -163,9 +183,11 @@ function check(feed, real) {
     if (!r.commissions.every((c) => COMMISSIONS.includes(c))) fail(r.id, 'commission');
     if (r.url !== undefined && !isHttps(r.url)) fail(r.id, 'url');
     checkSources(r.id, r.sources);
-    if ((r.roles.includes('cpmr-member') || r.roles.includes('regin-partner')) && !r.sources.length) fail(r.id, 'a role without a source');
+    if ((r.roles.includes('cpmr-member') || r.roles.includes('regin-partner')) && !r.sources.length)
+      fail(r.id, 'a role without a source');
     if (r.commissions.length && !r.roles.includes('cpmr-member')) fail(r.id, 'commissions of a region not shown as a member');
-    if (r.roles.includes('mipex-r') && !r.roles.includes('regin-partner')) fail(r.id, 'mipex-r is only stated for the partner regions');
+    if (r.roles.includes('mipex-r') && !r.roles.includes('regin-partner'))
+      fail(r.id, 'mipex-r is only stated for the partner regions');
   }
   for (const p of feed.partners) {
     for (const k of ['name', 'city', 'description', 'contribution']) if (!isText(p[k])) fail(p.id, k);
@@ -177,13 +199,19 @@ function check(feed, real) {
   }
   for (const m of feed.measures) {
     const where = m.id;
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(m.id) || !m.id.startsWith(real ? `${m.region.toLowerCase()}-` : `m-${m.region.toLowerCase()}-`)) fail(where, 'id pattern');
+    if (
+      !/^[a-z0-9][a-z0-9-]*$/.test(m.id) ||
+      !m.id.startsWith(real ? `${m.region.toLowerCase()}-` : `m-${m.region.toLowerCase()}-`)
+    )
+      fail(where, 'id pattern');
     if (!regionIds.has(m.region)) fail(where, 'region does not resolve');
-    for (const k of ['title', 'summary', 'lead', 'lessons', 'transferability']) if (m[k] !== undefined && !isText(m[k])) fail(where, k);
+    for (const k of ['title', 'summary', 'lead', 'lessons', 'transferability'])
+      if (m[k] !== undefined && !isText(m[k])) fail(where, k);
     if (!isText(m.title) || !isText(m.summary)) fail(where, 'title and summary are required');
     if (!m.dimensions.every((d) => dims.has(d))) fail(where, 'dimensions');
     if (!m.targetGroups.every((g) => TARGET_GROUPS.includes(g))) fail(where, 'targetGroups');
-    for (const k of ['start', 'end']) if (m[k] !== undefined && real && m[k] > day) fail(where, `${k} is after ${day}, when the facts were checked`);
+    for (const k of ['start', 'end'])
+      if (m[k] !== undefined && real && m[k] > day) fail(where, `${k} is after ${day}, when the facts were checked`);
     if (m.start && m.end && m.end < m.start) fail(where, 'ends before it starts');
     if (m.status === 'completed' && (!m.end || m.end > day)) fail(where, 'completed measure must have ended');
     if (m.status === 'planned' && !(m.start > day)) fail(where, 'planned measure must start later');
@@ -191,9 +219,11 @@ function check(feed, real) {
     if (!m.stakeholders.every(isText)) fail(where, 'stakeholders');
     if (!m.funding.every((f) => FUNDING.includes(f))) fail(where, 'funding');
     if (m.funding.includes('ESF+') && m.start && m.start < '2021') fail(where, 'ESF+ exists from 2021 (ESF before)');
-    if (m.budget && !(Number.isInteger(m.budget.amount) && m.budget.amount > 0 && m.budget.currency === 'EUR')) fail(where, 'budget');
+    if (m.budget && !(Number.isInteger(m.budget.amount) && m.budget.amount > 0 && m.budget.currency === 'EUR'))
+      fail(where, 'budget');
     if (m.evaluation) {
-      for (const [k, v] of Object.entries(m.evaluation)) if (!CRITERIA.includes(k) || !Number.isInteger(v) || v < 1 || v > 5) fail(where, `evaluation.${k}`);
+      for (const [k, v] of Object.entries(m.evaluation))
+        if (!CRITERIA.includes(k) || !Number.isInteger(v) || v < 1 || v > 5) fail(where, `evaluation.${k}`);
     }
     if (m.updated !== undefined && (!/^\d{4}-\d\d-\d\d$/.test(m.updated) || m.updated > day)) fail(where, 'updated');
     checkSources(where, m.sources ?? []);
@@ -201,7 +231,8 @@ function check(feed, real) {
       if (!m.sources.length) fail(where, 'a real measure needs at least one source');
       if (m.verification === undefined) fail(where, 'a real measure says how fully its sources state it (verification)');
       if (m.sample) fail(where, 'a real measure is not sample data');
-      for (const k of ['evaluation', 'lessons', 'transferability', 'authorityRole', 'updated']) if (m[k] !== undefined) fail(where, `${k} is not stated by the sources`);
+      for (const k of ['evaluation', 'lessons', 'transferability', 'authorityRole', 'updated'])
+        if (m[k] !== undefined) fail(where, `${k} is not stated by the sources`);
       if (m.stakeholders.length) fail(where, 'stakeholders are not stated by the sources');
       if (m.status !== undefined && m.status !== 'completed') fail(where, 'only "completed" follows from stated facts');
     } else {
@@ -210,11 +241,13 @@ function check(feed, real) {
     }
   }
   for (const s of feed.scores) {
-    if (!regionIds.has(s.region) || !dims.has(s.dimension) || !(s.value >= 0 && s.value <= 100) || s.synthetic !== true) fail(`score ${s.region}/${s.dimension}`, 'invalid');
+    if (!regionIds.has(s.region) || !dims.has(s.dimension) || !(s.value >= 0 && s.value <= 100) || s.synthetic !== true)
+      fail(`score ${s.region}/${s.dimension}`, 'invalid');
     if (!partnerRegions.has(s.region)) fail(`score ${s.region}/${s.dimension}`, 'scores only for the partner regions');
   }
   for (const b of feed.baselines) if (b.synthetic) fail(`baseline ${b.country}`, 'the national baselines are published figures');
-  if (errors.length) throw new Error(`${real ? 'The built-in' : 'The illustrative'} feed has problems:\n  ${errors.join('\n  ')}`);
+  if (errors.length)
+    throw new Error(`${real ? 'The built-in' : 'The illustrative'} feed has problems:\n  ${errors.join('\n  ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,6 +349,8 @@ if (process.argv.includes('--check')) {
 } else {
   for (const [file, , text, feed] of outputs) {
     writeFileSync(file, text);
-    console.log(`Wrote ${file}: ${feed.regions.length} regions, ${feed.partners.length} partners, ${feed.scores.length} scores, ${feed.measures.length} measures, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB.`);
+    console.log(
+      `Wrote ${file}: ${feed.regions.length} regions, ${feed.partners.length} partners, ${feed.scores.length} scores, ${feed.measures.length} measures, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB.`,
+    );
   }
 }

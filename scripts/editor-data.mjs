@@ -18,7 +18,10 @@ export function elementsOf(m) {
 
 /** `'map' | 'list'` → ['map', 'list']; anything else (string, number …) → []. */
 export function literalValues(typeText = '') {
-  const parts = typeText.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
+  const parts = typeText
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined' && p !== 'null');
   return parts.length > 0 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : [];
 }
 
@@ -59,7 +62,9 @@ export function webTypes(elements) {
             return {
               name: a.name,
               description: a.description ?? '',
-              value: values.length ? { type: 'enum', kind: 'plain' } : { type: a.type?.text ?? 'string', kind: a.type?.text === 'boolean' ? 'no-value' : 'plain' },
+              value: values.length
+                ? { type: 'enum', kind: 'plain' }
+                : { type: a.type?.text ?? 'string', kind: a.type?.text === 'boolean' ? 'no-value' : 'plain' },
               ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
             };
           }),
@@ -67,7 +72,12 @@ export function webTypes(elements) {
           js: {
             properties: (el.members ?? [])
               .filter((m) => m.kind === 'field' && !m.static)
-              .map((m) => ({ name: m.name, description: m.description ?? '', type: m.type?.text, ...(m.readonly ? { 'read-only': true } : {}) })),
+              .map((m) => ({
+                name: m.name,
+                description: m.description ?? '',
+                type: m.type?.text,
+                ...(m.readonly ? { 'read-only': true } : {}),
+              })),
             events: (el.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '', type: e.type?.text })),
           },
         })),

@@ -17,7 +17,14 @@ const cell = (s) =>
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim();
-const code = (s) => (s ? '`' + String(s).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|') + '`' : '');
+const code = (s) =>
+  s
+    ? '`' +
+      String(s)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\|/g, '\\|') +
+      '`'
+    : '';
 
 /** A Markdown table; columns after the first that are empty in every row are left out. */
 function tableOf(head, rows) {
@@ -25,7 +32,9 @@ function tableOf(head, rows) {
   const keep = head.map((_, i) => i === 0 || rows.some((r) => r[i] !== ''));
   head = head.filter((_, i) => keep[i]);
   rows = rows.map((r) => r.filter((_, i) => keep[i]));
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** The custom elements in the manifest, by tag. */
@@ -49,7 +58,13 @@ export function apiMarkdown(el) {
   const attrFields = new Set(attrs.map((a) => a.fieldName).filter(Boolean));
   const rows = attrs.map((a) => {
     const f = byField.get(a.fieldName ?? '');
-    return [code(a.name), code(a.fieldName), code(a.type?.text ?? f?.type?.text), code(a.default ?? f?.default), cell(a.description ?? f?.description)];
+    return [
+      code(a.name),
+      code(a.fieldName),
+      code(a.type?.text ?? f?.type?.text),
+      code(a.default ?? f?.default),
+      cell(a.description ?? f?.description),
+    ];
   });
   const propOnly = fields
     .filter((f) => !attrFields.has(f.name))
@@ -73,9 +88,15 @@ export function apiMarkdown(el) {
     (el.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
   );
   if (ev) parts.push('**Events**\n\n' + ev);
-  const slots = tableOf(['Slot', 'Description'], (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]));
+  const slots = tableOf(
+    ['Slot', 'Description'],
+    (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+  );
   if (slots) parts.push('**Slots**\n\n' + slots);
-  const cssParts = tableOf(['Part', 'Description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]));
+  const cssParts = tableOf(
+    ['Part', 'Description'],
+    (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+  );
   if (cssParts) parts.push('**CSS parts** (`::part(…)`)\n\n' + cssParts);
   const props = tableOf(
     ['Custom property', 'Default', 'Description'],

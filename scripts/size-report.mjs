@@ -61,7 +61,9 @@ let cdnPlugins;
 async function pluginsOfCdnBuild() {
   if (!cdnPlugins) {
     const loaded = await loadConfigFromFile({ command: 'build', mode: 'cdn' }, join(root, 'vite.config.ts'), root, 'silent');
-    cdnPlugins = (loaded?.config.plugins ?? []).flat().filter((p) => p && !['regin-copy-assets', 'regin-clean-cdn-chunks'].includes(p.name));
+    cdnPlugins = (loaded?.config.plugins ?? [])
+      .flat()
+      .filter((p) => p && !['regin-copy-assets', 'regin-clean-cdn-chunks'].includes(p.name));
   }
   return cdnPlugins;
 }
@@ -120,7 +122,10 @@ export function breakdown(file = join(dist, 'regin-widgets.js')) {
   return [...new Set(pieces.map(([p]) => p))]
     .map((name) => {
       const own = pieces.filter(([p]) => p === name);
-      const rest = pieces.filter(([p]) => p !== name).map(([, t]) => t).join('');
+      const rest = pieces
+        .filter(([p]) => p !== name)
+        .map(([, t]) => t)
+        .join('');
       return { name, min: own.reduce((n, [, t]) => n + t.length, 0), gzip: whole - gzip(Buffer.from(rest)) };
     })
     .sort((a, b) => b.gzip - a.gzip);
@@ -295,7 +300,8 @@ function printWhy(page) {
       continue; // a bundler helper chunk without a source map
     }
     const w = Math.max(...parts.map((p) => p.name.length));
-    for (const p of parts.slice(0, 15)) console.log(`    ${p.name.padEnd(w)}  ${kb(p.min).padStart(9)}  ${kb(p.gzip).padStart(8)} gzip`);
+    for (const p of parts.slice(0, 15))
+      console.log(`    ${p.name.padEnd(w)}  ${kb(p.min).padStart(9)}  ${kb(p.gzip).padStart(8)} gzip`);
   }
   console.log('');
 }
@@ -318,25 +324,32 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await measure();
   const pages = pageTable(result.pages);
   const entries = table(result.rows);
-  console.log('\nPage weight: gzip -9 of the JavaScript a page fetches until its widgets are ready (CDN build, headless Chromium)\n');
+  console.log(
+    '\nPage weight: gzip -9 of the JavaScript a page fetches until its widgets are ready (CDN build, headless Chromium)\n',
+  );
   console.log(pages + '\n');
   console.log('npm element entries, each bundled alone (for information)\n');
   console.log(entries + '\n');
   const mapPage = result.pages.find((p) => p.key === 'map');
   const mapGeometry = geometryOf(mapPage).reduce((n, f) => n + f.gzip, 0);
   const geometry = geometryTable(result.geometry, mapPage);
-  console.log(`Map geometry (fetched on demand as data modules): the page with one map fetches ${kb(mapGeometry)} (limit ${kb(GEOMETRY_LIMIT_GZIP)})\n`);
+  console.log(
+    `Map geometry (fetched on demand as data modules): the page with one map fetches ${kb(mapGeometry)} (limit ${kb(GEOMETRY_LIMIT_GZIP)})\n`,
+  );
   console.log(geometry + '\n');
   if (process.argv.includes('--readme')) writeReadme(pages + '\n\n' + entries);
   const over = result.pages.filter((p) => p.gzip > p.limit);
   if (mapGeometry > GEOMETRY_LIMIT_GZIP) {
-    console.error(`size limit exceeded: the page with one map fetches ${kb(mapGeometry)} of geometry (gzip), limit ${kb(GEOMETRY_LIMIT_GZIP)}`);
+    console.error(
+      `size limit exceeded: the page with one map fetches ${kb(mapGeometry)} of geometry (gzip), limit ${kb(GEOMETRY_LIMIT_GZIP)}`,
+    );
     process.exitCode = 1;
   }
   if (over.length || process.argv.includes('--why')) for (const p of result.pages) printWhy(p);
   for (const p of result.pages.filter((x) => x.gzip > x.goal)) {
     console.warn(`size goal not reached yet: the ${p.name} fetches ${kb(p.gzip)} of code (gzip), goal ${kb(p.goal)}`);
   }
-  for (const p of over) console.error(`size limit exceeded: the ${p.name} fetches ${kb(p.gzip)} of code (gzip), limit ${kb(p.limit)}`);
+  for (const p of over)
+    console.error(`size limit exceeded: the ${p.name} fetches ${kb(p.gzip)} of code (gzip), limit ${kb(p.limit)}`);
   process.exit(over.length || process.exitCode ? 1 : 0);
 }

@@ -27,4 +27,3 @@ export function setAssetsBase(base: string | null): void {
   const href = new URL(base, globalThis.document?.baseURI ?? globalThis.location?.href).href;
   g[BASE_KEY] = href.endsWith('/') ? href : href + '/';
 }
-

@@ -23,7 +23,8 @@ export type AssetImporter = (path: string) => Promise<{ default: unknown }> | un
  * geometry files are listed by src/assets-geometry.ts, which the map brings with its code: pages without
  * a map do not load that list.
  */
-const importAsset: AssetImporter = (path) => (/^[\w.-]+\.json$/.test(path) ? import(`./assets/${path.slice(0, -'.json'.length)}.json`) : undefined);
+const importAsset: AssetImporter = (path) =>
+  /^[\w.-]+\.json$/.test(path) ? import(`./assets/${path.slice(0, -'.json'.length)}.json`) : undefined;
 
 /** Where the shipped files are when nobody says otherwise: a name, not a place to fetch from. */
 const BUILTIN_BASE = 'regin-widgets:assets/';
@@ -48,7 +49,7 @@ export class AssetLoadError extends Error {
     super(
       `regin-widgets could not load its data file "${file.replace(BUILTIN_BASE, 'assets/')}" (${reason}). ` +
         (isBundledAsset(file)
-          ? 'It is a module that ships beside the widgets\' code (dist/assets/ in the package, assets/ beside ' +
+          ? "It is a module that ships beside the widgets' code (dist/assets/ in the package, assets/ beside " +
             'regin-widgets.js on a server): check that the whole folder was copied, or call setAssetsBase(url) ' +
             'with the address of your own copy of dist/assets/.'
           : 'It was fetched from the address given to setAssetsBase(): check that a copy of dist/assets/ is served there.'),

@@ -97,7 +97,10 @@ export class ReginIndicatorRadar extends ReginElement {
   /** The group's selected region when it has no scores, so the radar says what it shows instead. */
   #unscored: string | null = null;
   /** The bar and table views' code, loaded when one of them is first shown (an update waits for it). */
-  readonly #otherViews = this.lazyPart({ name: 'radar.other-views', load: () => import('./radar/other-views.js') }, { hold: true });
+  readonly #otherViews = this.lazyPart(
+    { name: 'radar.other-views', load: () => import('./radar/other-views.js') },
+    { hold: true },
+  );
   /** What the radar says when it does not follow the group's selection, loaded only when it has to say it. */
   readonly #notices = this.lazyPart({ name: 'chart.selection-notice', load: () => import('./chart/selection-notice.js') });
   /** The SVG and PNG export, loaded on the first download. */
@@ -124,7 +127,16 @@ export class ReginIndicatorRadar extends ReginElement {
   #modelFor(feed: Feed): RadarModel {
     const width = this.#chartWidth();
     // Asked several times per update (state, render): the same inputs give the same model.
-    const changed = this.#inputs.changed('model', feed, this.regions, this.selection.selected, this.#kept, this.targetGroup, this.baseline, width);
+    const changed = this.#inputs.changed(
+      'model',
+      feed,
+      this.regions,
+      this.selection.selected,
+      this.#kept,
+      this.targetGroup,
+      this.baseline,
+      width,
+    );
     if (this.#model && !changed) return this.#model;
     const ids = this.#regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
@@ -202,7 +214,9 @@ export class ReginIndicatorRadar extends ReginElement {
     const single = this.#shown.length === 1;
     const values = this.#shown.flatMap((s, series) =>
       single || s.series.key === this.highlight
-        ? s.series.shape.points.flatMap((p) => (p.value === undefined ? [] : [{ series, axis: p.axis, text: format(p.value), at: p.labelAt, point: p }]))
+        ? s.series.shape.points.flatMap((p) =>
+            p.value === undefined ? [] : [{ series, axis: p.axis, text: format(p.value), at: p.labelAt, point: p }],
+          )
         : [],
     );
     return radarLabels({
@@ -236,15 +250,17 @@ export class ReginIndicatorRadar extends ReginElement {
     const locale = this.#locale();
     // Parts that an update of regions, highlight or focus leaves as they were are not rendered again.
     return html`<div class="width-probe"></div>${guard([snapshot, state, m?.synthetic, this.debug, ...locale], () =>
-        renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic, debug: this.debug }),
-      )}
-      ${state === 'empty'
-        ? html`<p class="notice" part="notice" role="status">
+      renderNotices(this.i18n, snapshot, state, { synthetic: m?.synthetic, debug: this.debug }),
+    )}
+      ${
+        state === 'empty'
+          ? html`<p class="notice" part="notice" role="status">
             ${this.i18n.msg('There are no indicator scores for the regions shown.', { id: 'radar.empty' })}
           </p>`
-        : m && snapshot.feed
-          ? this.#renderBody(m, snapshot.feed, locale)
-          : nothing}
+          : m && snapshot.feed
+            ? this.#renderBody(m, snapshot.feed, locale)
+            : nothing
+      }
       ${guard([snapshot, ...locale], () => renderCredits(this.i18n, snapshot))}`;
   }
 
@@ -267,7 +283,10 @@ export class ReginIndicatorRadar extends ReginElement {
       label: title,
       highlight: this.highlight,
     };
-    const cursor = { axis: clampIndex(this.cursor.axis, m.dimensions.length), series: clampIndex(this.cursor.series, this.#shown.length) };
+    const cursor = {
+      axis: clampIndex(this.cursor.axis, m.dimensions.length),
+      series: clampIndex(this.cursor.series, this.#shown.length),
+    };
     const caption = chartCaption(i18n, m, this.targetGroup, feed.framework.scale);
     const other = this.#otherViews.value;
     const alert = (text: string) => html`<p class="notice error" part="notice" role="alert">${text}</p>`;
@@ -277,24 +296,35 @@ export class ReginIndicatorRadar extends ReginElement {
       )}
       ${this.exportError ? alert(this.exportError) : nothing}
       ${this.viewFailed ? alert(i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' })) : nothing}
-      ${this.view === 'table' && other
-        ? other.dataTable(i18n, { ...input, shown: this.#all }, `${title}. ${caption}`, this.#national)
-        : html`<figure part="chart">
-              ${this.view === 'bars' && other
-                ? other.barsSvg(input)
-                : radarSvg({
-                    ...input,
-                    locale,
-                    focus: cursor,
-                    onKeydown: this.#onKeydown,
-                    onFocusIn: this.#onFocusIn,
-                    onHighlight: this.#onHighlight,
-                    labels: this.#labels!,
-                  })}
+      ${
+        this.view === 'table' && other
+          ? other.dataTable(i18n, { ...input, shown: this.#all }, `${title}. ${caption}`, this.#national)
+          : html`<figure part="chart">
+              ${
+                this.view === 'bars' && other
+                  ? other.barsSvg(input)
+                  : radarSvg({
+                      ...input,
+                      locale,
+                      focus: cursor,
+                      onKeydown: this.#onKeydown,
+                      onFocusIn: this.#onFocusIn,
+                      onHighlight: this.#onHighlight,
+                      labels: this.#labels!,
+                    })
+              }
               <figcaption>${caption}</figcaption>
             </figure>
-            ${guard([this.#all, this.off, ...locale], () => legend(i18n, this.#all, this.off, this.#onToggle, this.#onHighlight))}`}
-      ${guard([m, this.#all, ...locale], () => summary(i18n, m, this.#all, this.#axisLabels.map((l) => l.value)))}
+            ${guard([this.#all, this.off, ...locale], () => legend(i18n, this.#all, this.off, this.#onToggle, this.#onHighlight))}`
+      }
+      ${guard([m, this.#all, ...locale], () =>
+        summary(
+          i18n,
+          m,
+          this.#all,
+          this.#axisLabels.map((l) => l.value),
+        ),
+      )}
       ${guard([m, this.targetGroup, ...locale], () => notes(i18n, m, this.targetGroup))}`;
   }
 
@@ -334,9 +364,7 @@ export class ReginIndicatorRadar extends ReginElement {
     e.preventDefault();
     this.cursor = next;
     this.highlight = this.#shown[next.series]?.series.key ?? null;
-    void this.updateComplete.then(() =>
-      pointAt(this.renderRoot.querySelector('svg.radar'), next)?.focus(),
-    );
+    void this.updateComplete.then(() => pointAt(this.renderRoot.querySelector('svg.radar'), next)?.focus());
   };
 
   readonly #onFocusIn = (e: FocusEvent): void => {
@@ -354,7 +382,15 @@ export class ReginIndicatorRadar extends ReginElement {
     try {
       const code = await this.#export.load();
       if (!code) throw new Error('the export code could not be loaded');
-      const { blob, name } = await code.exportRadar(this.i18n, svg, this.#model, this.#heading(this.#model), this.#shown, feed, format);
+      const { blob, name } = await code.exportRadar(
+        this.i18n,
+        svg,
+        this.#model,
+        this.#heading(this.#model),
+        this.#shown,
+        feed,
+        format,
+      );
       downloadBlob(blob, name);
     } catch {
       this.exportError = this.i18n.msg('The image could not be made in this browser or page.', { id: 'radar.export-error' });
@@ -369,6 +405,6 @@ declare global {
     'regin-indicator-radar': ReginIndicatorRadar;
   }
   // The widgets' events, typed for `addEventListener` with this entry alone.
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+
   interface HTMLElementEventMap extends ReginEventMap {}
 }

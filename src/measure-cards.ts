@@ -121,7 +121,9 @@ export class ReginMeasureCards extends ReginElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.syncUrl && this.#hashSync.status === 'initial') {
-      void this.#hashSync.load().then((code) => void (this.#hash = code && new code.HashSync(this, (f) => void this.#setFilters(f, false))));
+      void this.#hashSync
+        .load()
+        .then((code) => void (this.#hash = code && new code.HashSync(this, (f) => void this.#setFilters(f, false))));
     }
     if (this.filters.query.trim() && this.#search.status === 'initial') void this.#search.load();
     return super.scheduleUpdate();
@@ -176,51 +178,59 @@ export class ReginMeasureCards extends ReginElement {
     const page = this.#page;
     const snapshot = this.feedData.snapshot;
     const regions = this.filters.selection.region;
+    /* eslint-disable lit-a11y/click-events-have-key-events -- a click on the dialog's backdrop closes it; Escape does the same from the keyboard */
     return html`
       ${renderNotices(this.i18n, snapshot, this.state, { debug: this.debug })}
       ${failure(
         this.syncUrl && this.#hashSync.status === 'error',
-        msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', { id: 'cards.sync-error' }),
+        msg('The filters cannot be kept in the page address: part of the widget could not be loaded.', {
+          id: 'cards.sync-error',
+        }),
       )}
       ${failure(
         this.#search.status === 'error' && this.filters.query.trim(),
         msg('Search is not available: part of the widget could not be loaded.', { id: 'cards.search-error' }),
       )}
-      ${this.state === 'empty'
-        ? html`<p class="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
-        : page
-          ? renderLayout(this.i18n, {
-              page,
-              labels: this.#labels!,
-              filters: this.filters,
-              announcement: this.announcement,
-              pageSize: this.pageSize,
-              narrow: this.#size.width > 0 && this.#size.width < NARROW_PX,
-              empty: {
-                filtered: isFiltered(this.filters) || this.selection.selected !== null,
-                onClearRegion: this.selection.selected !== null || regions.length ? this.#clearRegionFilter : undefined,
-                onClearQuery: () => void this.#setFilters({ ...this.filters, query: '' }, true, true),
-                onClearAll: this.#onClearAll,
-              },
-              on: this.#handlers,
-              renderFound: this.#search.value?.renderFound,
-            })
-          : nothing}
+      ${
+        this.state === 'empty'
+          ? html`<p class="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
+          : page
+            ? renderLayout(this.i18n, {
+                page,
+                labels: this.#labels!,
+                filters: this.filters,
+                announcement: this.announcement,
+                pageSize: this.pageSize,
+                narrow: this.#size.width > 0 && this.#size.width < NARROW_PX,
+                empty: {
+                  filtered: isFiltered(this.filters) || this.selection.selected !== null,
+                  onClearRegion: this.selection.selected !== null || regions.length ? this.#clearRegionFilter : undefined,
+                  onClearQuery: () => void this.#setFilters({ ...this.filters, query: '' }, true, true),
+                  onClearAll: this.#onClearAll,
+                },
+                on: this.#handlers,
+                renderFound: this.#search.value?.renderFound,
+              })
+            : nothing
+      }
       <dialog part="detail" aria-labelledby="detail-title" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
-        ${this.openId
-          ? this.#detail.render({
-              complete: (code) => page?.detail && code.renderDetail(this.i18n, page.detail, this.#onDialogClose),
-              error: () => html`<div class="detail-body">
+        ${
+          this.openId
+            ? this.#detail.render({
+                complete: (code) => page?.detail && code.renderDetail(this.i18n, page.detail, this.#onDialogClose),
+                error: () => html`<div class="detail-body">
                 <header>
                   <h2 id="detail-title" tabindex="-1">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</h2>
                   <button class="close" @click=${this.#onDialogClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
                 </header>
               </div>`,
-            })
-          : nothing}
+              })
+            : nothing
+        }
       </dialog>
       ${renderCredits(this.i18n, snapshot)}
     `;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   /** Applies filters chosen by the person (or read from the hash); optionally focuses the search box. */
@@ -315,6 +325,6 @@ declare global {
     'regin-measure-cards': ReginMeasureCards;
   }
   // The widgets' events, typed for `addEventListener` with this entry alone.
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+
   interface HTMLElementEventMap extends ReginEventMap {}
 }

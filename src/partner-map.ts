@@ -156,7 +156,10 @@ export class ReginPartnerMap extends ReginElement {
     }
     if (feed && this.view === 'map') {
       const custom = resolveGeometryUrl(this.geometry, document.baseURI);
-      this.#geo.want(custom, geometryFiles(this.#items).filter((f) => !custom || !f.startsWith('nuts3-')));
+      this.#geo.want(
+        custom,
+        geometryFiles(this.#items).filter((f) => !custom || !f.startsWith('nuts3-')),
+      );
     }
     const { width, height } = this.#size;
     const { geometry, draw } = this.#geo;
@@ -232,19 +235,26 @@ export class ReginPartnerMap extends ReginElement {
       ${renderNotices(this.i18n, snapshot, this.state, { synthetic: this.#colour?.synthetic, debug: this.debug })}
       ${renderMapNotices(this.i18n, broken, !!(this.#colour && !this.#colour.dimension))}
       ${this.colorBy ? this.#colourBy.render({ error: () => this.#loadError() }) : nothing}
-      ${this.state === 'empty'
-        ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
-        : feed
-          ? html`${renderToolbar(this.i18n, list, !broken, this.#nav, () => (this.view = this.view === 'list' ? 'map' : 'list'))}
+      ${
+        this.state === 'empty'
+          ? html`<p>${msg('There are no regions or partners in this data yet.', { id: 'map.empty' })}</p>`
+          : feed
+            ? html`${renderToolbar(this.i18n, list, !broken, this.#nav, () => (this.view = this.view === 'list' ? 'map' : 'list'))}
             ${list && view ? renderList(view, (key) => this.#choose(key)) : this.#renderMap(view)}
-            ${view && this.panel && this.#byKey.has(this.panel)
-              ? this.#panelView.render({
-                  complete: ({ renderPanel }) =>
-                    renderPanel(view, this.panel!, { close: () => this.#closePanel(), seeMeasures: (id) => this.#selectRegion(id) }),
-                  error: () => this.#loadError(),
-                })
-              : nothing}`
-          : nothing}
+            ${
+              view && this.panel && this.#byKey.has(this.panel)
+                ? this.#panelView.render({
+                    complete: ({ renderPanel }) =>
+                      renderPanel(view, this.panel!, {
+                        close: () => this.#closePanel(),
+                        seeMeasures: (id) => this.#selectRegion(id),
+                      }),
+                    error: () => this.#loadError(),
+                  })
+                : nothing
+            }`
+            : nothing
+      }
       ${renderCredits(this.i18n, snapshot, mapCredits(this.i18n, feed))}
     </div>`;
   }
@@ -258,14 +268,17 @@ export class ReginPartnerMap extends ReginElement {
         @focusin=${nav.onFocusIn} @focusout=${nav.onFocusOut} @pointerover=${nav.onPointerOver} @pointerleave=${nav.onPointerLeave}
         @pointerdown=${nav.onPointerDown} @pointermove=${nav.onPointerMove} @pointerup=${nav.onPointerUp}
         @pointercancel=${nav.onPointerUp} @click=${nav.onClick} @wheel=${nav.onWheel}>
-        ${view && scene
-          ? html`${renderSvg(view, scene, this.#placedRoles)}
+        ${
+          view && scene
+            ? html`${renderSvg(view, scene, this.#placedRoles)}
             ${nav.pointed ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${renderTooltip(view, nav.pointed)}</div>` : nothing}`
-          : html`<div class="skeleton" part="skeleton"></div>`}
+            : html`<div class="skeleton" part="skeleton"></div>`
+        }
       </div>
       ${view && scene ? renderLegendBelow(view, scene, this.#placedRoles) : nothing}
-      ${view && scene
-        ? html`<p part="summary" class="summary" id="summary">
+      ${
+        view && scene
+          ? html`<p part="summary" class="summary" id="summary">
             ${summaryText(
               this.i18n,
               shown,
@@ -274,7 +287,8 @@ export class ReginPartnerMap extends ReginElement {
               this.#colour && this.#colourBy.value!.scaleSentence(this.i18n, this.#colour, shown),
             )}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${renderUnplaced(this.i18n, unplaced)}`;
   }
 
@@ -309,7 +323,10 @@ export class ReginPartnerMap extends ReginElement {
 
   /** A part of the view whose code could not be loaded. */
   #loadError() {
-    return mapNotice(this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' }), 'notice error');
+    return mapNotice(
+      this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' }),
+      'notice error',
+    );
   }
 
   #selectRegion(regionId: string): void {
@@ -333,7 +350,6 @@ export class ReginPartnerMap extends ReginElement {
   };
 }
 
-
 defineElement('regin-partner-map', ReginPartnerMap);
 
 declare global {
@@ -341,6 +357,6 @@ declare global {
     'regin-partner-map': ReginPartnerMap;
   }
   // The widgets' events, typed for `addEventListener` with this entry alone.
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+
   interface HTMLElementEventMap extends ReginEventMap {}
 }

@@ -141,10 +141,19 @@ export class ReginRegionComparison extends ReginElement {
     // Each region with synthetic scores is marked by name only when others have published ones.
     const mixed = syntheticShare(this.#profiles) === 'some';
     // A region's style comes from its place among the feed's scored regions: the same in every widget.
-    const styles = regionStyles(styleOrder(feed), this.#profiles.map((p) => p.region.id));
+    const styles = regionStyles(
+      styleOrder(feed),
+      this.#profiles.map((p) => p.region.id),
+    );
     this.#columns = this.#profiles.map((p) => {
       const name = this.i18n.text(p.region.name);
-      return { id: p.region.id, name: name.value, lang: name.lang, style: styles.get(p.region.id)!, synthetic: mixed && p.synthetic };
+      return {
+        id: p.region.id,
+        name: name.value,
+        lang: name.lang,
+        style: styles.get(p.region.id)!,
+        synthetic: mixed && p.synthetic,
+      };
     });
     this.#font = getComputedStyle(this).fontFamily || 'sans-serif';
     const width = this.#size.width;
@@ -166,11 +175,13 @@ export class ReginRegionComparison extends ReginElement {
     const { msg } = this.i18n;
     return html`<div class="width-probe"></div>
       ${renderNotices(this.i18n, snapshot, state, { synthetic: syntheticShare(this.#profiles), debug: this.debug })}
-      ${state === 'empty'
-        ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
-        : feed && this.#columns.length
-          ? this.#renderBody(feed)
-          : nothing}
+      ${
+        state === 'empty'
+          ? html`<p class="notice" part="notice" role="status">${msg('There are no indicator scores to compare.', { id: 'comparison.empty' })}</p>`
+          : feed && this.#columns.length
+            ? this.#renderBody(feed)
+            : nothing
+      }
       ${renderCredits(this.i18n, snapshot)}`;
   }
 
@@ -205,7 +216,10 @@ export class ReginRegionComparison extends ReginElement {
       ${this.#layout === 'stacked' ? comparisonBlocks(data) : comparisonTable(data, this.#layout)}
       ${referenceNotes(
         i18n,
-        nationalBaselines(feed, this.#profiles.map((p) => p.region)),
+        nationalBaselines(
+          feed,
+          this.#profiles.map((p) => p.region),
+        ),
         substitutionNotes(i18n, this.#profiles, this.targetGroup),
       )}`;
   }
@@ -214,7 +228,8 @@ export class ReginRegionComparison extends ReginElement {
   #pendingNotice(feed: Feed) {
     const pending = this.#pending;
     // Nothing to say once the region is shown, or a column is free again (the person can add it).
-    if (!pending || this.ids.includes(pending.region) || (pending.kind === 'full' && this.ids.length < MAX_REGIONS)) return nothing;
+    if (!pending || this.ids.includes(pending.region) || (pending.kind === 'full' && this.ids.length < MAX_REGIONS))
+      return nothing;
     return this.#notices.value?.comparisonNotice(this.i18n, feed, pending, this.ids, this.#replaceLast) ?? nothing;
   }
 
@@ -301,6 +316,6 @@ declare global {
     'regin-region-comparison': ReginRegionComparison;
   }
   // The widgets' events, typed for `addEventListener` with this entry alone.
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+
   interface HTMLElementEventMap extends ReginEventMap {}
 }

@@ -104,7 +104,10 @@ export const Detail: Story = { args: { feed: cardsFeed }, play: ({ canvasElement
 export const IllustrativeFeed: Story = { args: { feed: illustrativeFeed } };
 
 /** The detail view of an illustrative measure with an evaluation, a budget and lessons learnt. */
-export const IllustrativeDetail: Story = { args: { feed: illustrativeFeed, query: 'Job matching' }, play: ({ canvasElement }) => openFirstDetail(canvasElement) };
+export const IllustrativeDetail: Story = {
+  args: { feed: illustrativeFeed, query: 'Job matching' },
+  play: ({ canvasElement }) => openFirstDetail(canvasElement),
+};
 
 /** A small feed with every field (checked-in fixture shared with the tests). */
 export const SmallFeed: Story = { args: { feed: cardsFeed } };
@@ -117,7 +120,10 @@ export const SyncUrl: Story = { args: { syncUrl: true } };
 
 export const Dark: Story = { args: { theme: 'dark' } };
 
-export const DarkDetail: Story = { args: { theme: 'dark', feed: cardsFeed }, play: ({ canvasElement }) => openFirstDetail(canvasElement) };
+export const DarkDetail: Story = {
+  args: { theme: 'dark', feed: cardsFeed },
+  play: ({ canvasElement }) => openFirstDetail(canvasElement),
+};
 
 /** A phone-width container: one column, filters above the cards. */
 export const Narrow: Story = { args: { width: 360 } };

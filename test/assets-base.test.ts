@@ -25,6 +25,8 @@ describe('setAssetsBase() and customAssetsBase()', () => {
 
   it('share the base with every copy of the library on the page', () => {
     setAssetsBase('https://cdn.example/shared/');
-    expect((globalThis as Record<symbol, unknown>)[Symbol.for('regin-widgets.assets-base')]).to.equal('https://cdn.example/shared/');
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('regin-widgets.assets-base')]).to.equal(
+      'https://cdn.example/shared/',
+    );
   });
 });

@@ -9,7 +9,14 @@ describe('importGeometry()', () => {
   });
 
   it('has nothing for any other path', () => {
-    for (const path of ['regin-feed.json', 'geometry/base.topo.js', 'geometry/sub/base.json', 'geometry/../regin-feed.json', '/geometry/base.json', 'geometry/.json']) {
+    for (const path of [
+      'regin-feed.json',
+      'geometry/base.topo.js',
+      'geometry/sub/base.json',
+      'geometry/../regin-feed.json',
+      '/geometry/base.json',
+      'geometry/.json',
+    ]) {
       expect(importGeometry(path), path).to.equal(undefined);
     }
   });

@@ -5,7 +5,11 @@ import { render, type TemplateResult } from 'lit';
 import type { ReginElement } from '../src/core/regin-element.js';
 import { resetFeedStore } from '../src/feed/store.js';
 
-type Story = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>) => TemplateResult; play?: (c: { canvasElement: HTMLElement }) => Promise<void> };
+type Story = {
+  args?: Record<string, unknown>;
+  render?: (args: Record<string, unknown>) => TemplateResult;
+  play?: (c: { canvasElement: HTMLElement }) => Promise<void>;
+};
 
 /** The state each state story must reach. */
 const STATE_STORIES: Record<string, string> = {

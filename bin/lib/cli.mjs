@@ -118,7 +118,8 @@ async function init(args, out, err) {
   }
   await mkdir(dir, { recursive: true });
   // A byte order mark, so that Excel opens the templates as UTF-8.
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), name.endsWith('.csv') ? `\uFEFF${text}` : text);
+  for (const [name, text] of Object.entries(files))
+    await writeFile(join(dir, name), name.endsWith('.csv') ? `\uFEFF${text}` : text);
   err(`wrote ${Object.keys(files).join(', ')} in ${dir}`);
   err(`build: regin-feed build ${TEMPLATE_FILES.map((c) => `--${c} ${join(dir, `${c}.csv`)}`).join(' ')} --out feed.json`);
   return 0;
@@ -157,7 +158,8 @@ async function build(args, out, err) {
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (!values.regions) throw new UsageError('--regions <csv> is required');
   if (!values.out) throw new UsageError('--out <feed.json> is required');
-  if (values.decimal !== undefined && values.decimal !== ',' && values.decimal !== '.') throw new UsageError('--decimal must be , or .');
+  if (values.decimal !== undefined && values.decimal !== ',' && values.decimal !== '.')
+    throw new UsageError('--decimal must be , or .');
   let scale;
   if (values.scale !== undefined) {
     scale = values.scale.split(',').map(Number);
@@ -197,7 +199,9 @@ async function build(args, out, err) {
 function summary(problems, feed, source, out, err) {
   if (problems.length === 0) {
     const c = counts(feed);
-    err(`${source}: valid regin-feed ${feed.version} — ${c.regions} regions, ${c.partners} partners, ${c.scores} scores, ${c.baselines} baselines, ${c.measures} measures.`);
+    err(
+      `${source}: valid regin-feed ${feed.version} — ${c.regions} regions, ${c.partners} partners, ${c.scores} scores, ${c.baselines} baselines, ${c.measures} measures.`,
+    );
     return 0;
   }
   for (const p of problems) out(problemLine(p));

@@ -5,7 +5,15 @@ import { dsvFormat } from 'd3-dsv';
 import { decodeText } from './decode.mjs';
 import { safeUrl } from '../../src/feed/url.ts';
 
-export const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
+export const CRITERIA = [
+  'communication',
+  'inclusion',
+  'innovation',
+  'multiLevelGovernance',
+  'multiStakeholder',
+  'monitoringEvaluation',
+  'sustainability',
+];
 
 const VERIFICATIONS = ['stated', 'partly-stated'];
 
@@ -14,20 +22,72 @@ const VERIFICATIONS = ['stated', 'partly-stated'];
 // (links, see sourcesOf), verification (stated | partly-stated).
 export const COLUMNS = {
   regions: {
-    id: 'string', name: 'text', country: 'code', nuts: 'code', lon: 'number', lat: 'number', roles: 'list', commissions: 'list', url: 'string',
+    id: 'string',
+    name: 'text',
+    country: 'code',
+    nuts: 'code',
+    lon: 'number',
+    lat: 'number',
+    roles: 'list',
+    commissions: 'list',
+    url: 'string',
     sources: 'sources',
   },
   partners: {
-    id: 'string', name: 'text', acronym: 'string', kind: 'lower', region: 'string', lon: 'number', lat: 'number',
-    city: 'text', description: 'text', contribution: 'text', url: 'string', sources: 'sources',
+    id: 'string',
+    name: 'text',
+    acronym: 'string',
+    kind: 'lower',
+    region: 'string',
+    lon: 'number',
+    lat: 'number',
+    city: 'text',
+    description: 'text',
+    contribution: 'text',
+    url: 'string',
+    sources: 'sources',
   },
-  scores: { region: 'string', dimension: 'string', value: 'number', year: 'integer', targetGroup: 'string', synthetic: 'boolean' },
-  baselines: { country: 'code', label: 'text', dimension: 'string', value: 'number', year: 'integer', source: 'string', synthetic: 'boolean' },
+  scores: {
+    region: 'string',
+    dimension: 'string',
+    value: 'number',
+    year: 'integer',
+    targetGroup: 'string',
+    synthetic: 'boolean',
+  },
+  baselines: {
+    country: 'code',
+    label: 'text',
+    dimension: 'string',
+    value: 'number',
+    year: 'integer',
+    source: 'string',
+    synthetic: 'boolean',
+  },
   measures: {
-    id: 'string', region: 'string', title: 'text', summary: 'text', dimensions: 'list', targetGroups: 'list', status: 'lower',
-    start: 'string', end: 'string', lead: 'text', stakeholders: 'texts', funding: 'list', budget: 'number', currency: 'code',
-    authorityRole: 'lower', lessons: 'text', transferability: 'text', evaluation: 'criteria', url: 'string', updated: 'string',
-    sources: 'sources', verification: 'verification', sample: 'boolean',
+    id: 'string',
+    region: 'string',
+    title: 'text',
+    summary: 'text',
+    dimensions: 'list',
+    targetGroups: 'list',
+    status: 'lower',
+    start: 'string',
+    end: 'string',
+    lead: 'text',
+    stakeholders: 'texts',
+    funding: 'list',
+    budget: 'number',
+    currency: 'code',
+    authorityRole: 'lower',
+    lessons: 'text',
+    transferability: 'text',
+    evaluation: 'criteria',
+    url: 'string',
+    updated: 'string',
+    sources: 'sources',
+    verification: 'verification',
+    sample: 'boolean',
   },
   dimensions: { id: 'string', label: 'text', description: 'text' },
   // The feed itself: row 2 holds its title, date and framework; each row holds one attribution line.
@@ -98,7 +158,11 @@ function booleanOf(cell) {
   return cell;
 }
 
-const listOf = (cell) => cell.split(';').map((s) => s.trim()).filter(Boolean);
+const listOf = (cell) =>
+  cell
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 // A link, then maybe its date in brackets (whether the date is a real one is the check's to say).
 const SOURCE = /^(\S+)(?:\s+\(([^()\s]+)\))?$/;
@@ -112,7 +176,10 @@ const SOURCE = /^(\S+)(?:\s+\(([^()\s]+)\))?$/;
 export function sourcesOf(cell) {
   const sources = [];
   const bad = [];
-  for (const item of cell.split(/\s+\|\s+|\r?\n/).map((s) => s.trim()).filter(Boolean)) {
+  for (const item of cell
+    .split(/\s+\|\s+|\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = SOURCE.exec(item);
     const url = m ? safeUrl(m[1]) : undefined;
     if (!m || !url) bad.push(item);
@@ -163,11 +230,13 @@ export function parseCsv(text, collection, file = `${collection}.csv`, { decimal
     const kind = spec[field];
     if (kind === 'text' || kind === 'texts') {
       const lang = rest === undefined ? '' : canonicalLanguage(rest);
-      if (lang === undefined) return notes.push(`${file}: column "${name}": "${rest}" is not a language tag like "en" or "pt-BR"; ignored.`);
+      if (lang === undefined)
+        return notes.push(`${file}: column "${name}": "${rest}" is not a language tag like "en" or "pt-BR"; ignored.`);
       columns.push({ index, field, kind, sub: lang });
     } else if (kind === 'criteria') {
       const criterion = CRITERIA.find((c) => c.toLowerCase() === (rest ?? '').toLowerCase());
-      if (!criterion) return notes.push(`${file}: column "${name}" should be evaluation.<criterion>, one of ${CRITERIA.join(', ')}; ignored.`);
+      if (!criterion)
+        return notes.push(`${file}: column "${name}" should be evaluation.<criterion>, one of ${CRITERIA.join(', ')}; ignored.`);
       columns.push({ index, field, kind, sub: criterion });
     } else if (rest !== undefined) {
       notes.push(`${file}: column "${name}": ${field} has no translations or parts; ignored.`);
@@ -216,7 +285,8 @@ export function parseCsv(text, collection, file = `${collection}.csv`, { decimal
           break;
         case 'number':
         case 'integer':
-          if (field === 'lon' || field === 'lat') entry[field] = number(cell, `location[${field === 'lon' ? 0 : 1}]`, field === 'lon' ? 180 : 90);
+          if (field === 'lon' || field === 'lat')
+            entry[field] = number(cell, `location[${field === 'lon' ? 0 : 1}]`, field === 'lon' ? 180 : 90);
           else entry[field] = number(cell, field === 'budget' ? 'budget.amount' : field);
           break;
         case 'boolean':
@@ -231,7 +301,9 @@ export function parseCsv(text, collection, file = `${collection}.csv`, { decimal
         case 'sources': {
           const { sources, bad } = sourcesOf(cell);
           for (const item of bad) {
-            notes.push(`${file}, row ${i + 2}: source "${item}" is not a link like https://example.org/page, optionally followed by a date like (2021-03-15); it was left out.`);
+            notes.push(
+              `${file}, row ${i + 2}: source "${item}" is not a link like https://example.org/page, optionally followed by a date like (2021-03-15); it was left out.`,
+            );
           }
           if (sources.length) entry[field] = sources;
           break;
@@ -239,7 +311,10 @@ export function parseCsv(text, collection, file = `${collection}.csv`, { decimal
         case 'verification': {
           const level = cell.toLowerCase().replace(/[\s_]+/g, '-');
           if (VERIFICATIONS.includes(level)) entry[field] = level;
-          else notes.push(`${file}, row ${i + 2}: verification "${cell}" is not one of ${VERIFICATIONS.join(', ')}; it was ignored.`);
+          else
+            notes.push(
+              `${file}, row ${i + 2}: verification "${cell}" is not one of ${VERIFICATIONS.join(', ')}; it was ignored.`,
+            );
           break;
         }
         default:
@@ -342,12 +417,17 @@ export function buildFeed(files, options = {}) {
     }
   }
   const rowOf = (path) => {
-    const m = /^\$\.(framework\.dimensions|regions|partners|scores|baselines|measures)\[(\d+)\](?:\.(\w+)(?:\.(\w+))?)?/.exec(path);
+    const m = /^\$\.(framework\.dimensions|regions|partners|scores|baselines|measures)\[(\d+)\](?:\.(\w+)(?:\.(\w+))?)?/.exec(
+      path,
+    );
     const source = m && sources[m[1]];
     if (!source) return undefined;
     const i = Number(m[2]);
     const at = source.columns[i] ?? {};
-    const column = m[3] === 'location' ? (/location\[1\]/.test(path) ? at.lat : at.lon) ?? at.location : m[3] && (at[`${m[3]}.${m[4]}`] ?? at[m[3]]);
+    const column =
+      m[3] === 'location'
+        ? ((/location\[1\]/.test(path) ? at.lat : at.lon) ?? at.location)
+        : m[3] && (at[`${m[3]}.${m[4]}`] ?? at[m[3]]);
     return `${source.file}, row ${source.rows[i]}${column ? `, column ${column}` : ''}`;
   };
   return { feed, rowOf, notes, problems };

@@ -18,6 +18,8 @@ export function parseJson(text, source) {
     const before = body.slice(0, Number(at[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    throw new LoadError(`${source} is not valid JSON: line ${line}, column ${column}: ${err.message.replace(/ in JSON at position.*$| at position.*$/, '')}`);
+    throw new LoadError(
+      `${source} is not valid JSON: line ${line}, column ${column}: ${err.message.replace(/ in JSON at position.*$| at position.*$/, '')}`,
+    );
   }
 }

@@ -23,7 +23,8 @@ async function readText(path, maxBytes) {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new LoadError(`cannot read ${path}: not a file`);
-    if (info.size > maxBytes) throw new LoadError(`cannot read ${path}: ${info.size} bytes is more than the ${maxBytes} a feed may have`);
+    if (info.size > maxBytes)
+      throw new LoadError(`cannot read ${path}: ${info.size} bytes is more than the ${maxBytes} a feed may have`);
     return await readFile(path, 'utf8');
   } catch (err) {
     if (err instanceof LoadError) throw err;
@@ -39,9 +40,13 @@ async function fetchText(url, timeoutMs, maxBytes) {
     const why = err.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err.cause?.code ?? err.message);
     throw new LoadError(`cannot fetch ${url}: ${why}`);
   }
-  if (!response.ok) throw new LoadError(`cannot fetch ${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  if (!response.ok)
+    throw new LoadError(
+      `cannot fetch ${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    );
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new LoadError(`cannot fetch ${url}: ${declared} bytes is more than the ${maxBytes} a feed may have`);
+  if (declared > maxBytes)
+    throw new LoadError(`cannot fetch ${url}: ${declared} bytes is more than the ${maxBytes} a feed may have`);
   const chunks = [];
   let size = 0;
   try {
@@ -57,4 +62,3 @@ async function fetchText(url, timeoutMs, maxBytes) {
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
-

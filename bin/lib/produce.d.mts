@@ -4,7 +4,7 @@ export interface Located {
   where?: string;
 }
 export interface Outcome {
-  feed?: any;
+  feed?: unknown;
   problems: Located[];
   notes: string[];
 }
@@ -28,4 +28,10 @@ export declare function feedJson(feed: unknown): string;
 export declare function buildAndCheck(files: Partial<Record<Collection, CsvFile>>, options?: BuildOptions): Outcome;
 export declare function readAndCheck(bytes: Uint8Array, name: string): Outcome;
 export declare function problemLine(p: Located): string;
-export declare function counts(feed: unknown): { regions: number; partners: number; scores: number; baselines: number; measures: number };
+export declare function counts(feed: unknown): {
+  regions: number;
+  partners: number;
+  scores: number;
+  baselines: number;
+  measures: number;
+};

@@ -39,7 +39,9 @@ export function buildAndCheck(files, options = {}) {
   // A cell refused while reading is not reported again by the check: neither inside it nor as the field
   // around it (an entry left out for another reason is still reported).
   const field = (path) => !path.endsWith(']');
-  const checked = validateFeed(feed).filter((p) => !read.some((r) => within(p.path, r.path) || (field(p.path) && within(r.path, p.path))));
+  const checked = validateFeed(feed).filter(
+    (p) => !read.some((r) => within(p.path, r.path) || (field(p.path) && within(r.path, p.path))),
+  );
   const problems = [...read, ...checked]
     .sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))
     .map((p) => ({ ...p, where: rowOf(p.path) }));

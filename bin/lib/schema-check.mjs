@@ -47,11 +47,20 @@ const PATTERNS = {
   languageTag: 'is not a language tag like "en" or "pt-BR"',
 };
 
-const TYPES = { string: 'a text', object: 'an object', array: 'a list', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'null' };
+const TYPES = {
+  string: 'a text',
+  object: 'an object',
+  array: 'a list',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
+};
 
 function describeType(type) {
   const types = Array.isArray(type) ? type : String(type).split(',');
-  if (types.includes('string') && types.includes('object')) return 'a text (a string, or an object of translations keyed by language tag)';
+  if (types.includes('string') && types.includes('object'))
+    return 'a text (a string, or an object of translations keyed by language tag)';
   return types.map((t) => TYPES[t] ?? t).join(' or ');
 }
 
@@ -71,14 +80,21 @@ function describe(error) {
     case 'const':
       return { path: jsonPath(instancePath), message: `must be ${JSON.stringify(params.allowedValue)}` };
     case 'enum':
-      return { path: jsonPath(instancePath), message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        path: jsonPath(instancePath),
+        message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'pattern': {
       if (error.propertyName !== undefined) return undefined; // reported by `propertyNames`
       if (instancePath === '/version') return { path: '$.version', message: 'is not a 1.x version such as "1.0"' };
       const def = defName(schemaPath);
       const message =
         PATTERNS[def] ??
-        (/nuts/.test(instancePath) ? 'is not a NUTS code like "ES51" or "SE224"' : /currency$/.test(instancePath) ? 'is not a three-letter currency code like "EUR"' : `does not match ${params.pattern}`);
+        (/nuts/.test(instancePath)
+          ? 'is not a NUTS code like "ES51" or "SE224"'
+          : /currency$/.test(instancePath)
+            ? 'is not a three-letter currency code like "EUR"'
+            : `does not match ${params.pattern}`);
       return { path: jsonPath(instancePath), message };
     }
     case 'propertyNames':
@@ -89,11 +105,18 @@ function describe(error) {
       return { path: jsonPath(instancePath), message: `is longer than ${params.limit} characters` };
     case 'minimum':
     case 'maximum':
-      return { path: jsonPath(instancePath), message: `must be ${keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}` };
+      return {
+        path: jsonPath(instancePath),
+        message: `must be ${keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}`,
+      };
     case 'minItems':
     case 'maxItems':
-      if (/lonLat/.test(schemaPath) || /location$/.test(instancePath)) return { path: jsonPath(instancePath), message: 'must be [longitude, latitude]' };
-      return { path: jsonPath(instancePath), message: `must have ${keyword === 'minItems' ? 'at least' : 'at most'} ${params.limit} ${params.limit === 1 ? 'entry' : 'entries'}` };
+      if (/lonLat/.test(schemaPath) || /location$/.test(instancePath))
+        return { path: jsonPath(instancePath), message: 'must be [longitude, latitude]' };
+      return {
+        path: jsonPath(instancePath),
+        message: `must have ${keyword === 'minItems' ? 'at least' : 'at most'} ${params.limit} ${params.limit === 1 ? 'entry' : 'entries'}`,
+      };
     case 'minProperties':
       return { path: jsonPath(instancePath), message: 'has no translation' };
     case 'maxProperties':

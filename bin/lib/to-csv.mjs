@@ -41,19 +41,23 @@ export function collectionCsv(entries, collection) {
         const name = lang ? `${field}.${lang}` : field;
         columns.push({
           name,
-          get: (e) => (kind === 'texts' ? (e[field] ?? []).map((t) => textIn(t, lang) ?? '').join(';') : (textIn(e[field], lang) ?? '')),
+          get: (e) =>
+            kind === 'texts' ? (e[field] ?? []).map((t) => textIn(t, lang) ?? '').join(';') : (textIn(e[field], lang) ?? ''),
         });
       }
     } else if (kind === 'criteria') {
       for (const c of CRITERIA) {
-        if (entries.some((e) => e.evaluation?.[c] !== undefined)) columns.push({ name: `evaluation.${c}`, get: (e) => cellOf(e.evaluation?.[c], 'number') });
+        if (entries.some((e) => e.evaluation?.[c] !== undefined))
+          columns.push({ name: `evaluation.${c}`, get: (e) => cellOf(e.evaluation?.[c], 'number') });
       }
     } else if (field === 'lon' || field === 'lat') {
-      if (entries.some((e) => e.location)) columns.push({ name: field, get: (e) => cellOf(e.location?.[field === 'lon' ? 0 : 1], 'number') });
+      if (entries.some((e) => e.location))
+        columns.push({ name: field, get: (e) => cellOf(e.location?.[field === 'lon' ? 0 : 1], 'number') });
     } else if (field === 'budget') {
       if (entries.some((e) => e.budget)) columns.push({ name: 'budget', get: (e) => cellOf(e.budget?.amount, 'number') });
     } else if (field === 'currency') {
-      if (entries.some((e) => e.budget?.currency)) columns.push({ name: 'currency', get: (e) => cellOf(e.budget?.currency, 'code') });
+      if (entries.some((e) => e.budget?.currency))
+        columns.push({ name: 'currency', get: (e) => cellOf(e.budget?.currency, 'code') });
     } else if (entries.some((e) => e[field] !== undefined && !(Array.isArray(e[field]) && e[field].length === 0))) {
       columns.push({ name: field, get: (e) => cellOf(e[field], kind) });
     }
@@ -70,7 +74,13 @@ export function feedToCsv(feed) {
   const files = {};
   const about = (feed.attribution?.length ? feed.attribution : [undefined]).map((attribution, i) => ({
     ...(i === 0
-      ? { title: feed.title, updated: feed.updated, sample: feed.sample, framework: feed.framework?.id, scale: feed.framework?.scale?.map(String) }
+      ? {
+          title: feed.title,
+          updated: feed.updated,
+          sample: feed.sample,
+          framework: feed.framework?.id,
+          scale: feed.framework?.scale?.map(String),
+        }
       : {}),
     attribution,
   }));

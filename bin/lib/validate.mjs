@@ -46,5 +46,11 @@ export function validateFeed(feed) {
  */
 export function counts(feed) {
   const n = (k) => (Array.isArray(feed[k]) ? feed[k].length : 0);
-  return { regions: n('regions'), partners: n('partners'), scores: n('scores'), baselines: n('baselines'), measures: n('measures') };
+  return {
+    regions: n('regions'),
+    partners: n('partners'),
+    scores: n('scores'),
+    baselines: n('baselines'),
+    measures: n('measures'),
+  };
 }

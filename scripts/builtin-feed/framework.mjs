@@ -8,7 +8,15 @@ export const framework = {
   dimensions: [
     {
       id: 'labour',
-      label: { en: 'Labour market', fr: 'Marché du travail', es: 'Mercado laboral', ca: 'Mercat de treball', it: 'Mercato del lavoro', pt: 'Mercado de trabalho', sv: 'Arbetsmarknad' },
+      label: {
+        en: 'Labour market',
+        fr: 'Marché du travail',
+        es: 'Mercado laboral',
+        ca: 'Mercat de treball',
+        it: 'Mercato del lavoro',
+        pt: 'Mercado de trabalho',
+        sv: 'Arbetsmarknad',
+      },
       description: {
         en: 'Regional policies that help migrants find work, have their skills recognised and start a business.',
         fr: 'Politiques régionales qui aident les personnes migrantes à trouver un emploi, à faire reconnaître leurs compétences et à créer une entreprise.',
@@ -21,7 +29,15 @@ export const framework = {
     },
     {
       id: 'education',
-      label: { en: 'Education', fr: 'Éducation', es: 'Educación', ca: 'Educació', it: 'Istruzione', pt: 'Educação', sv: 'Utbildning' },
+      label: {
+        en: 'Education',
+        fr: 'Éducation',
+        es: 'Educación',
+        ca: 'Educació',
+        it: 'Istruzione',
+        pt: 'Educação',
+        sv: 'Utbildning',
+      },
       description: {
         en: 'Access to school, adult learning and the support that migrant pupils and students need to succeed.',
         fr: "Accès à l'école, à la formation des adultes et à l'accompagnement dont les élèves et étudiants migrants ont besoin pour réussir.",
@@ -63,7 +79,7 @@ export const framework = {
       label: { en: 'Language', fr: 'Langue', es: 'Lengua', ca: 'Llengua', it: 'Lingua', pt: 'Língua', sv: 'Språk' },
       description: {
         en: "Courses and support for learning the region's language or languages, from beginner to professional level.",
-        fr: "Cours et accompagnement pour apprendre la ou les langues de la région, du niveau débutant au niveau professionnel.",
+        fr: 'Cours et accompagnement pour apprendre la ou les langues de la région, du niveau débutant au niveau professionnel.',
         es: 'Cursos y apoyo para aprender la lengua o las lenguas de la región, desde el nivel inicial hasta el profesional.',
         ca: 'Cursos i suport per aprendre la llengua o les llengües de la regió, des del nivell inicial fins al professional.',
         it: 'Corsi e sostegno per imparare la lingua o le lingue della regione, dal livello base a quello professionale.',

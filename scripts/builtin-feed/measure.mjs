@@ -1,7 +1,15 @@
 // Small helpers for writing measures compactly.
 
 /** Evaluation on the seven REGIN criteria, in their canonical order, each 1–5. */
-export const ev = (communication, inclusion, innovation, multiLevelGovernance, multiStakeholder, monitoringEvaluation, sustainability) => ({
+export const ev = (
+  communication,
+  inclusion,
+  innovation,
+  multiLevelGovernance,
+  multiStakeholder,
+  monitoringEvaluation,
+  sustainability,
+) => ({
   communication,
   inclusion,
   innovation,

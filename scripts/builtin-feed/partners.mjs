@@ -4,12 +4,25 @@
 // the REGIN pages and the context sources of sources/regin-measures-sourced.json.
 
 const BLINK = { url: 'https://www.blinkbcn.com/projects?search=&project_leader=205&programme=All' };
-const LAUNCH = { url: 'https://cpmr.org/global-agendas/migration/launch-of-regin-an-innovative-project-for-migrant-integration-at-regional-level/24849/' };
-const TOOLS = { url: 'https://www.migpolgroup.com/index.php/2021/12/09/two-new-tools-launched-to-address-gaps-in-integration-policy-at-the-regional-level/', date: '2021-12-09' };
+const LAUNCH = {
+  url: 'https://cpmr.org/global-agendas/migration/launch-of-regin-an-innovative-project-for-migrant-integration-at-regional-level/24849/',
+};
+const TOOLS = {
+  url: 'https://www.migpolgroup.com/index.php/2021/12/09/two-new-tools-launched-to-address-gaps-in-integration-policy-at-the-regional-level/',
+  date: '2021-12-09',
+};
 const INDICATORS = { url: 'https://reginproject.eu/resources-for-regions/indicators/' };
 const REPORT = { url: 'https://www.migpolgroup.com/index.php/2022/03/09/regin-comparative-report-out-now/', date: '2022-03-09' };
 
-const barcelona = { en: 'Barcelona', fr: 'Barcelone', es: 'Barcelona', ca: 'Barcelona', it: 'Barcellona', pt: 'Barcelona', sv: 'Barcelona' };
+const barcelona = {
+  en: 'Barcelona',
+  fr: 'Barcelone',
+  es: 'Barcelona',
+  ca: 'Barcelona',
+  it: 'Barcellona',
+  pt: 'Barcelona',
+  sv: 'Barcelona',
+};
 
 export const partners = [
   {
@@ -62,7 +75,15 @@ export const partners = [
     kind: 'region',
     region: 'PT20',
     location: [-25.668, 37.741],
-    city: { en: 'Ponta Delgada', fr: 'Ponta Delgada', es: 'Ponta Delgada', ca: 'Ponta Delgada', it: 'Ponta Delgada', pt: 'Ponta Delgada', sv: 'Ponta Delgada' },
+    city: {
+      en: 'Ponta Delgada',
+      fr: 'Ponta Delgada',
+      es: 'Ponta Delgada',
+      ca: 'Ponta Delgada',
+      it: 'Ponta Delgada',
+      pt: 'Ponta Delgada',
+      sv: 'Ponta Delgada',
+    },
     description: {
       en: 'The Regional Directorate for Communities, under the Vice-Presidency of the Regional Government, protects the cultural identity of the Azorean communities and integrates immigrant, emigrant and returnee communities: it runs public services for them, fosters dialogue between immigrant and emigrant groups and encourages their civic and political participation.',
       fr: 'La Direction régionale des Communautés, rattachée à la vice-présidence du Gouvernement régional, protège l’identité culturelle des communautés açoriennes et intègre les communautés immigrées, émigrées et de retour : elle leur offre des services publics, favorise le dialogue entre groupes d’immigrés et d’émigrés et encourage leur participation civique et politique.',
@@ -85,7 +106,15 @@ export const partners = [
   },
   {
     id: 'campania',
-    name: { en: 'Campania Region', fr: 'Région Campanie', es: 'Región de Campania', ca: 'Regió de Campània', it: 'Regione Campania', pt: 'Região da Campânia', sv: 'Regionen Kampanien' },
+    name: {
+      en: 'Campania Region',
+      fr: 'Région Campanie',
+      es: 'Región de Campania',
+      ca: 'Regió de Campània',
+      it: 'Regione Campania',
+      pt: 'Região da Campânia',
+      sv: 'Regionen Kampanien',
+    },
     kind: 'region',
     region: 'ITF3',
     location: [14.268, 40.852],
@@ -109,7 +138,10 @@ export const partners = [
       sv: 'Testade REGIN:s verktyg och genomförde utbildning och kapacitetsuppbyggnad.',
     },
     url: 'https://www.regione.campania.it',
-    sources: [{ url: 'https://reginproject.eu/campania-presents-the-regin-project-to-its-regional-stakeholders/', date: '2021-12-01' }, BLINK],
+    sources: [
+      { url: 'https://reginproject.eu/campania-presents-the-regin-project-to-its-regional-stakeholders/', date: '2021-12-01' },
+      BLINK,
+    ],
   },
   {
     id: 'catalonia',
@@ -145,7 +177,11 @@ export const partners = [
       sv: 'Testade REGIN:s verktyg och samordnade arbetet med indikatorerna med de andra regionala partnerna, tillsammans med Cidob och MPG.',
     },
     url: 'https://web.gencat.cat',
-    sources: [{ url: 'https://reginproject.eu/resources-for-regions/integration-lab/catalonia/' }, { url: 'https://reginproject.eu/ca/resources-for-regions/integration-lab/catalunya/' }, BLINK],
+    sources: [
+      { url: 'https://reginproject.eu/resources-for-regions/integration-lab/catalonia/' },
+      { url: 'https://reginproject.eu/ca/resources-for-regions/integration-lab/catalunya/' },
+      BLINK,
+    ],
   },
   {
     id: 'murcia',
@@ -181,11 +217,23 @@ export const partners = [
       sv: 'Bidrog till utformningen och testningen av REGIN:s verktyg.',
     },
     url: 'https://www.carm.es',
-    sources: [{ url: 'https://reginproject.eu/sv/resources-for-regions/integration-lab/murcia/' }, { url: 'https://reginproject.eu/es/murcia-regional-updates/' }, BLINK],
+    sources: [
+      { url: 'https://reginproject.eu/sv/resources-for-regions/integration-lab/murcia/' },
+      { url: 'https://reginproject.eu/es/murcia-regional-updates/' },
+      BLINK,
+    ],
   },
   {
     id: 'puglia',
-    name: { en: 'Puglia Region', fr: 'Région des Pouilles', es: 'Región de Apulia', ca: 'Regió de Pulla', it: 'Regione Puglia', pt: 'Região da Apúlia', sv: 'Regionen Apulien' },
+    name: {
+      en: 'Puglia Region',
+      fr: 'Région des Pouilles',
+      es: 'Región de Apulia',
+      ca: 'Regió de Pulla',
+      it: 'Regione Puglia',
+      pt: 'Região da Apúlia',
+      sv: 'Regionen Apulien',
+    },
     kind: 'region',
     region: 'ITF4',
     location: [16.872, 41.117],
@@ -245,7 +293,12 @@ export const partners = [
       sv: 'Ledde en testbädd med sina idéburna partner: en rådgivning för nyanlända med individuellt stöd, psykosocial hjälp och egenmakt.',
     },
     url: 'https://www.lansstyrelsen.se/skane',
-    sources: [{ url: 'https://reginproject.eu/sv/resources-for-regions/integration-lab/skane/' }, { url: 'https://reginproject.eu/es/skane-regional-updates/' }, LAUNCH, BLINK],
+    sources: [
+      { url: 'https://reginproject.eu/sv/resources-for-regions/integration-lab/skane/' },
+      { url: 'https://reginproject.eu/es/skane-regional-updates/' },
+      LAUNCH,
+      BLINK,
+    ],
   },
   {
     id: 'cidob',
@@ -285,7 +338,15 @@ export const partners = [
   },
   {
     id: 'instrategies',
-    name: { en: 'Inclusive Strategies', fr: 'Inclusive Strategies', es: 'Inclusive Strategies SL', ca: 'Inclusive Strategies SL', it: 'Inclusive Strategies', pt: 'Inclusive Strategies', sv: 'Inclusive Strategies' },
+    name: {
+      en: 'Inclusive Strategies',
+      fr: 'Inclusive Strategies',
+      es: 'Inclusive Strategies SL',
+      ca: 'Inclusive Strategies SL',
+      it: 'Inclusive Strategies',
+      pt: 'Inclusive Strategies',
+      sv: 'Inclusive Strategies',
+    },
     acronym: 'Instrategies',
     kind: 'technical',
     location: [2.165, 41.395],
@@ -312,7 +373,15 @@ export const partners = [
   },
   {
     id: 'mpg',
-    name: { en: 'Migration Policy Group', fr: 'Migration Policy Group', es: 'Migration Policy Group', ca: 'Migration Policy Group', it: 'Migration Policy Group', pt: 'Migration Policy Group', sv: 'Migration Policy Group' },
+    name: {
+      en: 'Migration Policy Group',
+      fr: 'Migration Policy Group',
+      es: 'Migration Policy Group',
+      ca: 'Migration Policy Group',
+      it: 'Migration Policy Group',
+      pt: 'Migration Policy Group',
+      sv: 'Migration Policy Group',
+    },
     acronym: 'MPG',
     kind: 'technical',
     location: [4.357, 50.846],

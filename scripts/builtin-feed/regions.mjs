@@ -19,7 +19,9 @@ const PARTNER = ['regin-partner', 'mipex-r'];
 /** The REGIN project's page for each partner region (cited in the sourced data). */
 const REGIN_PAGE = {
   PT20: [{ url: 'https://reginproject.eu/resources-for-regions/integration-lab/azores/' }],
-  ITF3: [{ url: 'https://reginproject.eu/campania-presents-the-regin-project-to-its-regional-stakeholders/', date: '2021-12-01' }],
+  ITF3: [
+    { url: 'https://reginproject.eu/campania-presents-the-regin-project-to-its-regional-stakeholders/', date: '2021-12-01' },
+  ],
   ES51: [{ url: 'https://reginproject.eu/resources-for-regions/integration-lab/catalonia/' }],
   ES62: [{ url: 'https://reginproject.eu/sv/resources-for-regions/integration-lab/murcia/' }],
   ITF4: [{ url: 'https://reginproject.eu/puglia-dissemination-and-capacity-building-event/', date: '2021-01-28' }],

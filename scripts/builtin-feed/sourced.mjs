@@ -109,7 +109,8 @@ function targetGroupsOf(stated) {
 const withFigures = (text, figure) => (figure ? `${text} ${figure}` : text);
 
 /** Words that show a stated lead is written in English (with names in the original language). */
-const ENGLISH_WORDS = /\b(with|and|of|the|coordinating|partners?|support|lead|implemented|managed|drafted|names|given|by|within|funded|beneficiary)\b/;
+const ENGLISH_WORDS =
+  /\b(with|and|of|the|coordinating|partners?|support|lead|implemented|managed|drafted|names|given|by|within|funded|beneficiary)\b/;
 
 /** The lead as stated, under the language it is written in (the organisation's own language or English). */
 const leadOf = (lead, lang) => ({ [ENGLISH_WORDS.test(lead) ? 'en' : lang]: lead });

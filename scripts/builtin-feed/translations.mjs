@@ -86,7 +86,7 @@ export const originalSummaries = {
   'itf3-com-in-2-0':
     "Un progetto cofinanziato dal Fondo europeo per l'integrazione, con la Regione Campania capofila e Puglia, Calabria, Sicilia, Cittalia e Consorzio Nova come partner, per migliorare l'accesso dei cittadini di paesi terzi ai servizi attraverso il coordinamento territoriale. Prevedeva osservatori regionali partecipati per mappare e monitorare i servizi per gli stranieri e raccogliere buone pratiche da replicare.",
   'itf3-regin-pilot-inner-areas':
-    "La Campania ha usato gli strumenti di REGIN per monitorare e analizzare il percorso che stava seguendo con Com.In.4.0 per costruire una strategia di inclusione delle comunità migranti nei piccoli centri delle aree interne rurali; in Campania quel lavoro ha riguardato aree interne come il Cilento e il Vallo di Diano, colpite dallo spopolamento. Al suo primo incontro REGIN con i portatori di interesse, il 15 novembre 2021, gli esperti regionali hanno sottolineato un risultato del MIPEX-R: la Campania ha bisogno di una strategia regionale inclusiva.",
+    'La Campania ha usato gli strumenti di REGIN per monitorare e analizzare il percorso che stava seguendo con Com.In.4.0 per costruire una strategia di inclusione delle comunità migranti nei piccoli centri delle aree interne rurali; in Campania quel lavoro ha riguardato aree interne come il Cilento e il Vallo di Diano, colpite dallo spopolamento. Al suo primo incontro REGIN con i portatori di interesse, il 15 novembre 2021, gli esperti regionali hanno sottolineato un risultato del MIPEX-R: la Campania ha bisogno di una strategia regionale inclusiva.',
 
   // Azores (pt)
   'pt20-guia-do-imigrante':

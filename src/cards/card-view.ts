@@ -49,6 +49,7 @@ export function renderCards(
   renderFound?: FoundTemplate,
 ) {
   const { msg } = i18n;
+  // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics under list-style: none
   return html`<ul class="grid" role="list">
     ${cards.map(
       (c, i) => html`<li class="card" part="card">
@@ -81,7 +82,8 @@ export interface EmptyProps {
 }
 
 /** A button of the empty state, when it has something to do. */
-const action = (onClick: (() => void) | undefined, label: string) => (onClick ? html`<button @click=${onClick}>${label}</button>` : nothing);
+const action = (onClick: (() => void) | undefined, label: string) =>
+  onClick ? html`<button @click=${onClick}>${label}</button>` : nothing;
 
 export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
   const { msg } = i18n;
@@ -94,8 +96,8 @@ export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
         : p.region && p.onlyRegion
           ? msg(str`No measures for ${p.region} in this feed.`, { id: 'cards.empty.region-only' })
           : p.region
-          ? msg(str`No measures in ${p.region} match these filters.`, { id: 'cards.empty.region' })
-          : msg('No measures match these filters.', { id: 'cards.empty.filters' });
+            ? msg(str`No measures in ${p.region} match these filters.`, { id: 'cards.empty.region' })
+            : msg('No measures match these filters.', { id: 'cards.empty.filters' });
   return html`<div class="empty">
     <p>${sentence}</p>
     <p class="actions">

@@ -50,7 +50,7 @@ export function renderFacets(
   const selectedNote = (n: number) =>
     n > 0 ? html` <span class="selected">${msg(str`(${n} selected)`, { id: 'cards.facets.selected' })}</span>` : nothing;
   const body = groups.map(
-      (g) => html`<details open>
+    (g) => html`<details open>
         <summary>
           ${g.title}${selectedNote(g.selected)}
         </summary>
@@ -93,16 +93,18 @@ export function renderChips(i18n: LocaleController, chips: readonly Chip[], on: 
         (c, i) => html`<li>
           <button class="chip" part="chip" @click=${() => on.removeChip(c, i)}>
             <span class="visually-hidden">${msg('Remove filter:', { id: 'cards.chips.remove' })}</span>
-            ${c.facet}: <span lang=${c.label.lang ?? nothing}>${c.label.value}</span>${c.key === 'linked'
-              ? html` ${msg('(from map)', { id: 'cards.chips.from-map' })}`
-              : nothing}
+            ${c.facet}: <span lang=${c.label.lang ?? nothing}>${c.label.value}</span>${
+              c.key === 'linked' ? html` ${msg('(from map)', { id: 'cards.chips.from-map' })}` : nothing
+            }
             <span aria-hidden="true">×</span>
           </button>
         </li>`,
       )}
     </ul>
-    ${chips.length > 1
-      ? html`<button class="clear-all" @click=${on.clearAll}>${msg('Clear all', { id: 'cards.chips.clear-all' })}</button>`
-      : nothing}
+    ${
+      chips.length > 1
+        ? html`<button class="clear-all" @click=${on.clearAll}>${msg('Clear all', { id: 'cards.chips.clear-all' })}</button>`
+        : nothing
+    }
   </div>`;
 }

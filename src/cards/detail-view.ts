@@ -124,7 +124,8 @@ function text(s: Shown | undefined, cls = '') {
 export function renderDetail(i18n: LocaleController, d: DetailView, onClose: () => void) {
   const { msg } = i18n;
   const facts: Array<[string, unknown]> = [];
-  if (d.lead) facts.push([msg('Lead', { id: 'cards.detail.lead' }), html`<span lang=${lang(d.lead.lang)}>${d.lead.value}</span>`]);
+  if (d.lead)
+    facts.push([msg('Lead', { id: 'cards.detail.lead' }), html`<span lang=${lang(d.lead.lang)}>${d.lead.value}</span>`]);
   if (d.stakeholders.length)
     facts.push([
       msg('Stakeholders', { id: 'cards.detail.stakeholders' }),
@@ -145,22 +146,27 @@ export function renderDetail(i18n: LocaleController, d: DetailView, onClose: () 
       <button class="close" @click=${onClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
     </header>
     ${meta(i18n, d)}
-    ${d.sample
-      ? html`<p class="sample-note">
+    ${
+      d.sample
+        ? html`<p class="sample-note">
           ${msg('This measure is an illustrative example, not a real one.', { id: 'cards.detail.sample' })}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${text(d.summary, 'summary')} ${tags(i18n, d)}
     ${facts.length ? html`<dl class="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>` : nothing}
     ${d.lessons ? section('detail-lessons', msg('Lessons learnt', { id: 'cards.field.lessons' }), text(d.lessons)) : nothing}
-    ${d.transferability
-      ? section('detail-transfer', msg('Transferability tips', { id: 'cards.detail.transferability' }), text(d.transferability))
-      : nothing}
-    ${d.evaluation.length
-      ? section(
-          'detail-evaluation',
-          msg('Evaluation against the REGIN criteria', { id: 'cards.detail.evaluation' }),
-          html`<ul class="evaluation">
+    ${
+      d.transferability
+        ? section('detail-transfer', msg('Transferability tips', { id: 'cards.detail.transferability' }), text(d.transferability))
+        : nothing
+    }
+    ${
+      d.evaluation.length
+        ? section(
+            'detail-evaluation',
+            msg('Evaluation against the REGIN criteria', { id: 'cards.detail.evaluation' }),
+            html`<ul class="evaluation">
             ${d.evaluation.map(
               (r) => html`<li>
                 <span class="criterion">${r.label}</span>
@@ -169,31 +175,42 @@ export function renderDetail(i18n: LocaleController, d: DetailView, onClose: () 
               </li>`,
             )}
           </ul>`,
-        )
-      : nothing}
-    ${d.sources.length || d.verification
-      ? section(
-          'detail-sources',
-          msg('Sources', { id: 'cards.detail.sources' }),
-          html`${d.verification
-              ? html`<p class="verification">
-                  ${d.verification === 'stated'
-                    ? msg('Everything shown here is stated by these sources.', { id: 'cards.detail.verification.stated' })
-                    : msg('Some details of this measure are not stated by these sources and are left out.', {
-                        id: 'cards.detail.verification.partly',
-                      })}
+          )
+        : nothing
+    }
+    ${
+      d.sources.length || d.verification
+        ? section(
+            'detail-sources',
+            msg('Sources', { id: 'cards.detail.sources' }),
+            html`${
+              d.verification
+                ? html`<p class="verification">
+                  ${
+                    d.verification === 'stated'
+                      ? msg('Everything shown here is stated by these sources.', { id: 'cards.detail.verification.stated' })
+                      : msg('Some details of this measure are not stated by these sources and are left out.', {
+                          id: 'cards.detail.verification.partly',
+                        })
+                  }
                 </p>`
-              : nothing}
+                : nothing
+            }
             ${renderSources(i18n, d.sources, 'list')}`,
-        )
-      : nothing}
-    ${d.url || d.regionUrl
-      ? html`<ul class="links">
+          )
+        : nothing
+    }
+    ${
+      d.url || d.regionUrl
+        ? html`<ul class="links">
           ${d.url ? html`<li><a href=${d.url} target="_blank" rel="noopener noreferrer">${msg('More about this measure', { id: 'cards.detail.link' })}</a></li>` : nothing}
-          ${d.regionUrl
-            ? html`<li><a href=${d.regionUrl} target="_blank" rel="noopener noreferrer">${msg(str`About ${d.region.value}`, { id: 'cards.detail.region-link' })}</a></li>`
-            : nothing}
+          ${
+            d.regionUrl
+              ? html`<li><a href=${d.regionUrl} target="_blank" rel="noopener noreferrer">${msg(str`About ${d.region.value}`, { id: 'cards.detail.region-link' })}</a></li>`
+              : nothing
+          }
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

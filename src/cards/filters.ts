@@ -15,7 +15,14 @@ export const NO_FILTERS: CardFilters = Object.freeze({ query: '', selection: NO_
 
 /** Splits an attribute value such as `"ES51, ITF4"` into ids. */
 export function splitIds(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(',').map((v) => v.trim()).filter((v) => v !== ''))];
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== ''),
+    ),
+  ];
 }
 
 /** The filters preset by the element's attributes (`region`, `dimension`, `target-group`, `query`). */
@@ -68,6 +75,8 @@ export function sameFilters(a: CardFilters, b: CardFilters): boolean {
   return (
     a.query === b.query &&
     a.sort === b.sort &&
-    FACETS.every((k) => a.selection[k].length === b.selection[k].length && a.selection[k].every((v, i) => b.selection[k][i] === v))
+    FACETS.every(
+      (k) => a.selection[k].length === b.selection[k].length && a.selection[k].every((v, i) => b.selection[k][i] === v),
+    )
   );
 }

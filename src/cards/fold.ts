@@ -29,7 +29,11 @@ const SEPARATOR_RE = /[^\p{L}\p{N}]+/u;
 
 /** Folds a text for searching: compatibility decomposition, lower case, no combining marks. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(MARKS_RE, '').replace(SPECIAL_RE, (c) => SPECIAL[c]!);
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(MARKS_RE, '')
+    .replace(SPECIAL_RE, (c) => SPECIAL[c]!);
 }
 
 /** The words of a text, folded, in order (repeats kept). */

@@ -6,7 +6,10 @@
 
 /** An id nobody has named, made readable: `social-security` → "Social security"; `ESF+` stays. */
 export function humanise(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
+  const words = id
+    .replace(/[-_]+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim();
   if (words === '') return id;
   if (/[A-Z]/.test(id.slice(1)) && !/[a-z][A-Z]/.test(id)) return words; // acronyms keep their case
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();

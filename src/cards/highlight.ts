@@ -54,7 +54,10 @@ export function excerpt(text: string, query: ParsedQuery, width = 90): Segment[]
   const first = all.findIndex((s) => s.match);
   if (first < 0) return null;
   if (text.length <= width) return all;
-  let before = all.slice(0, first).map((s) => s.text).join('');
+  let before = all
+    .slice(0, first)
+    .map((s) => s.text)
+    .join('');
   let budget = Math.max(0, width - all[first]!.text.length);
   const lead = Math.min(before.length, Math.floor(budget / 3));
   let cut = before.length - lead;

@@ -53,17 +53,21 @@ export function renderLayout(i18n: LocaleController, p: LayoutProps) {
         <p id="count" class="count-line" part="count">${countText(i18n, matching, page.total)}</p>
         <div class="visually-hidden" role="status">${p.announcement}</div>
         ${renderChips(i18n, page.chips, on)}
-        ${page.cards.length
-          ? renderCards(i18n, page.cards, on.open, p.renderFound)
-          : renderEmpty(i18n, { ...p.empty, query: filters.query, region, onlyRegion: page.onlyRegion })}
-        ${remaining > 0
-          ? html`<p class="more">
+        ${
+          page.cards.length
+            ? renderCards(i18n, page.cards, on.open, p.renderFound)
+            : renderEmpty(i18n, { ...p.empty, query: filters.query, region, onlyRegion: page.onlyRegion })
+        }
+        ${
+          remaining > 0
+            ? html`<p class="more">
               <button part="more" @click=${on.more}>
                 ${msg(str`Show ${i18n.number(Math.min(remaining, p.pageSize))} more`, { id: 'cards.more' })}
               </button>
               <span>${msg(str`Showing ${i18n.number(page.cards.length)} of ${i18n.number(matching)}`, { id: 'cards.more.status' })}</span>
             </p>`
-          : nothing}
+            : nothing
+        }
       </section>
     </div>
   `;

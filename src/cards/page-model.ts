@@ -50,11 +50,16 @@ export function pageView(p: PageInput): PageView {
   // counts (computed without its own filter) keep saying what each region would add.
   const regions = linkedRegionFilter(p.linked, filters.selection.region);
   const selection = { ...filters.selection, region: regions };
-  const results = runCardsQuery(model, { ...filters, selection }, {
-    lang: p.i18n.tag,
-    title: (m) => labels.text(m.title).value,
-    regionName: (m) => labels.option('region', m.region).value,
-  }, p.search);
+  const results = runCardsQuery(
+    model,
+    { ...filters, selection },
+    {
+      lang: p.i18n.tag,
+      title: (m) => labels.text(m.title).value,
+      regionName: (m) => labels.option('region', m.region).value,
+    },
+    p.search,
+  );
   const ctx: ViewContext = { labels, query: results.query, i18n: p.i18n, search: p.search };
   const cards = results.ids.slice(0, p.shown).map((d) => cardView(model.measures[d]!, ctx));
   const open = p.openId === null ? undefined : model.measures[model.byId.get(p.openId) ?? -1];
@@ -76,7 +81,10 @@ export function pageView(p: PageInput): PageView {
       key,
       title: labels.facet(key),
       selected: chosen.length,
-      options: [...absent.map((v) => ({ value: v, label: labels.option(key, v), count: p.i18n.number(0), checked: true })), ...options],
+      options: [
+        ...absent.map((v) => ({ value: v, label: labels.option(key, v), count: p.i18n.number(0), checked: true })),
+        ...options,
+      ],
     };
   }).filter((g) => g.options.length > 0);
   const q = filters.query.trim();

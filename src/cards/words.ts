@@ -23,7 +23,10 @@ export interface Labeller {
    * per facet. Policy areas come in the framework's order, target groups and status in their natural
    * order, regions and funding alphabetically in the widget language.
    */
-  options(key: FacetKey, values: readonly string[]): { readonly codes: readonly number[]; readonly labels: readonly ResolvedText[] };
+  options(
+    key: FacetKey,
+    values: readonly string[],
+  ): { readonly codes: readonly number[]; readonly labels: readonly ResolvedText[] };
 }
 
 /** Labels for a feed in the language of `i18n`. */
@@ -92,7 +95,11 @@ export function labeller(feed: Feed, i18n: LocaleController): Labeller {
       let entry = options.get(key);
       if (!entry) {
         const fixed =
-          key === 'dimension' ? [...fromFeed.dimension.keys()] : key === 'targetGroup' || key === 'status' ? Object.keys(uiNames(key)) : [];
+          key === 'dimension'
+            ? [...fromFeed.dimension.keys()]
+            : key === 'targetGroup' || key === 'status'
+              ? Object.keys(uiNames(key))
+              : [];
         const rank = (id: string) => {
           const i = fixed.indexOf(id);
           return i < 0 ? fixed.length : i;

@@ -80,7 +80,9 @@ export function placeLabels(labels: readonly LabelBox[], options: LabelLayoutOpt
   const bounds = options.bounds;
   const order = labels.map((_, i) => i);
   // Fixed labels are obstacles before anything else; then by priority, keeping the given order in ties.
-  order.sort((a, b) => Number(!!labels[b]!.fixed) - Number(!!labels[a]!.fixed) || labels[b]!.priority - labels[a]!.priority || a - b);
+  order.sort(
+    (a, b) => Number(!!labels[b]!.fixed) - Number(!!labels[a]!.fixed) || labels[b]!.priority - labels[a]!.priority || a - b,
+  );
   const taken: Rect[] = [];
   const out: PlacedLabel[] = new Array(labels.length);
   for (const i of order) {

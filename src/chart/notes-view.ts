@@ -25,15 +25,19 @@ export function referenceNotes(
     ${baselines.map((b, i) => {
       const url = safeUrl(b.source);
       return html`<p>
-        ${dashes[i] !== undefined
-          ? html`<svg aria-hidden="true" width="34" height="10" viewBox="0 0 34 10">
+        ${
+          dashes[i] !== undefined
+            ? html`<svg aria-hidden="true" width="34" height="10" viewBox="0 0 34 10">
               ${svg`<line class="national" x1="2" y1="5" x2="32" y2="5" stroke-dasharray=${dashes[i]}></line>`}
             </svg>`
-          : nothing}
-        ${nationalLabel(i18n, b)}${url
-          ? html` (${i18n.msg('source', { id: 'chart.source-link' })}:
+            : nothing
+        }
+        ${nationalLabel(i18n, b)}${
+          url
+            ? html` (${i18n.msg('source', { id: 'chart.source-link' })}:
               <a href=${url} rel="noopener noreferrer" target="_blank">${new URL(url).host}</a>)`
-          : nothing}
+            : nothing
+        }
       </p>`;
     })}
     ${substituted.map((t) => html`<p>${t}</p>`)}

@@ -17,14 +17,7 @@ export interface SeriesStyle {
 
 /** Okabe & Ito (2008): blue, orange, bluish green, vermillion, reddish purple, sky blue. */
 export const SERIES_COLOURS = Object.freeze(['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9']);
-export const SERIES_SHAPES: readonly MarkerShape[] = Object.freeze([
-  'circle',
-  'square',
-  'triangle',
-  'diamond',
-  'cross',
-  'star',
-]);
+export const SERIES_SHAPES: readonly MarkerShape[] = Object.freeze(['circle', 'square', 'triangle', 'diamond', 'cross', 'star']);
 export const SERIES_DASHES = Object.freeze(['', '7 3', '2 3', '9 3 2 3', '4 2 1 2', '12 4']);
 
 /** The style of the series at `index` (cycling after six, which the widgets never exceed). */

@@ -102,7 +102,9 @@ export const defaultRegionOrder: (feed: Feed) => readonly string[] = perFeed((fe
  * What every widget of a page derives a region's style from: the ids of the feed's regions with scores,
  * in feed order (the same for every widget on one feed, whatever each shows).
  */
-export const styleOrder: (feed: Feed) => readonly string[] = perFeed((feed) => Object.freeze(regionsWithScores(feed).map((r) => r.id)));
+export const styleOrder: (feed: Feed) => readonly string[] = perFeed((feed) =>
+  Object.freeze(regionsWithScores(feed).map((r) => r.id)),
+);
 
 /** The countries of the feed's regions with scores, in feed order: what a reference's dash derives from. */
 export const countryOrder: (feed: Feed) => readonly string[] = perFeed((feed) =>
@@ -189,7 +191,10 @@ export function hasAnyValue(profiles: readonly Profile[]): boolean {
 
 /** Per shown region, its country's national overall score; `undefined` when the feed has none for any of them. */
 export function baselineRow(feed: Feed, profiles: readonly Profile[]): (number | undefined)[] | undefined {
-  const baselines = nationalBaselines(feed, profiles.map((p) => p.region));
+  const baselines = nationalBaselines(
+    feed,
+    profiles.map((p) => p.region),
+  );
   if (baselines.length === 0) return undefined;
   return profiles.map((p) => baselines.find((b) => b.country === p.region.country)?.value);
 }

@@ -25,7 +25,13 @@ const notice = (text: string, control: unknown = nothing): TemplateResult =>
  * The radar's "No MIPEX-R indicator scores for Gotland; showing Skåne", with a list of the regions
  * that have scores (`onChoose`: a region picked there).
  */
-export function radarNotice(i18n: LocaleController, feed: Feed, unscoredId: string, shownId: string, onChoose: (id: string) => void) {
+export function radarNotice(
+  i18n: LocaleController,
+  feed: Feed,
+  unscoredId: string,
+  shownId: string,
+  onChoose: (id: string) => void,
+) {
   const unscored = regionName(i18n, feed, unscoredId);
   const showing = regionName(i18n, feed, shownId);
   const choices = regionsWithScores(feed)
@@ -58,7 +64,9 @@ export function comparisonNotice(
 ) {
   const name = regionName(i18n, feed, pending.region);
   if (pending.kind === 'unscored') {
-    return notice(i18n.msg(str`No MIPEX-R indicator scores for ${name}; the comparison is unchanged.`, { id: 'comparison.unscored' }));
+    return notice(
+      i18n.msg(str`No MIPEX-R indicator scores for ${name}; the comparison is unchanged.`, { id: 'comparison.unscored' }),
+    );
   }
   const count = i18n.number(ids.length);
   const last = regionName(i18n, feed, ids.at(-1)!);

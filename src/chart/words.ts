@@ -28,7 +28,11 @@ export function captionParts(
   const ys = years.filter((y): y is number => y !== undefined);
   const lo = Math.min(...ys);
   const hi = Math.max(...ys);
-  return [ys.length ? (lo === hi ? `${lo}` : `${lo}–${hi}`) : '', targetGroupName(i18n, group), ...(scale.map((n) => i18n.number(n)) as [string, string])];
+  return [
+    ys.length ? (lo === hi ? `${lo}` : `${lo}–${hi}`) : '',
+    targetGroupName(i18n, group),
+    ...(scale.map((n) => i18n.number(n)) as [string, string]),
+  ];
 }
 
 /** "Scores for Skåne are for beneficiaries of international protection: none for third-country nationals." */
@@ -138,5 +142,5 @@ export function sourceLine(i18n: LocaleController, feed: Feed): string {
 /** The date of the data (`2026-11-28`), or the feed's `updated` as written when it is not a date. */
 export function dataDate(feed: Feed): string {
   const d = feed.updated ? new Date(feed.updated) : undefined;
-  return d && !Number.isNaN(d.valueOf()) ? d.toISOString().slice(0, 10) : feed.updated ?? '';
+  return d && !Number.isNaN(d.valueOf()) ? d.toISOString().slice(0, 10) : (feed.updated ?? '');
 }

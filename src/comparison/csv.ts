@@ -95,7 +95,9 @@ function csvSource(i18n: LocaleController, feed: Feed, profiles: readonly Profil
   const synthetic = feed.sample || profiles.some((p) => p.synthetic);
   const notes =
     synthetic && feed.framework.id === 'mipex-r'
-      ? [`${i18n.msg('Published regional MIPEX-R results: CIDOB and MPG comparative report (2022)', { id: 'notice.mipex-r-report' })}: ${MIPEX_R_REPORT_URL}`]
+      ? [
+          `${i18n.msg('Published regional MIPEX-R results: CIDOB and MPG comparative report (2022)', { id: 'notice.mipex-r-report' })}: ${MIPEX_R_REPORT_URL}`,
+        ]
       : [];
   return { source: sourceLine(i18n, feed), asOf: dataDate(feed), synthetic, notes };
 }
@@ -121,7 +123,12 @@ export function downloadComparison(
     rows: [
       ...rows.map((r) => ({ label: i18n.text(r.dimension.label).value, values: r.values, gap: r.gap })),
       ...(national
-        ? [{ label: i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'comparison.national-row' }), values: national }]
+        ? [
+            {
+              label: i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'comparison.national-row' }),
+              values: national,
+            },
+          ]
         : []),
     ],
   });

@@ -4,7 +4,7 @@
  * national reference row. DOM-free.
  */
 import type { Profile } from '../chart/profiles.js';
-import type { Dimension, Feed } from '../feed/types.js';
+import type { Dimension } from '../feed/types.js';
 
 export interface ComparisonRow {
   /** Dimension index in canonical order. */
@@ -32,8 +32,7 @@ export function comparisonRows(profiles: readonly Profile[], dimensions: readonl
     const min = present.length ? Math.min(...present) : undefined;
     const max = present.length ? Math.max(...present) : undefined;
     const differs = min !== undefined && max !== undefined && max > min;
-    const cols = (target: number | undefined) =>
-      differs ? values.flatMap((v, i) => (v === target ? [i] : [])) : [];
+    const cols = (target: number | undefined) => (differs ? values.flatMap((v, i) => (v === target ? [i] : [])) : []);
     return {
       index,
       dimension,
@@ -53,12 +52,7 @@ export function comparisonRows(profiles: readonly Profile[], dimensions: readonl
  */
 export function sortRows(rows: readonly ComparisonRow[], sort: ComparisonSort, regionIds: readonly string[]): ComparisonRow[] {
   const column = regionIds.indexOf(sort);
-  const key =
-    sort === 'gap'
-      ? (r: ComparisonRow) => r.gap
-      : column >= 0
-        ? (r: ComparisonRow) => r.values[column]
-        : undefined;
+  const key = sort === 'gap' ? (r: ComparisonRow) => r.gap : column >= 0 ? (r: ComparisonRow) => r.values[column] : undefined;
   if (!key) return [...rows].sort((a, b) => a.index - b.index);
   return [...rows].sort((a, b) => {
     const ka = key(a);

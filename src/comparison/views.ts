@@ -44,7 +44,14 @@ export interface PickerActions {
 }
 
 /** A `<select>` per shown region with move up/down and remove, and an add button. */
-export function pickers(columns: readonly Column[], options: readonly Option[], words: PickerWords, act: PickerActions, max: number, min: number): TemplateResult {
+export function pickers(
+  columns: readonly Column[],
+  options: readonly Option[],
+  words: PickerWords,
+  act: PickerActions,
+  max: number,
+  min: number,
+): TemplateResult {
   const addable = columns.length < max && options.some((o) => !columns.some((c) => c.id === o.id));
   return html`<fieldset class="pickers" part="picker">
     <legend>${words.legend}</legend>
@@ -106,9 +113,11 @@ const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
 function dotPlot(row: ComparisonRow, columns: readonly Column[], x: (v: number) => number): TemplateResult {
   return html`<svg class="plot" aria-hidden="true" width="100%" height="26">
     ${svg`<line class="grid" x1=${pct(RANGE[0])} x2=${pct(RANGE[1])} y1="13" y2="13"></line>
-      ${row.min !== undefined && row.max !== undefined && row.max > row.min
-        ? svg`<line class="gap-bar" x1=${pct(x(row.min))} x2=${pct(x(row.max))} y1="13" y2="13"></line>`
-        : nothing}
+      ${
+        row.min !== undefined && row.max !== undefined && row.max > row.min
+          ? svg`<line class="gap-bar" x1=${pct(x(row.min))} x2=${pct(x(row.max))} y1="13" y2="13"></line>`
+          : nothing
+      }
       ${row.values.map((v, i) =>
         v === undefined
           ? nothing
@@ -129,9 +138,11 @@ function scaleTicks(d: ComparisonData, x: (v: number) => number): TemplateResult
 function valueWithMark(row: ComparisonRow, i: number, v: number | undefined, d: ComparisonData): TemplateResult {
   const high = row.highest.includes(i);
   const mark = high || row.lowest.includes(i);
-  return html`${d.format(v)}${mark
-    ? html`<span aria-hidden="true" class="mark">${high ? '▲' : '▼'}</span><span class="visually-hidden"> (${high ? d.words.highest : d.words.lowest})</span>`
-    : nothing}`;
+  return html`${d.format(v)}${
+    mark
+      ? html`<span aria-hidden="true" class="mark">${high ? '▲' : '▼'}</span><span class="visually-hidden"> (${high ? d.words.highest : d.words.lowest})</span>`
+      : nothing
+  }`;
 }
 
 const valueClass = (row: ComparisonRow, i: number, v: number | undefined) =>
@@ -154,9 +165,11 @@ export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): T
           <th scope="col">${words.dimension}</th>
           ${columns.map((c) => html`<th scope="col" class="region">${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(words.illustrative, c.synthetic)}</th>`)}
           <th scope="col" class="gap">${words.gap}</th>
-          ${wide
-            ? html`<th scope="col" class="plot-head"><span class="visually-hidden">${words.plot}</span>${scaleTicks(d, x)}</th>`
-            : nothing}
+          ${
+            wide
+              ? html`<th scope="col" class="plot-head"><span class="visually-hidden">${words.plot}</span>${scaleTicks(d, x)}</th>`
+              : nothing
+          }
         </tr>
         ${wide ? nothing : html`<tr class="plot-row" aria-hidden="true"><td colspan=${span}>${scaleTicks(d, x)}</td></tr>`}
       </thead>
@@ -171,8 +184,9 @@ export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): T
             ${wide ? nothing : html`<tr class="plot-row" aria-hidden="true"><td colspan=${span}>${dotPlot(row, columns, x)}</td></tr>`}`,
         )}
       </tbody>
-      ${national && words.national
-        ? html`<tfoot>
+      ${
+        national && words.national
+          ? html`<tfoot>
             <tr>
               <th scope="row">${words.national}</th>
               ${national.map((v) => html`<td>${format(v)}</td>`)}
@@ -180,7 +194,8 @@ export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): T
               ${wide ? html`<td></td>` : nothing}
             </tr>
           </tfoot>`
-        : nothing}
+          : nothing
+      }
     </table>
   </div>`;
 }
@@ -192,7 +207,8 @@ export function comparisonTable(d: ComparisonData, layout: 'wide' | 'medium'): T
 export function comparisonBlocks(d: ComparisonData): TemplateResult {
   const { rows, columns, labels, national, format, words } = d;
   const x = linear(d.scale, RANGE);
-  const name = (c: Column) => html`${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(words.illustrative, c.synthetic)}`;
+  const name = (c: Column) =>
+    html`${swatch(c.style)} <span lang=${c.lang ?? nothing}>${c.name}</span>${illustrativeMark(words.illustrative, c.synthetic)}`;
   return html`<div class="stack" part="table" role="group" aria-labelledby="stack-caption">
     <p class="caption" id="stack-caption">${words.caption}</p>
     ${scaleTicks(d, x)}
@@ -203,18 +219,21 @@ export function comparisonBlocks(d: ComparisonData): TemplateResult {
           ${dotPlot(row, columns, x)}
           <dl>
             ${row.values.map(
-              (v, i) => html`<div><dt>${name(columns[i]!)}</dt><dd class=${valueClass(row, i, v)}>${valueWithMark(row, i, v, d)}</dd></div>`,
+              (v, i) =>
+                html`<div><dt>${name(columns[i]!)}</dt><dd class=${valueClass(row, i, v)}>${valueWithMark(row, i, v, d)}</dd></div>`,
             )}
             <div class="gap"><dt>${words.gap}</dt><dd>${row.gap === undefined ? '–' : format(row.gap)}</dd></div>
           </dl>
         </li>`,
       )}
-      ${national && words.national
-        ? html`<li class="national-block">
+      ${
+        national && words.national
+          ? html`<li class="national-block">
             <p class="block-name">${words.national}</p>
             <dl>${national.map((v, i) => html`<div><dt>${name(columns[i]!)}</dt><dd>${format(v)}</dd></div>`)}</dl>
           </li>`
-        : nothing}
+          : nothing
+      }
     </ul>
   </div>`;
 }

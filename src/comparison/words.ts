@@ -31,13 +31,28 @@ export function sortOptions(i18n: LocaleController, columns: readonly Column[]):
   ];
 }
 
-export function tableWords(i18n: LocaleController, profiles: readonly Profile[], targetGroup: string, feed: Feed, sortName = ''): TableWords {
+export function tableWords(
+  i18n: LocaleController,
+  profiles: readonly Profile[],
+  targetGroup: string,
+  feed: Feed,
+  sortName = '',
+): TableWords {
   const { msg } = i18n;
-  const [span, who, lo, hi] = captionParts(i18n, profiles.flatMap((p) => p.years), targetGroup, feed.framework.scale);
+  const [span, who, lo, hi] = captionParts(
+    i18n,
+    profiles.flatMap((p) => p.years),
+    targetGroup,
+    feed.framework.scale,
+  );
   return {
     caption: span
-      ? msg(str`Indicator scores ${span} for ${who}, on a scale of ${lo} to ${hi}; rows sorted by: ${sortName}.`, { id: 'comparison.caption-years' })
-      : msg(str`Indicator scores for ${who}, on a scale of ${lo} to ${hi}; rows sorted by: ${sortName}.`, { id: 'comparison.caption' }),
+      ? msg(str`Indicator scores ${span} for ${who}, on a scale of ${lo} to ${hi}; rows sorted by: ${sortName}.`, {
+          id: 'comparison.caption-years',
+        })
+      : msg(str`Indicator scores for ${who}, on a scale of ${lo} to ${hi}; rows sorted by: ${sortName}.`, {
+          id: 'comparison.caption',
+        }),
     dimension: msg('Dimension', { id: 'comparison.dimension' }),
     gap: msg('Gap (highest − lowest)', { id: 'comparison.gap' }),
     plot: msg('Values on the shared scale', { id: 'comparison.plot' }),

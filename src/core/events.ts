@@ -38,6 +38,6 @@ export function emit<K extends keyof ReginEventMap>(target: EventTarget, type: K
 
 declare global {
   // Lets `el.addEventListener('regin-region-select', e => e.detail.regionId)` type-check.
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+
   interface HTMLElementEventMap extends ReginEventMap {}
 }

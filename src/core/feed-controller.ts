@@ -42,7 +42,10 @@ const explained = new WeakMap<readonly FeedProblem[], Promise<readonly FeedProbl
  * feed never fetch them. Rejects when that module cannot be loaded (the visitor's notice does not
  * depend on it).
  */
-export function explainProblems(problems: readonly FeedProblem[], diagnostics: () => Promise<Diagnostics>): Promise<readonly FeedProblem[]> {
+export function explainProblems(
+  problems: readonly FeedProblem[],
+  diagnostics: () => Promise<Diagnostics>,
+): Promise<readonly FeedProblem[]> {
   if (problems.every((p) => p.message !== undefined)) return Promise.resolve(problems);
   let result = explained.get(problems);
   if (!result) {
@@ -108,8 +111,7 @@ export class FeedController implements ReactiveController {
   readonly #hasContent: (feed: Feed) => boolean;
   readonly #diagnostics: LazyPart<Diagnostics>;
   /** The diagnostics module; rejects when it cannot be loaded. */
-  readonly #explanations = () =>
-    this.#diagnostics.load().then((code) => code ?? Promise.reject(this.#diagnostics.error));
+  readonly #explanations = () => this.#diagnostics.load().then((code) => code ?? Promise.reject(this.#diagnostics.error));
 
   /** @param hasContent whether a feed has anything this element can show (else `empty`). */
   constructor(host: FeedHost, hasContent: (feed: Feed) => boolean) {

@@ -106,6 +106,10 @@ export class LazyPart<T> {
   /** What `renderer` shows for the part's state. */
   render<R>(renderer: PartRenderer<T, R>): R | undefined {
     const s = this.#status;
-    return s === 'complete' ? renderer.complete?.(this.#value as T) : s === 'error' ? renderer.error?.(this.#error) : renderer[s]?.();
+    return s === 'complete'
+      ? renderer.complete?.(this.#value as T)
+      : s === 'error'
+        ? renderer.error?.(this.#error)
+        : renderer[s]?.();
   }
 }

@@ -23,21 +23,46 @@ function corners(shape: Exclude<MarkerShape, 'circle' | 'square'>, size: number)
     case 'diamond': {
       const y = Math.sqrt(size / (TAN30 * 2));
       const x = y * TAN30;
-      return [[0, -y], [x, 0], [0, y], [-x, 0]];
+      return [
+        [0, -y],
+        [x, 0],
+        [0, y],
+        [-x, 0],
+      ];
     }
     case 'triangle': {
       const y = -Math.sqrt(size / (SQRT3 * 3));
-      return [[0, y * 2], [-SQRT3 * y, -y], [SQRT3 * y, -y]];
+      return [
+        [0, y * 2],
+        [-SQRT3 * y, -y],
+        [SQRT3 * y, -y],
+      ];
     }
     case 'cross': {
       const r = Math.sqrt(size / 5) / 2;
-      return [[-3 * r, -r], [-r, -r], [-r, -3 * r], [r, -3 * r], [r, -r], [3 * r, -r], [3 * r, r], [r, r], [r, 3 * r], [-r, 3 * r], [-r, r], [-3 * r, r]];
+      return [
+        [-3 * r, -r],
+        [-r, -r],
+        [-r, -3 * r],
+        [r, -3 * r],
+        [r, -r],
+        [3 * r, -r],
+        [3 * r, r],
+        [r, r],
+        [r, 3 * r],
+        [-r, 3 * r],
+        [-r, r],
+        [-3 * r, r],
+      ];
     }
     case 'star': {
       const r = Math.sqrt(size * STAR_AREA);
       const x = STAR_X * r;
       const y = STAR_Y * r;
-      const points: [number, number][] = [[0, -r], [x, y]];
+      const points: [number, number][] = [
+        [0, -r],
+        [x, y],
+      ];
       for (let i = 1; i < 5; ++i) {
         const a = (2 * Math.PI * i) / 5;
         const c = Math.cos(a);
@@ -66,5 +91,9 @@ export function markerPath(shape: MarkerShape, size: number, x = 0, y = 0): stri
     const w = Math.sqrt(area);
     return `M${round(cx - w / 2)},${round(cy - w / 2)}h${round(w)}v${round(w)}h${round(-w)}Z`;
   }
-  return corners(shape, area).map(([px, py], i) => `${i ? 'L' : 'M'}${round(cx + px)},${round(cy + py)}`).join('') + 'Z';
+  return (
+    corners(shape, area)
+      .map(([px, py], i) => `${i ? 'L' : 'M'}${round(cx + px)},${round(cy + py)}`)
+      .join('') + 'Z'
+  );
 }

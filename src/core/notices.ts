@@ -44,27 +44,34 @@ export function renderNotices(
   const dropped = snapshot.problems.filter((p) => p.severity === 'dropped');
   const synthetic = options.synthetic === 'none' ? undefined : options.synthetic;
   return html`
-    ${state === 'loading'
-      ? html`<div class="skeleton-box">
+    ${
+      state === 'loading'
+        ? html`<div class="skeleton-box">
           <div class="skeleton" part="skeleton" role="status">
             <span class="visually-hidden">${msg('Loading data…', { id: 'notice.loading' })}</span>
           </div>
         </div>`
-      : nothing}
-    ${state === 'error'
-      ? html`<div class="notice error" part="notice" role="alert">
+        : nothing
+    }
+    ${
+      state === 'error'
+        ? html`<div class="notice error" part="notice" role="alert">
           <strong>${msg('The data could not be loaded.', { id: 'notice.error' })}</strong>
           ${snapshot.error ? errorDetail(i18n, snapshot.error, debug) : nothing}
         </div>`
-      : nothing}
-    ${state === 'stale'
-      ? html`<p class="notice" part="notice" role="status">
+        : nothing
+    }
+    ${
+      state === 'stale'
+        ? html`<p class="notice" part="notice" role="status">
           ${msg('The latest data could not be loaded; showing the last data received.', { id: 'notice.stale' })}
           ${snapshot.error ? errorDetail(i18n, snapshot.error, debug) : nothing}
         </p>`
-      : nothing}
-    ${dropped.length > 0 && feed
-      ? html`<div class="notice" part="notice">
+        : nothing
+    }
+    ${
+      dropped.length > 0 && feed
+        ? html`<div class="notice" part="notice">
           ${i18n.plural(dropped.length, {
             one: msg(str`${i18n.number(dropped.length)} entry in the data could not be used and is not shown.`, {
               id: 'notice.partial.one',
@@ -75,21 +82,29 @@ export function renderNotices(
           })}
           ${debug ? problemList(dropped) : forEditors(i18n)}
         </div>`
-      : nothing}
-    ${feed?.sample || synthetic
-      ? html`<p class="notice" part="notice sample-notice">
-          ${feed?.sample
-            ? msg('Illustrative data: this feed is a sample, not official figures.', { id: 'notice.sample' })
-            : synthetic === 'some'
-              ? msg('Some scores are illustrative: the regions marked “illustrative” have synthetic values, not published results.', {
-                  id: 'notice.synthetic-some',
-                })
-              : msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', {
-                  id: 'notice.synthetic',
-                })}
+        : nothing
+    }
+    ${
+      feed?.sample || synthetic
+        ? html`<p class="notice" part="notice sample-notice">
+          ${
+            feed?.sample
+              ? msg('Illustrative data: this feed is a sample, not official figures.', { id: 'notice.sample' })
+              : synthetic === 'some'
+                ? msg(
+                    'Some scores are illustrative: the regions marked “illustrative” have synthetic values, not published results.',
+                    {
+                      id: 'notice.synthetic-some',
+                    },
+                  )
+                : msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', {
+                    id: 'notice.synthetic',
+                  })
+          }
           ${synthetic && feed?.framework.id === 'mipex-r' ? mipexReportLink(i18n) : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 
@@ -127,10 +142,7 @@ export function renderCredits(
   if (!feed) return nothing;
   const { msg } = i18n;
   const updated = feed.updated ? new Date(feed.updated) : undefined;
-  const asOf =
-    updated && !Number.isNaN(updated.valueOf())
-      ? i18n.date(updated)
-      : undefined;
+  const asOf = updated && !Number.isNaN(updated.valueOf()) ? i18n.date(updated) : undefined;
   const credits = [...extra, ...feed.attribution.map((t) => i18n.text(t))];
   return html`<div class="credits" part="credits">
     ${asOf ? html`<span>${msg(str`Data as of ${asOf}.`, { id: 'credits.as-of' })}</span> ` : nothing}

@@ -69,7 +69,8 @@ const MESSAGES: Record<string, Template> = {
   flag: (key, entry, as) => `${key} must be true or false; the ${entry} is treated as ${as}.`,
   'country-from-nuts': (country) => `country is missing or not a two-letter code; "${country}" was taken from the NUTS code.`,
   'partner-kind': (kinds) => `kind must be one of ${kinds}; "associated" was used.`,
-  'partner-region': (id) => `region ${id ? `"${id}" is not in the feed's regions` : 'is not a valid id'}; the link to it was removed.`,
+  'partner-region': (id) =>
+    `region ${id ? `"${id}" is not in the feed's regions` : 'is not a valid id'}; the link to it was removed.`,
   'evaluation-not-object': () => 'evaluation should be an object of criteria scored 1–5; it was removed.',
   'unknown-dimensions': (ids) => `dimensions not in the framework were removed: ${ids}.`,
   'end-before-start': (end, start) => `end (${end}) is before start (${start}); it was removed.`,
@@ -114,7 +115,8 @@ const ADVICE: Record<FeedAdvice, string> = {
   server: 'The server had a problem. Try again later, or tell its administrator.',
   http: "Check the feed address and the server's settings.",
   'content-type': 'Serve the feed file as application/json.',
-  'web-page': "The address probably points to a page (or a login or error page) rather than the JSON file; check the widget's src attribute.",
+  'web-page':
+    "The address probably points to a page (or a login or error page) rather than the JSON file; check the widget's src attribute.",
   'too-large': 'Split it or remove unused entries.',
   empty: 'Check that the file was uploaded completely.',
   'cut-off': 'The upload or the transfer was incomplete; upload the file again.',

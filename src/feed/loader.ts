@@ -166,7 +166,8 @@ async function attemptLoad(
   signal?.addEventListener('abort', onAbort, { once: true });
   /** What a failed request or read was: the timeout, the caller's abort (thrown), or a network error. */
   const broken = (message: string, advice: FeedAdvice) => {
-    if (timedOut) return new FeedLoadError('timeout', `The feed server ${host} did not answer within ${seconds(timeoutMs)}.`, 'timeout');
+    if (timedOut)
+      return new FeedLoadError('timeout', `The feed server ${host} did not answer within ${seconds(timeoutMs)}.`, 'timeout');
     throwIfAborted(signal);
     return new FeedLoadError('network', message, advice);
   };
@@ -235,7 +236,13 @@ function httpError(res: Response, host: string): FeedLoadError {
     advice = 'http';
   }
   const wait = retryAfterMs === undefined ? '' : ` (it asked to wait ${seconds(retryAfterMs)})`;
-  return new FeedLoadError('http', `The feed server ${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${wait}.`, advice, status, retryAfterMs);
+  return new FeedLoadError(
+    'http',
+    `The feed server ${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${wait}.`,
+    advice,
+    status,
+    retryAfterMs,
+  );
 }
 
 /** `Retry-After` in milliseconds: delay-seconds or an HTTP date; `undefined` when absent or unreadable. */
@@ -257,7 +264,8 @@ function checkContentType(res: Response, host: string): void {
   throw new FeedLoadError('content-type', `The feed server ${host} sent "${type}" instead of JSON.`, 'content-type');
 }
 
-const webPage = (host: string) => new FeedLoadError('content-type', `The server ${host} sent a web page instead of the feed.`, 'web-page');
+const webPage = (host: string) =>
+  new FeedLoadError('content-type', `The server ${host} sent a web page instead of the feed.`, 'web-page');
 
 const tooLarge = (host: string, maxBytes: number, length?: number) =>
   new FeedLoadError(
@@ -315,7 +323,13 @@ export function hashText(text: string): string {
 }
 
 /** The validators that are set (not missing, not empty), and nothing else. */
-export function validatorsOf({ etag, lastModified }: { readonly etag?: string | null; readonly lastModified?: string | null }): Validators {
+export function validatorsOf({
+  etag,
+  lastModified,
+}: {
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+}): Validators {
   return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 }
 

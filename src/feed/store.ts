@@ -23,7 +23,15 @@
 import { isBundledAsset, readJsonAsset } from '../assets.js';
 import { builtinFeedUrl } from './builtin.js';
 import { CACHE_MAX_CHARS, defaultStorage, readCachedFeed, writeCachedFeed } from './cache.js';
-import { FeedLoadError, loadFeed, toFeedError, validatorsOf, type LoadOptions, type LoadResult, type Validators } from './loader.js';
+import {
+  FeedLoadError,
+  loadFeed,
+  toFeedError,
+  validatorsOf,
+  type LoadOptions,
+  type LoadResult,
+  type Validators,
+} from './loader.js';
 import { normaliseFeed } from './normalise.js';
 import { unusableFeedError, type FeedSnapshot } from './state.js';
 import type { Feed, FeedError, FeedProblem } from './types.js';
@@ -134,7 +142,10 @@ function locate(url: string | null): Location {
     key: `invalid:${url}`,
     url,
     fetchUrl: null,
-    error: { code: 'network', message: `The feed address "${url}" is not a valid http or https URL. Check the widget's src attribute.` },
+    error: {
+      code: 'network',
+      message: `The feed address "${url}" is not a valid http or https URL. Check the widget's src attribute.`,
+    },
   };
 }
 
@@ -323,7 +334,10 @@ class FeedSource implements Source {
     if (this.#cached === undefined) {
       const stored = this.#fetchUrl ? readCachedFeed(this.#fetchUrl, this.#storage()) : null;
       const normal = stored ? normaliseFeed(stored.raw) : null;
-      this.#cached = stored && normal?.feed ? { feed: normal.feed, problems: normal.problems, fetchedAt: stored.fetchedAt, hash: stored.hash } : null;
+      this.#cached =
+        stored && normal?.feed
+          ? { feed: normal.feed, problems: normal.problems, fetchedAt: stored.fetchedAt, hash: stored.hash }
+          : null;
     }
     const cached = this.#cached;
     if (!cached) return false;

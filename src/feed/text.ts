@@ -26,7 +26,8 @@ export function resolveText(text: Text | undefined, lang: string): ResolvedText 
   const wanted = lang.toLowerCase();
   const primary = primaryOf(wanted);
   const keys = Object.keys(text);
-  const exact = keys.find((k) => k !== '' && k.toLowerCase() === wanted) ?? keys.find((k) => k !== '' && primaryOf(k) === primary);
+  const exact =
+    keys.find((k) => k !== '' && k.toLowerCase() === wanted) ?? keys.find((k) => k !== '' && primaryOf(k) === primary);
   if (exact !== undefined) return { value: text[exact]! };
   if (text[''] !== undefined) return { value: text['']! };
   const fallback = keys.find((k) => primaryOf(k) === 'en') ?? keys[0];

@@ -32,7 +32,6 @@ export interface Source {
   readonly date?: string;
 }
 
-
 /** Roles a region can have; unknown roles are kept as strings so newer feeds still work. */
 export type RegionRole = 'regin-partner' | 'cpmr-member' | 'mipex-r' | (string & {});
 
@@ -192,15 +191,7 @@ export interface FeedCounts {
 export type WidgetState = 'loading' | 'ready' | 'partial' | 'stale' | 'empty' | 'error';
 
 /** Machine-readable reasons a feed could not be (re)loaded. */
-export type FeedErrorCode =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'content-type'
-  | 'too-large'
-  | 'parse'
-  | 'invalid'
-  | 'version';
+export type FeedErrorCode = 'network' | 'timeout' | 'http' | 'content-type' | 'too-large' | 'parse' | 'invalid' | 'version';
 
 /**
  * What a webmaster can do about a load error; src/feed/diagnostics.ts (loaded on demand) words it for

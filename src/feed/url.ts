@@ -14,6 +14,7 @@ export const SAFE_SCHEMES: readonly string[] = Object.freeze(['https:', 'http:',
 
 // C0 and C1 controls, DEL, and the bidi embedding/override/isolate marks: a link containing them is
 // either broken or trying to look like something else. (Leading/trailing spaces are trimmed first.)
+// eslint-disable-next-line no-control-regex -- a link with control characters is refused, so they must be found
 const SUSPICIOUS = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 
 /**

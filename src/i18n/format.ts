@@ -131,11 +131,7 @@ export function formatMonthRange(
 }
 
 /** `['Catalonia', 'Murcia', 'Puglia']` → `Catalonia, Murcia, and Puglia` (en), `Catalonia, Murcia i Puglia` (ca). */
-export function formatList(
-  tag: string,
-  items: readonly string[],
-  type: 'conjunction' | 'disjunction' = 'conjunction',
-): string {
+export function formatList(tag: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return cached('list', tag, { type }, (t) => new Intl.ListFormat(t, { style: 'long', type })).format(items);
 }
 

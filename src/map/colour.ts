@@ -34,7 +34,13 @@ export const DARK_ROLE_COLOURS: Readonly<Record<MapRole, string>> = /* @__PURE__
 });
 
 /** Five classes, low to high (viridis, reversed so that more is darker on a light page). */
-export const SCALE_COLOURS: readonly string[] = /* @__PURE__ */ Object.freeze(['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154']);
+export const SCALE_COLOURS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  '#fde725',
+  '#5ec962',
+  '#21918c',
+  '#3b528b',
+  '#440154',
+]);
 
 const ROLE_SHAPES: Readonly<Record<MapRole, MarkerShape>> = {
   coordinator: 'star',

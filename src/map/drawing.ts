@@ -32,7 +32,8 @@ export async function buildGeometry([base, ...more]: readonly Topology[], custom
   const builtIn = new ShapeIndex();
   const land = new Map<string, FeatureCollection>();
   for (const t of [base, ...more] as PlanarTopology[]) {
-    if (!sameProjection(projectionOf(t) ?? projection, projection)) throw new Error('the geometry files are projected differently');
+    if (!sameProjection(projectionOf(t) ?? projection, projection))
+      throw new Error('the geometry files are projected differently');
     builtIn.add(t);
     featuresByArea(t, land);
   }
@@ -41,4 +42,3 @@ export async function buildGeometry([base, ...more]: readonly Topology[], custom
   const shapes = custom ? new ShapeIndex().add(await toPlanar(custom, projection)) : builtIn;
   return { projection, land, shapes };
 }
-

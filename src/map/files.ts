@@ -9,7 +9,11 @@ import { insetAreaOf } from './insets.js';
 import type { GeometryFile } from './load.js';
 
 /** The NUTS 3 codes in the base file, and the countries and areas that have files. */
-export const GEOMETRY_FILES: { readonly base: readonly string[]; readonly nuts3: readonly string[]; readonly insets: readonly string[] } = index;
+export const GEOMETRY_FILES: {
+  readonly base: readonly string[];
+  readonly nuts3: readonly string[];
+  readonly insets: readonly string[];
+} = index;
 
 /** The files to fetch for these places, base first, then insets and NUTS 3 countries in a stable order. */
 export function geometryFiles(places: Iterable<{ nuts?: string; location?: LonLat }>): GeometryFile[] {

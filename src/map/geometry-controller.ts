@@ -8,7 +8,6 @@
  * module loaded only then. Loads are shared page-wide (see {@link loadTopology}).
  */
 import { LazyPart, type PartHost } from '../core/lazy-part.js';
-import type { geometryFiles } from './files.js';
 import type { MapGeometry } from './geometry.js';
 import { builtinGeometryUrl, loadTopology, type GeometryFile } from './load.js';
 
@@ -57,7 +56,7 @@ export class GeometryController {
 
   /**
    * Asks for the geometry of a map: `custom` is the host's TopoJSON URL (already checked) or `null` for
-   * the built-in files; `files` the built-in files its places need (see {@link geometryFiles}). Loads
+   * the built-in files; `files` the built-in files its places need (see `geometryFiles()` in `files.ts`). Loads
    * only when that changes (a failed load is not retried until then).
    */
   want(custom: string | null, files: readonly GeometryFile[]): void {
@@ -72,7 +71,9 @@ export class GeometryController {
       this.status = status;
       this.#host.requestUpdate();
     };
-    const drawing = this.#drawing.load().then((code) => code ?? Promise.reject(new Error('the map drawing code could not be loaded')));
+    const drawing = this.#drawing
+      .load()
+      .then((code) => code ?? Promise.reject(new Error('the map drawing code could not be loaded')));
     geometryOf(urls, custom, drawing).then(
       (geometry) => settle('ready', geometry),
       () => settle('error'),

@@ -62,7 +62,9 @@ const INSET_CHAR = 6.4;
  */
 export function insetLines(label: string, width: number): string[] {
   const max = Math.max(4, Math.floor((width - 8) / INSET_CHAR));
-  const words = label.split(/\s+/).flatMap((w) => (w.length > max && label.length <= 2 * max ? [w.slice(0, max - 1) + '-', w.slice(max - 1)] : [w]));
+  const words = label
+    .split(/\s+/)
+    .flatMap((w) => (w.length > max && label.length <= 2 * max ? [w.slice(0, max - 1) + '-', w.slice(max - 1)] : [w]));
   const lines: string[] = [];
   for (const word of words) {
     const last = lines[lines.length - 1];
@@ -79,7 +81,8 @@ export function labelLines(label: string, width: number): number {
 }
 
 /** Height of the label strip for these labels at a box width. */
-const strip = (labels: readonly string[], width: number) => Math.max(1, ...labels.map((l) => labelLines(l, width))) * INSET_LINE + 5;
+const strip = (labels: readonly string[], width: number) =>
+  Math.max(1, ...labels.map((l) => labelLines(l, width))) * INSET_LINE + 5;
 
 /**
  * Places `count` equal inset boxes (a square picture over its label) beside or under the mainland so that
@@ -116,13 +119,22 @@ export function layoutInsets(
     for (let i = 0; i < count; i++) {
       const x = GAP + (i % columns) * (side + GAP);
       const y = GAP + Math.floor(i / columns) * (side + label + GAP);
-      insets.push([[x, y], [x + side, y + side + label]]);
+      insets.push([
+        [x, y],
+        [x + side, y + side + label],
+      ]);
     }
     return {
-      main: [[band + 2 * GAP, GAP], [w - GAP, h - GAP]],
+      main: [
+        [band + 2 * GAP, GAP],
+        [w - GAP, h - GAP],
+      ],
       insets,
       label,
-      legend: [[GAP, h - GAP - lh], [GAP + band, h - GAP]],
+      legend: [
+        [GAP, h - GAP - lh],
+        [GAP + band, h - GAP],
+      ],
     };
   }
   const columns = Math.min(count, 4) || 1;
@@ -135,7 +147,18 @@ export function layoutInsets(
   for (let i = 0; i < count; i++) {
     const x = x0 + (i % columns) * (side + GAP);
     const y = h - band + Math.floor(i / columns) * (side + label + GAP);
-    insets.push([[x, y], [x + side, y + side + label]]);
+    insets.push([
+      [x, y],
+      [x + side, y + side + label],
+    ]);
   }
-  return { main: [[GAP, GAP], [w - GAP, h - GAP - band]], insets, label, legend: null };
+  return {
+    main: [
+      [GAP, GAP],
+      [w - GAP, h - GAP - band],
+    ],
+    insets,
+    label,
+    legend: null,
+  };
 }

@@ -76,11 +76,13 @@ export function renderPanel(v: MapView, key: string, actions: PanelActions): Tem
       </div>`;
     })}
     ${link ? html`<p><a href=${link}>${msg(str`Website of ${name.value}`, { id: 'map.panel.link' })}</a></p>` : nothing}
-    ${item.regionId
-      ? html`<p class="measures">${measuresLabel(i18n, item.measures)}</p>
+    ${
+      item.regionId
+        ? html`<p class="measures">${measuresLabel(i18n, item.measures)}</p>
           <button class="see-measures" @click=${() => actions.seeMeasures(item.regionId!)}>
             ${msg('See measures', { id: 'map.panel.see-measures' })}
           </button>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

@@ -29,7 +29,13 @@ export function screenRings(shape: GeoJsonObject, { k, tx, ty }: Fit): ScreenRin
       if (y > y1) y1 = y;
       return [x, y];
     });
-    out.push({ points, box: [[x0, y0], [x1, y1]] });
+    out.push({
+      points,
+      box: [
+        [x0, y0],
+        [x1, y1],
+      ],
+    });
   }
   return out;
 }
@@ -80,7 +86,10 @@ export function clearOf(
   const [[fx0, fy0], [fx1, fy1]] = frame;
   const done: { key: string; x: number; y: number; anchor?: Point }[] = [];
   const clear = (p: Point) =>
-    p[0] >= fx0 + r && p[0] <= fx1 - r && p[1] >= fy0 + r && p[1] <= fy1 - r &&
+    p[0] >= fx0 + r &&
+    p[0] <= fx1 - r &&
+    p[1] >= fy0 + r &&
+    p[1] <= fy1 - r &&
     done.every((m) => Math.hypot(m.x - p[0], m.y - p[1]) >= 2 * r + 2) &&
     !touchesPolygons(p, r, rings);
   for (const { key, x, y } of markers) {

@@ -52,16 +52,25 @@ export const isLand = (name: string) => name === 'land' || name.startsWith('land
 
 /** The forward projection of an area (lon/lat to the file's planar units). */
 export function projector(projection: PlanarProjection, area: string): (point: LonLat) => Point {
-  return azimuthalEqualArea(area === MAINLAND ? projection.centre : (projection.insets[area] ?? projection.centre), projection.radius);
+  return azimuthalEqualArea(
+    area === MAINLAND ? projection.centre : (projection.insets[area] ?? projection.centre),
+    projection.radius,
+  );
 }
 
 /** The GeoJSON geometry of one TopoJSON polygon or multipolygon (topojson-client's `feature()`). */
-export function polygonGeometry<P extends object | null>(topology: Topology, o: TopoPolygon<P> | TopoMultiPolygon<P>): Polygon | MultiPolygon {
+export function polygonGeometry<P extends object | null>(
+  topology: Topology,
+  o: TopoPolygon<P> | TopoMultiPolygon<P>,
+): Polygon | MultiPolygon {
   return o.type === 'Polygon' ? feature(topology, o).geometry : feature(topology, o).geometry;
 }
 
 /** The land objects of planar topologies as features, by area (added to `byArea`). */
-export function featuresByArea(topology: PlanarTopology, byArea = new Map<string, FeatureCollection>()): Map<string, FeatureCollection> {
+export function featuresByArea(
+  topology: PlanarTopology,
+  byArea = new Map<string, FeatureCollection>(),
+): Map<string, FeatureCollection> {
   for (const [name, object] of Object.entries(topology.objects)) {
     if (!isLand(name)) continue;
     const area = areaOfObject(name, topology.projection);

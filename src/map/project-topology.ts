@@ -17,10 +17,7 @@ type Shape = Polygon | MultiPolygon;
 
 /** The map's projection centred on `centre`, in the planar units of `projection`. */
 function projector(projection: PlanarProjection, centre: LonLat): (p: Position) => Position {
-  const p = geoAzimuthalEqualArea()
-    .rotate([-centre[0], -centre[1]])
-    .scale(projection.radius)
-    .translate([0, 0]);
+  const p = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).scale(projection.radius).translate([0, 0]);
   return (point) => p(point as [number, number]) ?? [NaN, NaN];
 }
 

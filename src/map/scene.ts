@@ -12,7 +12,18 @@ import { INSET_AREAS, insetAreaOf, layoutInsets, type Box, type InsetArea } from
 import type { MapItem } from './items.js';
 import { boundsOf, centroidOf, pathOf } from './path.js';
 import { MAINLAND, projector } from './planar.js';
-import { boxOutline, EUROPE_EXTENT, extend, fitExtent, frameFit, insetInner, place, type Bounds, type Fit, type Point } from './projection.js';
+import {
+  boxOutline,
+  EUROPE_EXTENT,
+  extend,
+  fitExtent,
+  frameFit,
+  insetInner,
+  place,
+  type Bounds,
+  type Fit,
+  type Point,
+} from './projection.js';
 import { clearOf, markerRadius, screenRings, type ScreenRing } from './placement.js';
 import type { RegionShape } from './shapes.js';
 
@@ -125,7 +136,16 @@ export function buildScene({ items, geometry, width, height, legendHeight, inset
     const box = layout.insets[i]!;
     const inset = projector(projection, area.id);
     const fit = fitExtent(insetInner(box, layout.label), extend(undefined, boxOutline(area.bounds).map(inset))!);
-    return { area, box, ...layer({ project: inset, fit, frame: box, markerSize }, land.get(area.id), placed.filter((x) => x.area === area), points) };
+    return {
+      area,
+      box,
+      ...layer(
+        { project: inset, fit, frame: box, markerSize },
+        land.get(area.id),
+        placed.filter((x) => x.area === area),
+        points,
+      ),
+    };
   });
   return {
     width,
@@ -143,7 +163,12 @@ export function buildScene({ items, geometry, width, height, legendHeight, inset
   };
 }
 
-function layer({ project, fit, frame, markerSize }: Frame, land: FeatureCollection | undefined, placed: readonly Placed[], points: Map<string, Point>): SceneLayer {
+function layer(
+  { project, fit, frame, markerSize }: Frame,
+  land: FeatureCollection | undefined,
+  placed: readonly Placed[],
+  points: Map<string, Point>,
+): SceneLayer {
   const polygons: ScenePolygon[] = [];
   const rings: ScreenRing[] = [];
   const loose: { key: string; at: Point }[] = [];

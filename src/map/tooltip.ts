@@ -13,7 +13,15 @@ export interface TooltipPlacement {
 }
 
 /** `gap` px between the point and the tooltip; `margin` px kept from the box's edges. */
-export function placeTooltip([x, y]: Point, width: number, height: number, tipWidth: number, tipHeight: number, gap = 12, margin = 4): TooltipPlacement {
+export function placeTooltip(
+  [x, y]: Point,
+  width: number,
+  height: number,
+  tipWidth: number,
+  tipHeight: number,
+  gap = 12,
+  margin = 4,
+): TooltipPlacement {
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
   const below = y - gap - tipHeight < margin;
   const top = below ? y + gap : y - gap - tipHeight;

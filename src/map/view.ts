@@ -79,8 +79,10 @@ const rect = ([[x0, y0], [x1, y1]]: Box, cls?: string) =>
 function outlines(v: MapView, layer: SceneLayer): SVGTemplateResult[] {
   return layer.polygons
     .filter((p) => p.key === v.selected || p.key === v.focused)
-    .map((p) => svg`<path class="outline ${p.key === v.selected ? 'selected' : ''} ${p.key === v.focused ? 'focused' : ''}"
-      d=${p.d} vector-effect="non-scaling-stroke" aria-hidden="true"></path>`);
+    .map(
+      (p) => svg`<path class="outline ${p.key === v.selected ? 'selected' : ''} ${p.key === v.focused ? 'focused' : ''}"
+      d=${p.d} vector-effect="non-scaling-stroke" aria-hidden="true"></path>`,
+    );
 }
 
 /** Id of the clip path of the mainland: nothing of it is drawn outside its frame. */
@@ -98,7 +100,10 @@ function insetText(v: MapView, scene: Scene, [[x0], [x1, y1]]: Box, id: string):
 /** The map of a scene; `roles` are those of the places shown (for the legend); the summary describes it. */
 export function renderSvg(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>): TemplateResult {
   const { zoom } = v;
-  const picture = ([[x0, y0], [x1, y1]]: Box): Box => [[x0, y0], [x1, y1 - scene.insetLabel]];
+  const picture = ([[x0, y0], [x1, y1]]: Box): Box => [
+    [x0, y0],
+    [x1, y1 - scene.insetLabel],
+  ];
   return html`<svg part="map-svg" viewBox="0 0 ${scene.width} ${scene.height}" width=${scene.width} height=${scene.height}
     role="group" aria-label=${v.i18n.msg('Map of partner and member regions', { id: 'map.label' })} aria-describedby="summary">
     <defs>
@@ -152,7 +157,11 @@ export function legendContent(
   if (!colour) {
     return {
       title: msg('Role', { id: 'map.legend.role' }),
-      entries: MAP_ROLES.filter((r) => roles.has(r)).map((r) => ({ cls: `role-${r}`, label: roleLabel(i18n, r), shape: roleMarker(r, 90) })),
+      entries: MAP_ROLES.filter((r) => roles.has(r)).map((r) => ({
+        cls: `role-${r}`,
+        label: roleLabel(i18n, r),
+        shape: roleMarker(r, 90),
+      })),
     };
   }
   const dimension = i18n.text(colour.dimension?.label).value;
@@ -182,7 +191,13 @@ function renderLegend(v: MapView, scene: Scene, roles: ReadonlySet<MapRole>): SV
 }
 
 /** The legend's swatches and words at `x`,`y`. */
-function legendGroup(title: string, entries: readonly LegendEntry[], layout: LegendLayout, x0: number, y: number): SVGTemplateResult {
+function legendGroup(
+  title: string,
+  entries: readonly LegendEntry[],
+  layout: LegendLayout,
+  x0: number,
+  y: number,
+): SVGTemplateResult {
   const described = `${title}: ${entries.map((e) => e.label).join('; ')}`;
   return svg`<g part="legend" class="legend" transform="translate(${x0} ${y})" role="img" aria-label=${described}>
     <rect class="legend-bg" width=${layout.width} height=${layout.height} rx="4"></rect>
@@ -253,7 +268,13 @@ export interface ToolbarZoom {
 }
 
 /** The list/map switch and the zoom buttons. */
-export function renderToolbar(i18n: LocaleController, list: boolean, canList: boolean, nav: ToolbarZoom, toggleList: () => void): TemplateResult {
+export function renderToolbar(
+  i18n: LocaleController,
+  list: boolean,
+  canList: boolean,
+  nav: ToolbarZoom,
+  toggleList: () => void,
+): TemplateResult {
   const { msg } = i18n;
   const { k } = nav.zoom;
   const zoom = [
@@ -265,15 +286,17 @@ export function renderToolbar(i18n: LocaleController, list: boolean, canList: bo
     <button aria-pressed=${String(list)} ?disabled=${!canList} @click=${toggleList}>
       ${msg('Show as list', { id: 'map.view.list' })}
     </button>
-    ${list
-      ? nothing
-      : html`<div class="zoom" role="group" aria-label=${msg('Zoom', { id: 'map.zoom' })}>
+    ${
+      list
+        ? nothing
+        : html`<div class="zoom" role="group" aria-label=${msg('Zoom', { id: 'map.zoom' })}>
           ${zoom.map(
             ({ label, sign, disabled, action }) => html`<button ?disabled=${disabled} @click=${action}>
               <span aria-hidden="true">${sign}</span><span class="visually-hidden">${label}</span>
             </button>`,
           )}
-        </div>`}
+        </div>`
+    }
   </div>`;
 }
 
@@ -297,9 +320,15 @@ export const mapNotice = (text: string, cls = 'notice', role: string | typeof no
 export function renderMapNotices(i18n: LocaleController, broken: boolean, unknownIndicator: boolean) {
   const { msg } = i18n;
   return html`${broken ? mapNotice(msg('The map could not be drawn; the places are listed instead.', { id: 'map.geometry-error' })) : nothing}
-  ${unknownIndicator
-    ? mapNotice(msg('The indicator to colour by is not in the data; no region has a score.', { id: 'map.unknown-dimension' }), undefined, nothing)
-    : nothing}`;
+  ${
+    unknownIndicator
+      ? mapNotice(
+          msg('The indicator to colour by is not in the data; no region has a score.', { id: 'map.unknown-dimension' }),
+          undefined,
+          nothing,
+        )
+      : nothing
+  }`;
 }
 
 /** Credits of the map's own data: the boundaries (unless the feed already credits them) and the country outlines. */

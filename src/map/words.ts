@@ -46,7 +46,11 @@ export function measuresLabel(i18n: LocaleController, n: number): string {
 
 /** Partner organisations of an item, by name (a partner marker names its city instead). */
 export function organisationsLabel(i18n: LocaleController, item: MapItem): string {
-  if (!item.regionId) return item.partners.map((p) => i18n.text(p.city).value).filter(Boolean).join(', ');
+  if (!item.regionId)
+    return item.partners
+      .map((p) => i18n.text(p.city).value)
+      .filter(Boolean)
+      .join(', ');
   return item.partners.map((p) => p.acronym || i18n.text(p.name).value).join(', ');
 }
 
@@ -92,14 +96,21 @@ export function summaryText(
   const list = (parts: string[]) => new Intl.ListFormat(i18n.tag, { type: 'conjunction' }).format(parts);
   const counts = new Map<MapRole, number>();
   for (const item of shown) counts.set(item.role, (counts.get(item.role) ?? 0) + 1);
-  const roles = MAP_ROLES.filter((r) => counts.has(r)).map((r) => [r, counts.get(r)!] as const).map(([role, n]) => `${roleLabel(i18n, role)}: ${i18n.number(n)}`).join('; ');
+  const roles = MAP_ROLES.filter((r) => counts.has(r))
+    .map((r) => [r, counts.get(r)!] as const)
+    .map(([role, n]) => `${roleLabel(i18n, role)}: ${i18n.number(n)}`)
+    .join('; ');
   const sentences = [msg(str`The map shows ${i18n.number(shown.length)} places (${roles}).`, { id: 'map.summary.count' })];
   if (insets.length) {
-    sentences.push(msg(str`Outermost regions in insets: ${list(insets.map((id) => insetLabel(i18n, id)))}.`, { id: 'map.summary.insets' }));
+    sentences.push(
+      msg(str`Outermost regions in insets: ${list(insets.map((id) => insetLabel(i18n, id)))}.`, { id: 'map.summary.insets' }),
+    );
   }
   if (scale) sentences.push(scale);
   if (unplaced) {
-    sentences.push(msg(str`${i18n.number(unplaced)} could not be placed on the map; see the list below it.`, { id: 'map.summary.unplaced' }));
+    sentences.push(
+      msg(str`${i18n.number(unplaced)} could not be placed on the map; see the list below it.`, { id: 'map.summary.unplaced' }),
+    );
   }
   return sentences.join(' ');
 }

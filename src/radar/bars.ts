@@ -112,7 +112,15 @@ export function barsGeometry(
       const value = clampValue(values[d], scale);
       const by = y + s * (layout.barHeight + layout.barGap);
       const w = value === undefined ? 0 : round(Math.max(0, x(value) - layout.x0));
-      return { series: s, value, x: layout.x0, y: round(by), width: w, height: layout.barHeight, labelX: round(layout.x0 + w + 4) };
+      return {
+        series: s,
+        value,
+        x: layout.x0,
+        y: round(by),
+        width: w,
+        height: layout.barHeight,
+        labelX: round(layout.x0 + w + 4),
+      };
     });
     groups.push({ dimension: d, y: round(y), labelY: round(y + groupHeight / 2), bars });
     y += groupHeight + layout.groupGap;
@@ -125,7 +133,17 @@ export function barsGeometry(
     const rx = round(x(value));
     const span = layout.x1 - layout.x0;
     const anchor = rx > layout.x0 + 0.85 * span ? 'end' : rx < layout.x0 + 0.15 * span ? 'start' : 'middle';
-    return [{ index: i, value, x: rx, y1: layout.top - 6, y2: bottom + refRow * REFERENCE_ROW + 4, labelY: bottom + refRow++ * REFERENCE_ROW + 15, anchor }];
+    return [
+      {
+        index: i,
+        value,
+        x: rx,
+        y1: layout.top - 6,
+        y2: bottom + refRow * REFERENCE_ROW + 4,
+        labelY: bottom + refRow++ * REFERENCE_ROW + 15,
+        anchor,
+      },
+    ];
   });
   return {
     layout,

@@ -29,13 +29,17 @@ export async function exportRadar(
     msg(str`Source: ${sourceLine(i18n, feed)}`, { id: 'chart.export.source' }),
     date ? msg(str`Data as of ${date}.`, { id: 'credits.as-of' }) : '',
     model.synthetic !== 'none' || feed.sample
-      ? msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', { id: 'notice.synthetic' })
+      ? msg('Illustrative scores: these indicator values are synthetic, not published MIPEX-R results.', {
+          id: 'notice.synthetic',
+        })
       : '',
     (model.synthetic !== 'none' || feed.sample) && feed.framework.id === 'mipex-r'
       ? `${msg('Published regional MIPEX-R results: CIDOB and MPG comparative report (2022)', { id: 'notice.mipex-r-report' })}: ${MIPEX_R_REPORT_URL}`
       : '',
     // The references are in the legend; their sources here.
-    ...model.national.flatMap((n) => (n.baseline.source ? [`${n.baseline.country} (${msg('source', { id: 'chart.source-link' })}: ${n.baseline.source})`] : [])),
+    ...model.national.flatMap((n) =>
+      n.baseline.source ? [`${n.baseline.country} (${msg('source', { id: 'chart.source-link' })}: ${n.baseline.source})`] : [],
+    ),
   ].filter(Boolean);
   const { width, height } = model.frame.layout;
   const doc = composeExportSvg({
@@ -44,7 +48,10 @@ export async function exportRadar(
     chartHeight: height,
     title,
     legend: [
-      ...shown.map((s) => ({ name: markedName(i18n, s.name, model.synthetic === 'some' && s.series.profile?.synthetic), ...s.series.style })),
+      ...shown.map((s) => ({
+        name: markedName(i18n, s.name, model.synthetic === 'some' && s.series.profile?.synthetic),
+        ...s.series.style,
+      })),
       // The national reference rings, with their dash, as the notes under the chart show them.
       ...model.national.map((n) => ({ name: nationalLabel(i18n, n.baseline), colour: style.color || '#1b1f24', dash: n.dash })),
     ],

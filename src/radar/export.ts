@@ -50,7 +50,10 @@ export function escapeXml(text: string): string {
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
-  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => splitLong(w, Math.max(1, width)));
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => splitLong(w, Math.max(1, width)));
   for (const word of words) {
     if (line && (line + ' ' + word).length > width) {
       out.push(line);
@@ -101,14 +104,17 @@ export function composeExportSvg(input: ExportInput): string {
     `<line x1="${lx}" y1="${ly}" x2="${lx + 28}" y2="${ly}" stroke="${x(it.colour)}" stroke-width="${it.shape ? 2.5 : 1.5}"` +
     (it.dash ? ` stroke-dasharray="${x(it.dash)}"` : '') +
     '/>' +
-    (it.shape ? `<path d="${markerPath(it.shape, MARKER_SIZE, lx + 14, ly)}" fill="${x(it.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>` : '') +
-    names.map((n, k) => `<text x="${lx + 36}" y="${ly + 4.5 + k * REF_LINE}" font-size="${it.shape ? 13 : 12}">${x(n)}</text>`).join('');
+    (it.shape
+      ? `<path d="${markerPath(it.shape, MARKER_SIZE, lx + 14, ly)}" fill="${x(it.colour)}" stroke="${x(input.foreground)}" stroke-width="1"/>`
+      : '') +
+    names
+      .map((n, k) => `<text x="${lx + 36}" y="${ly + 4.5 + k * REF_LINE}" font-size="${it.shape ? 13 : 12}">${x(n)}</text>`)
+      .join('');
   const legend =
-    series.map((it, i) => item(it, PAD + (i % 2) * colWidth, legendTop + Math.floor(i / 2) * LEGEND_ROW + 11, [it.name])).join('') +
-    references.map((it, i) => item(it, PAD, refTops[i]! + 11, refLines[i]!)).join('');
-  const texts = lines
-    .map((l, i) => `<text x="${PAD}" y="${textTop + i * LINE_H + 12}" font-size="12">${x(l)}</text>`)
-    .join('');
+    series
+      .map((it, i) => item(it, PAD + (i % 2) * colWidth, legendTop + Math.floor(i / 2) * LEGEND_ROW + 11, [it.name]))
+      .join('') + references.map((it, i) => item(it, PAD, refTops[i]! + 11, refLines[i]!)).join('');
+  const texts = lines.map((l, i) => `<text x="${PAD}" y="${textTop + i * LINE_H + 12}" font-size="12">${x(l)}</text>`).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +

@@ -47,7 +47,13 @@ export interface RadarLabelInput {
    * Value labels wanted (series index, axis, text, where, and the point labelled): those of the series
    * whose values are shown.
    */
-  readonly values: readonly { readonly series: number; readonly axis: number; readonly text: string; readonly at: Point; readonly point?: Point }[];
+  readonly values: readonly {
+    readonly series: number;
+    readonly axis: number;
+    readonly text: string;
+    readonly at: Point;
+    readonly point?: Point;
+  }[];
   /** Every marker drawn (centre): labels keep clear of them. */
   readonly markers?: readonly Point[];
   readonly measure: Measure;
@@ -106,7 +112,9 @@ export function radarLabels(input: RadarLabelInput): RadarLabels {
     boxes.push({ ...textBox(`axis:${i}`, l.x, l.y, w, AXIS_PX, a.lines.length, a.dy, l.anchor), priority: 3, fixed: true });
   });
   // Markers: obstacles that are never drawn as labels.
-  (input.markers ?? []).forEach((m, k) => boxes.push({ id: `marker:${k}`, x: m.x, y: m.y, width: 2 * MARKER_R, height: 2 * MARKER_R, priority: 4, fixed: true }));
+  (input.markers ?? []).forEach((m, k) =>
+    boxes.push({ id: `marker:${k}`, x: m.x, y: m.y, width: 2 * MARKER_R, height: 2 * MARKER_R, priority: 4, fixed: true }),
+  );
   // Values: just outside their point; else further out, beside it, or inside it (towards the centre).
   input.values.forEach((v, k) => {
     const w = measure(v.text, VALUE_PX, 600);
@@ -116,9 +124,23 @@ export function radarLabels(input: RadarLabelInput): RadarLabels {
     const [ux, uy] = len > 0 ? [(v.at.x - p.x) / len, (v.at.y - p.y) / len] : [0, -1];
     const nudges: [number, number][] = [
       ...nudgesAlong([[ux, uy]], 4, 2),
-      ...nudgesAlong([[uy, -ux], [-uy, ux]], 8, 2),
+      ...nudgesAlong(
+        [
+          [uy, -ux],
+          [-uy, ux],
+        ],
+        8,
+        2,
+      ),
       ...[2, 2.5, 3].map((f): [number, number] => [-ux * len * f, -uy * len * f]),
-      ...nudgesAlong([[ux + uy, uy - ux], [ux - uy, uy + ux]], 8, 2),
+      ...nudgesAlong(
+        [
+          [ux + uy, uy - ux],
+          [ux - uy, uy + ux],
+        ],
+        8,
+        2,
+      ),
     ];
     boxes.push({ ...box, priority: 2, nudges });
   });
@@ -157,14 +179,18 @@ export function radarLabels(input: RadarLabelInput): RadarLabels {
   };
   return {
     axes,
-    ticks: rings.map((r, i) => (at.has(`tick:${i}`) ? shown(`tick:${i}`, r.label.x, r.label.y, input.ringTexts[i] ?? '') : undefined)),
+    ticks: rings.map((r, i) =>
+      at.has(`tick:${i}`) ? shown(`tick:${i}`, r.label.x, r.label.y, input.ringTexts[i] ?? '') : undefined,
+    ),
     tags: input.tags.map((t, k) => shown(`tag:${k}`, t.at.x + 8, t.at.y, t.text)),
     values: input.values.map((v, k) => shown(`value:${k}`, v.at.x, v.at.y, v.text)),
     dropped: placed.dropped.filter((id) => !id.startsWith('axis:') && !id.startsWith('marker:')),
     boxes: new Map(
       placed.labels.flatMap((l, i) => {
         const b = boxes[i]!;
-        return l.visible && !l.id.startsWith('marker:') ? [[l.id, [l.x - b.width / 2, l.y - b.height / 2, l.x + b.width / 2, l.y + b.height / 2] as const]] : [];
+        return l.visible && !l.id.startsWith('marker:')
+          ? [[l.id, [l.x - b.width / 2, l.y - b.height / 2, l.x + b.width / 2, l.y + b.height / 2] as const]]
+          : [];
       }),
     ),
   };

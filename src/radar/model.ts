@@ -73,17 +73,27 @@ export function radarModel(
   const frame = radarFrame(n, layout);
   const profiles = buildProfiles(feed, regionIds, targetGroup);
   // A region's style comes from its place among the feed's scored regions: the same in every widget.
-  const styles = regionStyles(styleOrder(feed), profiles.map((p) => p.region.id));
-  const entries: { key: string; profile?: Profile; values: readonly (number | undefined)[]; style: SeriesStyle }[] =
-    profiles.map((p) => ({ key: p.region.id, profile: p, values: p.values, style: styles.get(p.region.id)! }));
+  const styles = regionStyles(
+    styleOrder(feed),
+    profiles.map((p) => p.region.id),
+  );
+  const entries: { key: string; profile?: Profile; values: readonly (number | undefined)[]; style: SeriesStyle }[] = profiles.map(
+    (p) => ({ key: p.region.id, profile: p, values: p.values, style: styles.get(p.region.id)! }),
+  );
   if (baseline === 'average' && profiles.length > 0) {
     entries.push({ key: 'average', values: averageValues(profiles, n), style: AVERAGE_STYLE });
   }
   const k = entries.length;
   const series = entries.map((e, s) => ({ ...e, shape: seriesShape(e.values, n, layout, (s - (k - 1) / 2) * GAP_SPACING) }));
 
-  const baselines = nationalBaselines(feed, profiles.map((p) => p.region));
-  const dashes = referenceDashes(countryOrder(feed), baselines.map((b) => b.country));
+  const baselines = nationalBaselines(
+    feed,
+    profiles.map((p) => p.region),
+  );
+  const dashes = referenceDashes(
+    countryOrder(feed),
+    baselines.map((b) => b.country),
+  );
   const national =
     baseline === 'national'
       ? baselines.map((b) => ({ baseline: b, ring: ringAt(b.value, n, layout), dash: dashes.get(b.country)! }))

@@ -15,18 +15,30 @@ export function barsSvg(v: ViewInput): TemplateResult {
   // The radar's frame is laid out for the chart's width: the bars are drawn for the same width.
   const layout = { ...barsLayoutForWidth(v.model.frame.layout.width), scale: v.model.frame.layout.scale };
   const national = v.model.national;
-  const g = barsGeometry(v.shown.map((s) => s.series.values), v.model.dimensions.length, layout, national.map((n) => n.baseline.value));
+  const g = barsGeometry(
+    v.shown.map((s) => s.series.values),
+    v.model.dimensions.length,
+    layout,
+    national.map((n) => n.baseline.value),
+  );
   const { width, x0, x1, top } = g.layout;
   return html`<svg class="chart bars" viewBox="0 0 ${width} ${g.height}" role="group" aria-label=${v.label}>
     <g aria-hidden="true">
-      ${g.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top - 6} y2=${g.bottom - 8}></line>
-        <text class="tick" x=${t.x} y=${top - 10} text-anchor="middle">${v.format(t.value)}</text>`)}
+      ${g.ticks.map(
+        (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${top - 6} y2=${g.bottom - 8}></line>
+        <text class="tick" x=${t.x} y=${top - 10} text-anchor="middle">${v.format(t.value)}</text>`,
+      )}
     </g>
     <g aria-hidden="true" class="references">
-      ${g.references.map((r) => svg`<line class="national" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2} stroke-dasharray=${national[r.index]!.dash}></line>
-        <text class="national-label" x=${r.x} y=${r.labelY} text-anchor=${r.anchor}>${national[r.index]!.baseline.country} ${v.format(r.value)}</text>`)}
+      ${g.references.map(
+        (
+          r,
+        ) => svg`<line class="national" x1=${r.x} x2=${r.x} y1=${r.y1} y2=${r.y2} stroke-dasharray=${national[r.index]!.dash}></line>
+        <text class="national-label" x=${r.x} y=${r.labelY} text-anchor=${r.anchor}>${national[r.index]!.baseline.country} ${v.format(r.value)}</text>`,
+      )}
     </g>
-    ${g.groups.map((group) => svg`<g>
+    ${g.groups.map(
+      (group) => svg`<g>
       <g aria-hidden="true">${axisText(x0 - 8, group.labelY, 'end', 'middle', v.axisLabels[group.dimension]?.value ?? '', v.axisLabels[group.dimension]?.lang, layout.labelChars)}</g>
       ${group.bars.map((b) => {
         const s = v.shown[b.series]!;
@@ -37,7 +49,8 @@ export function barsSvg(v: ViewInput): TemplateResult {
             y=${b.y + b.height / 2} dominant-baseline="middle">${v.format(b.value)}</text>
         </g>`;
       })}
-    </g>`)}
+    </g>`,
+    )}
     <line class="axis" aria-hidden="true" x1=${x0} x2=${x0} y1=${top - 6} y2=${g.bottom - 8}></line>
     <line class="axis" aria-hidden="true" x1=${x1} x2=${x1} y1=${top - 6} y2=${top - 6}></line>
   </svg>`;
@@ -65,20 +78,24 @@ export function dataTable(
         </tr>
       </thead>
       <tbody>
-        ${v.model.dimensions.map((_, d) => html`<tr>
+        ${v.model.dimensions.map(
+          (_, d) => html`<tr>
           <th scope="row" lang=${v.axisLabels[d]?.lang ?? nothing}>${v.axisLabels[d]?.value}</th>
           ${v.shown.map((s) => html`<td class=${s.series.values[d] === undefined ? 'no-data' : ''}>${v.format(s.series.values[d])}</td>`)}
-        </tr>`)}
+        </tr>`,
+        )}
       </tbody>
-      ${national
-        ? html`<tfoot>
+      ${
+        national
+          ? html`<tfoot>
             <tr>
               <th scope="row">${i18n.msg('National MIPEX overall score (national index, not regional)', { id: 'radar.national-row' })}</th>
               ${regions.map((_, i) => html`<td>${v.format(national[i])}</td>`)}
               ${regions.length < v.shown.length ? html`<td></td>` : nothing}
             </tr>
           </tfoot>`
-        : nothing}
+          : nothing
+      }
     </table>
   </div>`;
 }

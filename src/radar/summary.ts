@@ -42,9 +42,7 @@ export function summarise(values: readonly (number | undefined)[], reference?: n
   });
   const m = mean(values);
   const difference =
-    m !== undefined && typeof reference === 'number' && Number.isFinite(reference)
-      ? Math.round(m - reference) || 0
-      : undefined;
+    m !== undefined && typeof reference === 'number' && Number.isFinite(reference) ? Math.round(m - reference) || 0 : undefined;
   return { strongest, weakest: count > 1 ? weakest : undefined, mean: m, difference, missing };
 }
 

@@ -23,22 +23,29 @@ export function toolbar(
   onDownload?: (format: 'svg' | 'png') => void,
 ): TemplateResult {
   const { msg } = i18n;
-  const views = { radar: msg('Radar', { id: 'radar.view.radar' }), bars: msg('Bars', { id: 'radar.view.bars' }), table: msg('Table', { id: 'radar.view.table' }) };
+  const views = {
+    radar: msg('Radar', { id: 'radar.view.radar' }),
+    bars: msg('Bars', { id: 'radar.view.bars' }),
+    table: msg('Table', { id: 'radar.view.table' }),
+  };
   // One listener for the toolbar (buttons say what they do in `data-*`): fewer listeners on pages with many radars.
   const click = (e: Event) => {
     const { view, format } = (e.target as Element).closest<HTMLElement>('[data-view], [data-format]')?.dataset ?? {};
     if (view) onView(view as RadarView);
     if (format === 'svg' || format === 'png') onDownload?.(format);
   };
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the clicks come from the toolbar's own buttons (one listener for them all)
   return html`<div class="toolbar" part="toolbar" @click=${click}
     ><div role="group" aria-label=${msg('View', { id: 'radar.view' })}
       >${RADAR_VIEWS.map((v) => html`<button type="button" aria-pressed=${v === current} data-view=${v}>${views[v]}</button>`)}</div
-    >${onDownload
-      ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })}
+    >${
+      onDownload
+        ? html`<div role="group" aria-label=${msg('Download the chart', { id: 'radar.download' })}
           ><button type="button" data-format="svg">${msg('Download SVG', { id: 'radar.download.svg' })}</button
           ><button type="button" data-format="png">${msg('Download PNG', { id: 'radar.download.png' })}</button></div
         >`
-      : nothing}</div>`;
+        : nothing
+    }</div>`;
 }
 
 /**
@@ -62,6 +69,7 @@ export function legend(
   };
   const over = (e: Event) => onHighlight(keyOf(e) ?? null);
   const out = () => onHighlight(null);
+  /* eslint-disable lit-a11y/click-events-have-key-events -- the clicks come from the legend's own buttons (one listener for them all) */
   return html`<ul class="legend" part="legend" aria-label=${i18n.msg('Series shown', { id: 'radar.legend' })}
     @click=${toggle} @pointerover=${over} @pointerleave=${out} @focusin=${over} @focusout=${out}
     >${all.map(
@@ -74,24 +82,41 @@ export function legend(
           ><span lang=${s.lang ?? nothing}>${s.name}</span>${illustrativeMark(illustrative(i18n), marked && s.series.profile?.synthetic)}</button
       ></li>`,
     )}</ul>`;
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 }
 
 /** The summary sentence of each region (one region: a paragraph; several: a list). */
-export function summary(i18n: LocaleController, m: RadarModel, all: readonly ShownSeries[], dimensions: readonly string[]): TemplateResult {
+export function summary(
+  i18n: LocaleController,
+  m: RadarModel,
+  all: readonly ShownSeries[],
+  dimensions: readonly string[],
+): TemplateResult {
   const words = summaryWords(i18n, m.reference, m.referenceBaseline);
   const format = (v: number) => formatScore(i18n.tag, v);
   const texts = m.summaries.map((s) => summaryText(s, dimensions, format, words));
   return html`<div class="summary" part="summary">
-    ${texts.length === 1
-      ? html`<p>${texts[0]}</p>`
-      : html`<ul>
+    ${
+      texts.length === 1
+        ? html`<p>${texts[0]}</p>`
+        : html`<ul>
           ${texts.map((t, i) => html`<li><strong lang=${all[i]?.lang ?? nothing}>${all[i]?.name}</strong> — ${t}</li>`)}
-        </ul>`}
+        </ul>`
+    }
   </div>`;
 }
 
 /** National reference scores (with their source links and ring styles) and target-group substitutions. */
 export function notes(i18n: LocaleController, m: RadarModel, targetGroup: string): TemplateResult | typeof nothing {
-  const substituted = substitutionNotes(i18n, m.series.flatMap((s) => s.profile ?? []), targetGroup);
-  return referenceNotes(i18n, m.national.map((n) => n.baseline), substituted, m.national.map((n) => n.dash));
+  const substituted = substitutionNotes(
+    i18n,
+    m.series.flatMap((s) => s.profile ?? []),
+    targetGroup,
+  );
+  return referenceNotes(
+    i18n,
+    m.national.map((n) => n.baseline),
+    substituted,
+    m.national.map((n) => n.dash),
+  );
 }

@@ -82,7 +82,10 @@ export function axisText(
 
 /** The radar's grid and axis names. */
 function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels']): TemplateResult {
-  const texts = axisTexts(frame, axisLabels.map((l) => l.value));
+  const texts = axisTexts(
+    frame,
+    axisLabels.map((l) => l.value),
+  );
   return svg`<path class="grid" d=${frame.grid}></path>${frame.labels.map((l, i) =>
     placedAxisText(l.x, l.y, l.anchor, texts[i]!, axisLabels[i]?.lang),
   )}`;
@@ -119,7 +122,9 @@ export function radarSvg(v: RadarInput): TemplateResult {
 /** A ring around the focused point (shown while a point has keyboard focus): dark and light, so it shows on any colour. */
 function focusRing(v: RadarInput) {
   const p = v.shown[v.focus.series]?.series.shape.points[v.focus.axis];
-  return p ? svg`<g class="focus-ring"><circle cx=${p.x} cy=${p.y} r="10"></circle><circle class="inner" cx=${p.x} cy=${p.y} r="10"></circle></g>` : nothing;
+  return p
+    ? svg`<g class="focus-ring"><circle cx=${p.x} cy=${p.y} r="10"></circle><circle class="inner" cx=${p.x} cy=${p.y} r="10"></circle></g>`
+    : nothing;
 }
 
 /** The children of `parent` with class `name`. */

@@ -14,7 +14,11 @@ export function pointName(i18n: LocaleController, region: string, dimension: str
 }
 
 /** Words of the summary sentence, comparing with the average of the shown regions or a national score. */
-export function summaryWords(i18n: LocaleController, reference: RadarModel['reference'], baseline?: NationalBaseline): SummaryWords {
+export function summaryWords(
+  i18n: LocaleController,
+  reference: RadarModel['reference'],
+  baseline?: NationalBaseline,
+): SummaryWords {
   const { msg } = i18n;
   const score = baseline ? i18n.number(baseline.value) : '';
   const national = reference === 'national';

@@ -22,11 +22,16 @@ describe('cardView()', () => {
     const ctx = await context('es');
     const card = cardView(measure('m-es51-001'), ctx);
     expect(card.id).to.equal('m-es51-001');
-    expect(card.title).to.deep.equal({ segments: [{ text: 'Cursos de lengua e integración cívica', match: false }], lang: undefined });
+    expect(card.title).to.deep.equal({
+      segments: [{ text: 'Cursos de lengua e integración cívica', match: false }],
+      lang: undefined,
+    });
     expect(card.region).to.deep.equal({ value: 'Cataluña' });
     expect(card.period).to.equal(ctx.i18n.period('2019-03', '2021-12'));
     expect(card.status).to.deep.equal({ id: 'completed', label: ctx.labels.option('status', 'completed').value });
-    expect(card.targetGroups.map((t) => t.value)).to.deep.equal(['tcn', 'bip', 'women'].map((id) => ctx.labels.option('targetGroup', id).value));
+    expect(card.targetGroups.map((t) => t.value)).to.deep.equal(
+      ['tcn', 'bip', 'women'].map((id) => ctx.labels.option('targetGroup', id).value),
+    );
     expect(card.dimensions.map((d) => d.value)).to.have.length(2);
     expect(card.found).to.equal(undefined);
   });

@@ -22,11 +22,17 @@ describe('detailView()', () => {
     const d = detailView(measure('m-es51-001'), 'https://catalonia.example/', ctx);
     expect(d.id).to.equal('m-es51-001');
     expect(d.lead).to.deep.equal({ value: 'Secretariat for Equality, Migration and Citizenship' });
-    expect(d.stakeholders.map((s) => s.value)).to.deep.equal(['Municipal adult schools', 'Consortium for Language Normalisation', 'Migrant associations']);
+    expect(d.stakeholders.map((s) => s.value)).to.deep.equal([
+      'Municipal adult schools',
+      'Consortium for Language Normalisation',
+      'Migrant associations',
+    ]);
     expect(d.funding).to.deep.equal(['AMIF', 'Regional budget']);
     expect(d.budget).to.equal(ctx.i18n.currency(120000, 'EUR'));
     expect(d.authorityRole).to.equal('direct');
-    expect(d.lessons!.segments.map((s) => s.text).join('')).to.equal('Evening classes and childcare doubled attendance among women.');
+    expect(d.lessons!.segments.map((s) => s.text).join('')).to.equal(
+      'Evening classes and childcare doubled attendance among women.',
+    );
     expect(d.evaluation.map((e) => e.criterion)).to.deep.equal([...EVALUATION_CRITERIA]);
     expect(d.evaluation.map((e) => e.score)).to.deep.equal(EVALUATION_CRITERIA.map((c) => measure('m-es51-001').evaluation![c]));
     expect(d.url).to.equal('https://catalonia.regin.example/measures/language-courses');
@@ -64,7 +70,13 @@ describe('criterionName()', () => {
     const fr = await localeIn('fr');
     expect(criterionName(en, 'multiLevelGovernance')).to.equal('Multi-level governance');
     expect(EVALUATION_CRITERIA.map((c) => criterionName(fr, c))).to.deep.equal([
-      'Communication', 'Inclusion', 'Innovation', 'Gouvernance multiniveau', 'Approche multi-acteurs', 'Suivi et évaluation', 'Pérennité',
+      'Communication',
+      'Inclusion',
+      'Innovation',
+      'Gouvernance multiniveau',
+      'Approche multi-acteurs',
+      'Suivi et évaluation',
+      'Pérennité',
     ]);
     expect(criterionName(en, 'costEffectiveness' as never)).to.equal('Cost effectiveness');
   });

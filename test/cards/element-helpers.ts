@@ -22,7 +22,9 @@ export async function mount(template: TemplateResult): Promise<Cards> {
 }
 
 export const $ = <E extends Element = HTMLElement>(el: Cards, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-export const $$ = <E extends Element = HTMLElement>(el: Cards, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+export const $$ = <E extends Element = HTMLElement>(el: Cards, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Card titles in display order. */

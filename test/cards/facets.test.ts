@@ -10,11 +10,22 @@ const select = (s: Partial<FacetSelection>) => ({ ...NO_SELECTION, ...s });
 /** Counts by brute force: measures passing every filter except `key`'s, having `value`. */
 function bruteCount(sel: FacetSelection, key: keyof FacetSelection, value: string): number {
   const has = (m: (typeof feed.measures)[number], k: keyof FacetSelection): string[] =>
-    k === 'region' ? [m.region] : k === 'dimension' ? [...m.dimensions] : k === 'targetGroup' ? [...m.targetGroups] : k === 'status' ? (m.status ? [m.status] : []) : [...m.funding];
+    k === 'region'
+      ? [m.region]
+      : k === 'dimension'
+        ? [...m.dimensions]
+        : k === 'targetGroup'
+          ? [...m.targetGroups]
+          : k === 'status'
+            ? m.status
+              ? [m.status]
+              : []
+            : [...m.funding];
   return feed.measures.filter(
     (m) =>
-      (Object.keys(sel) as Array<keyof FacetSelection>).every((k) => k === key || sel[k].length === 0 || sel[k].some((v) => has(m, k).includes(v))) &&
-      has(m, key).includes(value),
+      (Object.keys(sel) as Array<keyof FacetSelection>).every(
+        (k) => k === key || sel[k].length === 0 || sel[k].some((v) => has(m, k).includes(v)),
+      ) && has(m, key).includes(value),
   ).length;
 }
 
@@ -63,7 +74,9 @@ describe('applyFacets()', () => {
       const r = applyFacets(index, n, sel, null);
       for (const key of Object.keys(sel) as Array<keyof FacetSelection>) {
         for (const value of index[key].values) {
-          expect(countOf(index, r, key, value), `${key}=${value} under ${JSON.stringify(sel)}`).to.equal(bruteCount(sel, key, value));
+          expect(countOf(index, r, key, value), `${key}=${value} under ${JSON.stringify(sel)}`).to.equal(
+            bruteCount(sel, key, value),
+          );
         }
       }
     }

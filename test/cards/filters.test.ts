@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { activeValues, clearAll, isFiltered, NO_FILTERS, presetFilters, removeValue, sameFilters, splitIds, toggleValue } from '../../src/cards/filters.js';
+import {
+  activeValues,
+  clearAll,
+  isFiltered,
+  NO_FILTERS,
+  presetFilters,
+  removeValue,
+  sameFilters,
+  splitIds,
+  toggleValue,
+} from '../../src/cards/filters.js';
 
 describe('filters', () => {
   it('splitIds() reads comma-separated attribute values', () => {

@@ -53,9 +53,12 @@ describe('foldWithMap()', () => {
   it('gives the same text as fold() for Latin text with accents', () => {
     const latin = fc.constantFrom(...'aeiouAEIOU ßøæœłÅÉçñüÖ·-\u0301'.split(''));
     fc.assert(
-      fc.property(fc.array(latin).map((a) => a.join('')), (s) => {
-        expect(foldWithMap(s).text).to.equal(fold(s));
-      }),
+      fc.property(
+        fc.array(latin).map((a) => a.join('')),
+        (s) => {
+          expect(foldWithMap(s).text).to.equal(fold(s));
+        },
+      ),
     );
   });
 

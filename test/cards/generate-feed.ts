@@ -9,23 +9,187 @@ const DIMENSIONS = ['labour', 'education', 'health', 'housing', 'language', 'cul
 const TARGETS = ['tcn', 'bip', 'women', 'youth', 'children', 'elderly'];
 const FUNDING = ['AMIF', 'ESF+', 'ERDF', 'regional', 'national', 'municipal', 'private'];
 const STATUS = ['planned', 'ongoing', 'completed'] as const;
-const CRITERIA = ['communication', 'inclusion', 'innovation', 'multiLevelGovernance', 'multiStakeholder', 'monitoringEvaluation', 'sustainability'];
+const CRITERIA = [
+  'communication',
+  'inclusion',
+  'innovation',
+  'multiLevelGovernance',
+  'multiStakeholder',
+  'monitoringEvaluation',
+  'sustainability',
+];
 
 const EN = {
-  what: ['Language courses', 'Job coaching', 'Health mediation', 'Housing support', 'Mentoring', 'Welcome desk', 'Civic orientation', 'Skills recognition', 'Intercultural training', 'Legal advice', 'Sports clubs', 'Community kitchens'],
-  whom: ['newly arrived adults', 'refugee families', 'young migrants', 'migrant women', 'seasonal workers', 'unaccompanied minors', 'older migrants', 'asylum seekers'],
-  where: ['in rural areas', 'in the capital', 'on the islands', 'in libraries', 'in schools', 'at the workplace', 'online', 'in small towns'],
-  words: ['integration', 'inclusion', 'participation', 'employment', 'training', 'volunteers', 'municipalities', 'partnership', 'interpreters', 'guidance', 'network', 'outreach', 'digital', 'certificate', 'childcare', 'evening', 'classes', 'mentors', 'employers', 'services', 'rights', 'housing', 'health', 'language', 'culture', 'schools', 'families', 'youth', 'dialogue', 'trust'],
+  what: [
+    'Language courses',
+    'Job coaching',
+    'Health mediation',
+    'Housing support',
+    'Mentoring',
+    'Welcome desk',
+    'Civic orientation',
+    'Skills recognition',
+    'Intercultural training',
+    'Legal advice',
+    'Sports clubs',
+    'Community kitchens',
+  ],
+  whom: [
+    'newly arrived adults',
+    'refugee families',
+    'young migrants',
+    'migrant women',
+    'seasonal workers',
+    'unaccompanied minors',
+    'older migrants',
+    'asylum seekers',
+  ],
+  where: [
+    'in rural areas',
+    'in the capital',
+    'on the islands',
+    'in libraries',
+    'in schools',
+    'at the workplace',
+    'online',
+    'in small towns',
+  ],
+  words: [
+    'integration',
+    'inclusion',
+    'participation',
+    'employment',
+    'training',
+    'volunteers',
+    'municipalities',
+    'partnership',
+    'interpreters',
+    'guidance',
+    'network',
+    'outreach',
+    'digital',
+    'certificate',
+    'childcare',
+    'evening',
+    'classes',
+    'mentors',
+    'employers',
+    'services',
+    'rights',
+    'housing',
+    'health',
+    'language',
+    'culture',
+    'schools',
+    'families',
+    'youth',
+    'dialogue',
+    'trust',
+  ],
 };
 const OTHER: Record<string, { what: string[]; words: string[] }> = {
-  es: { what: ['Cursos de lengua', 'Orientación laboral', 'Mediación sanitaria', 'Apoyo a la vivienda', 'Educación intercultural'], words: ['integración', 'participación', 'formación', 'voluntariado', 'municipios', 'acogida', 'educación', 'vivienda', 'salud', 'familias'] },
-  sv: { what: ['Språkcaféer', 'Samhällsorientering', 'Hälsokommunikatörer', 'Bostadsstöd', 'Arbetsmarknadsinsatser'], words: ['integration', 'nyanlända', 'språkträning', 'arbetsmarknad', 'kommuner', 'föreningar', 'utbildning', 'bibliotek', 'hälsa', 'samverkan'] },
-  it: { what: ['Corsi di lingua', 'Mediazione sanitaria', 'Sostegno abitativo', 'Orientamento al lavoro', 'Accoglienza'], words: ['integrazione', 'inclusione', 'formazione', 'comuni', 'volontari', 'braccianti', 'salute', 'scuole', 'famiglie', 'lavoro'] },
-  fr: { what: ['Cours de langue', 'Médiation santé', 'Aide au logement', 'Accompagnement vers l’emploi', 'Accueil'], words: ['intégration', 'insertion', 'formation', 'bénévoles', 'communes', 'santé', 'écoles', 'familles', 'emploi', 'réseau'] },
-  ca: { what: ['Cursos de llengua', 'Acollida', 'Mediació en salut', 'Suport a l’habitatge', 'Orientació laboral'], words: ['integració', 'col·laboració', 'formació', 'voluntariat', 'municipis', 'acollida', 'educació', 'habitatge', 'salut', 'famílies'] },
-  pt: { what: ['Cursos de língua', 'Balcão de acolhimento', 'Mediação em saúde', 'Apoio à habitação', 'Orientação profissional'], words: ['integração', 'inclusão', 'formação', 'voluntários', 'municípios', 'acolhimento', 'educação', 'habitação', 'saúde', 'famílias'] },
+  es: {
+    what: ['Cursos de lengua', 'Orientación laboral', 'Mediación sanitaria', 'Apoyo a la vivienda', 'Educación intercultural'],
+    words: [
+      'integración',
+      'participación',
+      'formación',
+      'voluntariado',
+      'municipios',
+      'acogida',
+      'educación',
+      'vivienda',
+      'salud',
+      'familias',
+    ],
+  },
+  sv: {
+    what: ['Språkcaféer', 'Samhällsorientering', 'Hälsokommunikatörer', 'Bostadsstöd', 'Arbetsmarknadsinsatser'],
+    words: [
+      'integration',
+      'nyanlända',
+      'språkträning',
+      'arbetsmarknad',
+      'kommuner',
+      'föreningar',
+      'utbildning',
+      'bibliotek',
+      'hälsa',
+      'samverkan',
+    ],
+  },
+  it: {
+    what: ['Corsi di lingua', 'Mediazione sanitaria', 'Sostegno abitativo', 'Orientamento al lavoro', 'Accoglienza'],
+    words: [
+      'integrazione',
+      'inclusione',
+      'formazione',
+      'comuni',
+      'volontari',
+      'braccianti',
+      'salute',
+      'scuole',
+      'famiglie',
+      'lavoro',
+    ],
+  },
+  fr: {
+    what: ['Cours de langue', 'Médiation santé', 'Aide au logement', 'Accompagnement vers l’emploi', 'Accueil'],
+    words: ['intégration', 'insertion', 'formation', 'bénévoles', 'communes', 'santé', 'écoles', 'familles', 'emploi', 'réseau'],
+  },
+  ca: {
+    what: ['Cursos de llengua', 'Acollida', 'Mediació en salut', 'Suport a l’habitatge', 'Orientació laboral'],
+    words: [
+      'integració',
+      'col·laboració',
+      'formació',
+      'voluntariat',
+      'municipis',
+      'acollida',
+      'educació',
+      'habitatge',
+      'salut',
+      'famílies',
+    ],
+  },
+  pt: {
+    what: ['Cursos de língua', 'Balcão de acolhimento', 'Mediação em saúde', 'Apoio à habitação', 'Orientação profissional'],
+    words: [
+      'integração',
+      'inclusão',
+      'formação',
+      'voluntários',
+      'municípios',
+      'acolhimento',
+      'educação',
+      'habitação',
+      'saúde',
+      'famílias',
+    ],
+  },
 };
-const SYLLABLES = ['ar', 'bel', 'cor', 'da', 'el', 'fin', 'gal', 'hor', 'is', 'ka', 'lun', 'mar', 'nor', 'os', 'pra', 'ri', 'sal', 'tor', 'ul', 'var'];
+const SYLLABLES = [
+  'ar',
+  'bel',
+  'cor',
+  'da',
+  'el',
+  'fin',
+  'gal',
+  'hor',
+  'is',
+  'ka',
+  'lun',
+  'mar',
+  'nor',
+  'os',
+  'pra',
+  'ri',
+  'sal',
+  'tor',
+  'ul',
+  'var',
+];
 const COUNTRIES = ['ES', 'PT', 'IT', 'FR', 'SE', 'EL', 'FI', 'IE', 'NL', 'DE'];
 const LANG_OF: Record<string, string> = { ES: 'es', PT: 'pt', IT: 'it', FR: 'fr', SE: 'sv' };
 
@@ -33,7 +197,9 @@ const LANG_OF: Record<string, string> = { ES: 'es', PT: 'pt', IT: 'it', FR: 'fr'
 export function generateFeed(count: number, seed = 1): Record<string, unknown> {
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const some = <T>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs)))];
+  const some = <T>(xs: readonly T[], max: number): T[] => [
+    ...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs))),
+  ];
   const sentence = (words: readonly string[], n: number) => {
     const s = Array.from({ length: n }, () => pick(words)).join(' ');
     return s.charAt(0).toUpperCase() + s.slice(1) + '.';

@@ -58,6 +58,10 @@ describe('excerpt()', () => {
     expect(excerpt(long, parseQuery('housing'))).to.equal(null);
   });
   it('returns the whole text when it is short', () => {
-    expect(excerpt('short text', parseQuery('short'))!.map((s) => s.text).join('')).to.equal('short text');
+    expect(
+      excerpt('short text', parseQuery('short'))!
+        .map((s) => s.text)
+        .join(''),
+    ).to.equal('short text');
   });
 });

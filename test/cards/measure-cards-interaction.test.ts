@@ -2,7 +2,21 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LazyPart } from '../../src/core/lazy-part.js';
 import { selectIn, selectedIn } from '../../src/core/selection.js';
-import { $, $$, basicJson, count, mount, option, optionCount, search, text, tick, titles, uniqueGroup, type Cards } from './element-helpers.js';
+import {
+  $,
+  $$,
+  basicJson,
+  count,
+  mount,
+  option,
+  optionCount,
+  search,
+  text,
+  tick,
+  titles,
+  uniqueGroup,
+  type Cards,
+} from './element-helpers.js';
 
 const active = (el: Cards) => el.shadowRoot!.activeElement as HTMLElement | null;
 const dialog = (el: Cards) => $<HTMLDialogElement>(el, 'dialog')!;
@@ -72,7 +86,9 @@ describe('<regin-measure-cards> interaction', () => {
     });
 
     it('formats budget and dates in the widget’s language', async () => {
-      const el = await mount(html`<regin-measure-cards lang="es" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards lang="es" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       openButton(el, 'Cursos de lengua e integración cívica').click();
       await waitUntil(() => dialog(el).open);
       expect(text(dialog(el))).to.match(/120\.000\s€/);
@@ -109,7 +125,9 @@ describe('<regin-measure-cards> interaction', () => {
       expect(text(heading)).to.equal('This part could not be loaded; please try again.');
       expect(focused(el, heading), 'focus on the notice').to.equal(true);
       expect(text(dialog(el))).not.to.contain('Lead');
-      $$<HTMLButtonElement>(el, 'dialog button').find((b) => text(b) === 'Close')!.click();
+      $$<HTMLButtonElement>(el, 'dialog button')
+        .find((b) => text(b) === 'Close')!
+        .click();
       await waitUntil(() => !dialog(el).open);
       await waitUntil(() => focused(el, openButton(el, 'Welcome desk for migrants')), 'focus back on the card’s button');
     });
@@ -118,7 +136,9 @@ describe('<regin-measure-cards> interaction', () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
       openButton(el, 'Welcome desk for migrants').click();
       await waitUntil(() => dialog(el).open);
-      $$<HTMLButtonElement>(el, 'dialog button').find((b) => text(b) === 'Close')!.click();
+      $$<HTMLButtonElement>(el, 'dialog button')
+        .find((b) => text(b) === 'Close')!
+        .click();
       await waitUntil(() => !dialog(el).open);
       await waitUntil(() => focused(el, openButton(el, 'Welcome desk for migrants')), 'focus back on the card’s button');
     });
@@ -229,7 +249,9 @@ describe('<regin-measure-cards> interaction', () => {
 
     it('keeps "match these filters" when other filters are set too', async () => {
       const group = uniqueGroup();
-      const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group} target-group="bip"></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards .feed=${basicJson()} group=${group} target-group="bip"></regin-measure-cards>`,
+      );
       selectIn(group, 'ES62');
       await el.updateComplete;
       expect(text($(el, '.empty p'))).to.equal('No measures in Region of Murcia match these filters.');
@@ -280,7 +302,9 @@ describe('<regin-measure-cards> interaction', () => {
       await el.updateComplete;
       await search(el, 'library');
       expect(text($(el, '.empty p'))).to.equal('No measures match “library” in Azores.');
-      $$<HTMLButtonElement>(el, '.empty button').find((b) => text(b) === 'Clear the region filter')!.click();
+      $$<HTMLButtonElement>(el, '.empty button')
+        .find((b) => text(b) === 'Clear the region filter')!
+        .click();
       await el.updateComplete;
       expect(selectedIn(group)).to.equal(null);
       expect(titles(el)).to.deep.equal(['Language cafés in Skåne libraries']);
@@ -300,7 +324,9 @@ describe('<regin-measure-cards> interaction', () => {
     });
 
     it('re-filters when an attribute is changed by script', async () => {
-      const el = await mount(html`<regin-measure-cards region="ITF4" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards region="ITF4" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       expect(titles(el)).to.have.length(3);
       el.setAttribute('region', 'PT20');
       await el.updateComplete;
@@ -318,14 +344,18 @@ describe('<regin-measure-cards> interaction', () => {
 
     it('reads the filters from the URL hash', async () => {
       history.replaceState(null, '', '#map=x&measures=q:caf;region:SE224');
-      const el = await mount(html`<regin-measure-cards sync-url .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards sync-url .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       expect(titles(el)).to.deep.equal(['Language cafés in Skåne libraries']);
     });
 
     it('writes the person’s filters to the hash and keeps the rest of it', async () => {
       history.replaceState(null, '', '#map=x');
       const before = history.length;
-      const el = await mount(html`<regin-measure-cards sync-url .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards sync-url .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       await search(el, 'lang');
       await tick(el, 'Region', 'Catalonia');
       expect(location.hash).to.equal('#map=x&measures=q:lang;region:ES51');
@@ -336,7 +366,9 @@ describe('<regin-measure-cards> interaction', () => {
     });
 
     it('follows hashchange (back/forward, shared links)', async () => {
-      const el = await mount(html`<regin-measure-cards sync-url .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards sync-url .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       location.hash = '#measures=status:planned';
       await waitUntil(() => titles(el).length === 1, 'filters follow the hash');
       expect(titles(el)).to.deep.equal(['Housing first for seasonal workers']);

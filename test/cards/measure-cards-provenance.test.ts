@@ -62,7 +62,11 @@ describe('<regin-measure-cards> provenance (feed 1.1)', () => {
 
   it('numbers links that would read the same, so each says where it goes', async () => {
     const feed = mixedFeed();
-    feed.measures[0]!.sources = [{ url: 'https://reginproject.eu/a' }, { url: 'https://reginproject.eu/b', date: '2021' }, { url: 'https://other.org/' }] as never;
+    feed.measures[0]!.sources = [
+      { url: 'https://reginproject.eu/a' },
+      { url: 'https://reginproject.eu/b', date: '2021' },
+      { url: 'https://other.org/' },
+    ] as never;
     const el = await mount(html`<regin-measure-cards .feed=${feed} group=${uniqueGroup()}></regin-measure-cards>`);
     const names = [...card(el, "Migrant's Guide").querySelectorAll('.sources a')].map(text);
     expect(names).to.deep.equal(['reginproject.eu (1)', 'reginproject.eu (2)', 'other.org']);
@@ -99,8 +103,13 @@ describe('<regin-measure-cards> provenance (feed 1.1)', () => {
   });
 
   it('speaks the widget’s language', async () => {
-    const el = await mount(html`<regin-measure-cards lang="fr" .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
-    await waitUntil(() => text(card(el, 'An example measure').querySelector('.sample-mark')) === 'Exemple illustratif', 'French loads');
+    const el = await mount(
+      html`<regin-measure-cards lang="fr" .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`,
+    );
+    await waitUntil(
+      () => text(card(el, 'An example measure').querySelector('.sample-mark')) === 'Exemple illustratif',
+      'French loads',
+    );
     expect(text(card(el, 'Migrant').querySelector('.sources'))).to.match(/^Sources :/);
   });
 });

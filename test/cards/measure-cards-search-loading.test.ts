@@ -22,7 +22,9 @@ describe('<regin-measure-cards> search code', () => {
     await search(el, 'caf');
     await waitUntil(() => $(el, '[part~=notice][role=status]'), 'the notice shows');
     await expect(el).to.be.accessible();
-    expect(text($(el, '[part~=notice][role=status]'))).to.equal('Search is not available: part of the widget could not be loaded.');
+    expect(text($(el, '[part~=notice][role=status]'))).to.equal(
+      'Search is not available: part of the widget could not be loaded.',
+    );
     expect(titles(el)).to.have.length(9);
     expect($$(el, 'mark')).to.have.length(0);
 
@@ -33,7 +35,9 @@ describe('<regin-measure-cards> search code', () => {
   });
 
   it('loads before the first view when a search is preset', async () => {
-    const el = await mount(html`<regin-measure-cards query="cafe" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+    const el = await mount(
+      html`<regin-measure-cards query="cafe" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+    );
     expect(titles(el)).to.deep.equal(['Language cafés in Skåne libraries']);
   });
 });

@@ -1,7 +1,21 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import hostile from '../fixtures/hostile.json';
-import { $, $$, basicJson, type Cards, count, mount, option, optionCount, search, text, tick, titles, uniqueGroup } from './element-helpers.js';
+import {
+  $,
+  $$,
+  basicJson,
+  type Cards,
+  count,
+  mount,
+  option,
+  optionCount,
+  search,
+  text,
+  tick,
+  titles,
+  uniqueGroup,
+} from './element-helpers.js';
 
 describe('<regin-measure-cards>', () => {
   it('is accessible', async () => {
@@ -36,7 +50,9 @@ describe('<regin-measure-cards>', () => {
     });
 
     it('marks text shown in another language than the widget’s', async () => {
-      const el = await mount(html`<regin-measure-cards lang="sv" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards lang="sv" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       const headings = $$(el, '[part~=card] h3');
       const swedish = headings.find((h) => text(h) === 'Språkcaféer på Skånes bibliotek');
       const english = headings.find((h) => text(h) === 'Housing first for seasonal workers');
@@ -69,7 +85,10 @@ describe('<regin-measure-cards>', () => {
     it('matches the word being typed as a prefix and marks it in the title', async () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
       await search(el, 'langu');
-      expect(titles(el).slice(0, 2)).to.have.members(['Language and civic integration courses', 'Language cafés in Skåne libraries']);
+      expect(titles(el).slice(0, 2)).to.have.members([
+        'Language and civic integration courses',
+        'Language cafés in Skåne libraries',
+      ]);
       expect($$(el, '[part~=card] h3 mark').map(text)).to.include('Langu');
     });
 
@@ -126,7 +145,11 @@ describe('<regin-measure-cards>', () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
       await tick(el, 'Target group', 'Children');
       await tick(el, 'Target group', 'Older people');
-      expect(titles(el)).to.have.members(['Language cafés in Skåne libraries', 'Welcome desk for migrants', 'Intercultural education in schools']);
+      expect(titles(el)).to.have.members([
+        'Language cafés in Skåne libraries',
+        'Welcome desk for migrants',
+        'Intercultural education in schools',
+      ]);
       await tick(el, 'Funding', 'ESF+');
       expect(titles(el)).to.deep.equal(['Welcome desk for migrants']);
     });
@@ -172,9 +195,12 @@ describe('<regin-measure-cards>', () => {
       const box = document.createElement('div');
       box.style.width = '360px';
       document.body.append(box);
-      const el = await fixture<Cards>(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`, {
-        parentNode: box,
-      });
+      const el = await fixture<Cards>(
+        html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+        {
+          parentNode: box,
+        },
+      );
       await waitUntil(() => $(el, 'details[part~=facets]'), 'the filters fold');
       await expect(el).to.be.accessible();
       const panel = $<HTMLDetailsElement>(el, 'details[part~=facets]')!;
@@ -207,11 +233,23 @@ describe('<regin-measure-cards>', () => {
       select.value = 'region';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(titles(el).slice(0, 3).every((t) => ['Health mediators in rural areas', 'Housing first for seasonal workers', 'Support for unaccompanied minors'].includes(t))).to.equal(true);
+      expect(
+        titles(el)
+          .slice(0, 3)
+          .every((t) =>
+            [
+              'Health mediators in rural areas',
+              'Housing first for seasonal workers',
+              'Support for unaccompanied minors',
+            ].includes(t),
+          ),
+      ).to.equal(true);
     });
 
     it('shows more cards on request and keeps focus in place', async () => {
-      const el = await mount(html`<regin-measure-cards page-size="4" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards page-size="4" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       expect(titles(el)).to.have.length(4);
       const more = $<HTMLButtonElement>(el, '[part~=more]')!;
       expect(text(more)).to.equal('Show 4 more');
@@ -232,7 +270,9 @@ describe('<regin-measure-cards>', () => {
     });
 
     it('starts again at the first page when the filters change', async () => {
-      const el = await mount(html`<regin-measure-cards page-size="2" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
+      const el = await mount(
+        html`<regin-measure-cards page-size="2" .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`,
+      );
       $(el, '[part~=more]')!.click();
       await el.updateComplete;
       expect(titles(el)).to.have.length(4);

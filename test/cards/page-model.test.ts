@@ -17,7 +17,17 @@ describe('pageView()', () => {
 
   const input = (over: Partial<PageInput> = {}): PageInput => {
     const feed = basicFeed();
-    return { feed, labels: labeller(feed, i18n), filters: NO_FILTERS, linked: null, shown: 3, openId: null, i18n, search, ...over };
+    return {
+      feed,
+      labels: labeller(feed, i18n),
+      filters: NO_FILTERS,
+      linked: null,
+      shown: 3,
+      openId: null,
+      i18n,
+      search,
+      ...over,
+    };
   };
   const group = (page: ReturnType<typeof pageView>, key: string) => page.groups.find((g) => g.key === key)!;
 
@@ -35,7 +45,10 @@ describe('pageView()', () => {
     expect(regions.title).to.equal('Region');
     expect(regions.selected).to.equal(0);
     expect(regions.options.map((o) => [o.label.value, o.count])).to.deep.equal([
-      ['Apulia', '3'], ['Azores', '1'], ['Catalonia', '3'], ['Skåne', '2'],
+      ['Apulia', '3'],
+      ['Azores', '1'],
+      ['Catalonia', '3'],
+      ['Skåne', '2'],
     ]);
   });
 
@@ -52,7 +65,10 @@ describe('pageView()', () => {
     const filters = toggleValue(toggleValue(NO_FILTERS, 'region', 'SE224'), 'region', 'ES51');
     const page = pageView(input({ linked: 'ES51', filters }));
     expect(page.regions).to.deep.equal(['ES51', 'SE224']);
-    expect(page.chips.map((c) => [c.key, c.value])).to.deep.equal([['linked', 'ES51'], ['region', 'SE224']]);
+    expect(page.chips.map((c) => [c.key, c.value])).to.deep.equal([
+      ['linked', 'ES51'],
+      ['region', 'SE224'],
+    ]);
     expect(page.results.ids).to.have.length(5);
     expect(page.onlyRegion).to.equal(false);
   });

@@ -13,7 +13,8 @@ const ctx = (lang: string): SortContext => ({
 });
 const base: CardsQuery = { query: '', selection: NO_SELECTION, sort: 'relevance' };
 // The search code loads on demand in the widget; these tests run the query with it.
-const run = (q: Partial<CardsQuery>, lang = 'en') => idsAt(feed, runCardsQuery(cardsModel(feed), { ...base, ...q }, ctx(lang), search).ids);
+const run = (q: Partial<CardsQuery>, lang = 'en') =>
+  idsAt(feed, runCardsQuery(cardsModel(feed), { ...base, ...q }, ctx(lang), search).ids);
 
 describe('cardsModel()', () => {
   it('is built once per feed', () => {
@@ -56,7 +57,10 @@ describe('runCardsQuery()', () => {
     expect(run({ query: 'language ', sort: 'recent' })).to.deep.equal(['m-es51-002', 'm-es51-001', 'm-se224-001', 'm-se224-002']);
   });
   it('combines search and facets', () => {
-    expect(run({ query: 'language ', selection: { ...NO_SELECTION, status: ['ongoing'] } })).to.have.members(['m-se224-001', 'm-es51-002']);
+    expect(run({ query: 'language ', selection: { ...NO_SELECTION, status: ['ongoing'] } })).to.have.members([
+      'm-se224-001',
+      'm-es51-002',
+    ]);
   });
   it('filters to a region and counts the other regions as what ticking them would add', () => {
     const r = runCardsQuery(cardsModel(feed), { ...base, selection: { ...NO_SELECTION, region: ['ITF4'] } }, ctx('en'));

@@ -92,7 +92,19 @@ describe('searchIndex()', () => {
     }
   });
   it('searches measures without summary or translations', () => {
-    const ms = [{ id: 'x', region: 'R', title: { '': 'Straße' }, dimensions: [], targetGroups: [], stakeholders: [], funding: [], sources: [], sample: false }] as Measure[];
+    const ms = [
+      {
+        id: 'x',
+        region: 'R',
+        title: { '': 'Straße' },
+        dimensions: [],
+        targetGroups: [],
+        stakeholders: [],
+        funding: [],
+        sources: [],
+        sample: false,
+      },
+    ] as Measure[];
     const small = buildSearchIndex(ms);
     expect(searchIndex(small, parseQuery('strasse'))!.count).to.equal(1);
   });

@@ -29,10 +29,16 @@ describe('serialiseFilters() / parseFilters()', () => {
   it('round-trips any filters', () => {
     const ids = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 4 });
     fc.assert(
-      fc.property(fc.string({ maxLength: 50 }).filter((q) => q.trim() !== ''), ids, ids, fc.constantFrom('relevance', 'recent', 'title', 'region' as const), (query, region, funding, sort) => {
-        const f = filters({ query, sel: { region, funding }, sort });
-        expect(parseFilters(serialiseFilters(f))).to.deep.equal(f);
-      }),
+      fc.property(
+        fc.string({ maxLength: 50 }).filter((q) => q.trim() !== ''),
+        ids,
+        ids,
+        fc.constantFrom('relevance', 'recent', 'title', 'region' as const),
+        (query, region, funding, sort) => {
+          const f = filters({ query, sel: { region, funding }, sort });
+          expect(parseFilters(serialiseFilters(f))).to.deep.equal(f);
+        },
+      ),
     );
   });
   it('ignores what it cannot read', () => {

@@ -31,7 +31,11 @@ describe('labeller()', () => {
     expect(en.option('funding', 'regional').value).to.equal('Regional budget');
     expect(en.option('funding', 'REGIONAL').value).to.equal('Regional budget');
     const fr = labeller(basicFeed(), await localeIn('fr'));
-    for (const [key, id] of [['targetGroup', 'tcn'], ['status', 'ongoing'], ['funding', 'regional']] as const) {
+    for (const [key, id] of [
+      ['targetGroup', 'tcn'],
+      ['status', 'ongoing'],
+      ['funding', 'regional'],
+    ] as const) {
       const value = fr.option(key, id).value;
       expect(value, `${key} ${id} in French`).to.not.equal(en.option(key, id).value);
       expect(value).to.not.equal(humanise(id));
@@ -49,9 +53,15 @@ describe('labeller()', () => {
 
   it('options() orders policy areas as the framework, target groups and status naturally, the unknown last', async () => {
     const labels = labeller(basicFeed(), await localeIn('en'));
-    const order = (key: 'dimension' | 'targetGroup' | 'status', values: string[]) => labels.options(key, values).codes.map((c) => values[c]);
+    const order = (key: 'dimension' | 'targetGroup' | 'status', values: string[]) =>
+      labels.options(key, values).codes.map((c) => values[c]);
     expect(order('dimension', ['health', 'labour', 'education'])).to.deep.equal(['labour', 'education', 'health']);
-    expect(order('targetGroup', ['women', 'unaccompanied-minors', 'bip', 'tcn'])).to.deep.equal(['tcn', 'bip', 'women', 'unaccompanied-minors']);
+    expect(order('targetGroup', ['women', 'unaccompanied-minors', 'bip', 'tcn'])).to.deep.equal([
+      'tcn',
+      'bip',
+      'women',
+      'unaccompanied-minors',
+    ]);
     expect(order('status', ['completed', 'planned', 'ongoing'])).to.deep.equal(['planned', 'ongoing', 'completed']);
   });
 

@@ -28,7 +28,18 @@ describe('placeLabels()', () => {
   it('nudges a label to its first free candidate spot instead of dropping it', () => {
     const { labels, dropped } = placeLabels([
       { id: 'value', x: 50, y: 20, width: 14, height: 12, priority: 2 },
-      { id: 'tag', x: 50, y: 20, width: 30, height: 12, priority: 1, nudges: [[0, -14], [0, 14]] },
+      {
+        id: 'tag',
+        x: 50,
+        y: 20,
+        width: 30,
+        height: 12,
+        priority: 1,
+        nudges: [
+          [0, -14],
+          [0, 14],
+        ],
+      },
     ]);
     expect(dropped).to.deep.equal([]);
     expect(labels[1]).to.deep.equal({ id: 'tag', x: 50, y: 6, visible: true });
@@ -45,7 +56,18 @@ describe('placeLabels()', () => {
     const { labels } = placeLabels(
       [
         { id: 'a', x: 10, y: 10, width: 10, height: 10, priority: 1 },
-        { id: 'b', x: 10, y: 10, width: 10, height: 10, priority: 0, nudges: [[0, -20], [0, 20]] },
+        {
+          id: 'b',
+          x: 10,
+          y: 10,
+          width: 10,
+          height: 10,
+          priority: 0,
+          nudges: [
+            [0, -20],
+            [0, 20],
+          ],
+        },
       ],
       { bounds: [0, 0, 100, 100] },
     );
@@ -76,7 +98,22 @@ describe('placeLabels()', () => {
       nudge: fc.boolean(),
     });
     const labelSets = fc.array(box, { maxLength: 40 }).map((list) =>
-      list.map(({ nudge, ...b }, i): LabelBox => ({ ...b, id: `l${i}`, nudges: nudge ? nudgesAlong([[0, -1], [0, 1], [1, 0], [-1, 0]], 8, 3) : undefined })),
+      list.map(({ nudge, ...b }, i): LabelBox => ({
+        ...b,
+        id: `l${i}`,
+        nudges: nudge
+          ? nudgesAlong(
+              [
+                [0, -1],
+                [0, 1],
+                [1, 0],
+                [-1, 0],
+              ],
+              8,
+              3,
+            )
+          : undefined,
+      })),
     );
 
     it('no two shown labels come closer than the gap', () => {
@@ -120,11 +157,14 @@ describe('placeLabels()', () => {
 
     it('the highest-priority label is always shown', () => {
       fc.assert(
-        fc.property(labelSets.filter((l) => l.length > 0), (labels) => {
-          const top = Math.max(...labels.map((l) => l.priority));
-          const first = labels.findIndex((l) => l.priority === top);
-          return placeLabels(labels).labels[first]!.visible;
-        }),
+        fc.property(
+          labelSets.filter((l) => l.length > 0),
+          (labels) => {
+            const top = Math.max(...labels.map((l) => l.priority));
+            const first = labels.findIndex((l) => l.priority === top);
+            return placeLabels(labels).labels[first]!.visible;
+          },
+        ),
       );
     });
   });
@@ -132,6 +172,20 @@ describe('placeLabels()', () => {
 
 describe('nudgesAlong()', () => {
   it('lists moves nearest first, along each direction in turn', () => {
-    expect(nudgesAlong([[0, -1], [0, 1]], 5, 2)).to.deep.equal([[0, -5], [0, 5], [0, -10], [0, 10]]);
+    expect(
+      nudgesAlong(
+        [
+          [0, -1],
+          [0, 1],
+        ],
+        5,
+        2,
+      ),
+    ).to.deep.equal([
+      [0, -5],
+      [0, 5],
+      [0, -10],
+      [0, 10],
+    ]);
   });
 });

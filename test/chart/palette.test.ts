@@ -30,7 +30,9 @@ describe('regionStyles()', () => {
       fc.property(fc.uniqueArray(fc.constantFrom(...order), { minLength: 1, maxLength: 6 }), (shown) => {
         const forward = regionStyles(order, shown);
         const backward = regionStyles(order, [...shown].reverse());
-        return shown.every((id) => forward.get(id) === backward.get(id) || JSON.stringify(forward.get(id)) === JSON.stringify(backward.get(id)));
+        return shown.every(
+          (id) => forward.get(id) === backward.get(id) || JSON.stringify(forward.get(id)) === JSON.stringify(backward.get(id)),
+        );
       }),
     );
   });
@@ -46,4 +48,3 @@ describe('seriesStyle()', () => {
     expect(seriesStyle(-1)).to.deep.equal(styles[0]);
   });
 });
-

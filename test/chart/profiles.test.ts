@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { averageValues, buildProfiles, chooseRegions, defaultRegionOrder, hasAnyValue, nationalBaselines, parseRegionList, regionsWithScores, baselineRow } from '../../src/chart/profiles.js';
+import {
+  averageValues,
+  buildProfiles,
+  chooseRegions,
+  defaultRegionOrder,
+  hasAnyValue,
+  nationalBaselines,
+  parseRegionList,
+  regionsWithScores,
+  baselineRow,
+} from '../../src/chart/profiles.js';
 import { feed } from '../radar/fixture.js';
 
 describe('chart profiles', () => {

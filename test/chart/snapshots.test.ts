@@ -27,7 +27,9 @@ function matches(name: keyof typeof SNAPSHOTS, actual: string) {
 
 describe('chart snapshots', () => {
   it('is accessible', async () => {
-    const el = await fixture<ReginIndicatorRadar>(html`<regin-indicator-radar regions="ES51" .feed=${rawCopy()}></regin-indicator-radar>`);
+    const el = await fixture<ReginIndicatorRadar>(
+      html`<regin-indicator-radar regions="ES51" .feed=${rawCopy()}></regin-indicator-radar>`,
+    );
     await settle(el);
     await expect(el).to.be.accessible();
   });
@@ -66,6 +68,9 @@ describe('chart snapshots', () => {
     );
     const el = box.firstElementChild as ReginRegionComparison;
     await settle(el);
-    matches('comparison-row', [svgText(root(el).querySelector('svg.scale')!), svgText(root(el).querySelector('svg.plot')!)].join('\n'));
+    matches(
+      'comparison-row',
+      [svgText(root(el).querySelector('svg.scale')!), svgText(root(el).querySelector('svg.plot')!)].join('\n'),
+    );
   });
 });

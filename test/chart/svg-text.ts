@@ -2,7 +2,27 @@
 // depth — its tag, classes, the attributes that place and style it (numbers rounded), and its own text.
 // Marker and outline paths are summed up (first point and number of points) rather than spelled out.
 
-const KEEP = ['x', 'y', 'dy', 'cx', 'cy', 'r', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'viewBox', 'text-anchor', 'stroke-dasharray', 'color', 'role', 'aria-label', 'tabindex'];
+const KEEP = [
+  'x',
+  'y',
+  'dy',
+  'cx',
+  'cy',
+  'r',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'width',
+  'height',
+  'viewBox',
+  'text-anchor',
+  'stroke-dasharray',
+  'color',
+  'role',
+  'aria-label',
+  'tabindex',
+];
 
 const round = (v: string) => v.replace(/-?\d+\.\d+/g, (n) => String(Math.round(parseFloat(n) * 10) / 10));
 

@@ -49,7 +49,12 @@ describe('captionParts()', () => {
 
   it('gives the span of the years shown, the group’s name and the ends of the scale in the language', async () => {
     const en = await localeIn('en');
-    expect(captionParts(en, [2021, undefined, 2019, 2020], 'tcn', [0, 100])).to.deep.equal(['2019–2021', 'third-country nationals', '0', '100']);
+    expect(captionParts(en, [2021, undefined, 2019, 2020], 'tcn', [0, 100])).to.deep.equal([
+      '2019–2021',
+      'third-country nationals',
+      '0',
+      '100',
+    ]);
     expect(captionParts(en, [2021, 2021], 'bip', [0, 100])[0]).to.equal('2021');
     expect(captionParts(en, [undefined], 'tcn', [0, 100])[0], 'no year at all').to.equal('');
     expect(captionParts(await localeIn('fr'), [], 'tcn', [0, 1000])[3]).to.equal(new Intl.NumberFormat('fr').format(1000));
@@ -64,7 +69,10 @@ describe('substitutionNotes()', () => {
     const profiles = buildProfiles(feed(), ['ES51', 'SE224'], 'tcn');
     const notes = substitutionNotes(en, profiles, 'tcn');
     expect(notes).to.have.length(1);
-    expect(notes[0]).to.contain('Skåne').and.contain('beneficiaries of international protection').and.contain('third-country nationals');
+    expect(notes[0])
+      .to.contain('Skåne')
+      .and.contain('beneficiaries of international protection')
+      .and.contain('third-country nationals');
     expect(substitutionNotes(en, buildProfiles(feed(), ['ES51'], 'tcn'), 'tcn')).to.deep.equal([]);
   });
 });
@@ -86,13 +94,22 @@ describe('countryName()', () => {
 describe('nationalLabel()', () => {
   after(() => unmountAll());
   const baseline = (over: Partial<NationalBaseline> = {}): NationalBaseline => ({
-    country: 'ES', label: { en: 'MIPEX 2020 national overall score' }, value: 60, year: 2019, synthetic: false, ...over,
+    country: 'ES',
+    label: { en: 'MIPEX 2020 national overall score' },
+    value: 60,
+    year: 2019,
+    synthetic: false,
+    ...over,
   });
 
   it('names the country first, then the label, the score and its year, and says it is a national index', async () => {
     const en = await localeIn('en');
-    expect(nationalLabel(en, baseline())).to.equal('Spain: MIPEX 2020 national overall score: 60 (2019 data) — national index, not regional');
-    expect(nationalLabel(en, baseline({ year: undefined }))).to.equal('Spain: MIPEX 2020 national overall score: 60 — national index, not regional');
+    expect(nationalLabel(en, baseline())).to.equal(
+      'Spain: MIPEX 2020 national overall score: 60 (2019 data) — national index, not regional',
+    );
+    expect(nationalLabel(en, baseline({ year: undefined }))).to.equal(
+      'Spain: MIPEX 2020 national overall score: 60 — national index, not regional',
+    );
   });
 
   it('does not name the country twice, nor leave the label empty', async () => {

@@ -235,7 +235,9 @@ describe('<regin-region-comparison>', () => {
       '58',
       'no data',
     ]);
-    expect(text(el, '[part=notes]')).to.include('Italy: national MIPEX 2020 overall score: 58 (2019 data) — national index, not regional');
+    expect(text(el, '[part=notes]')).to.include(
+      'Italy: national MIPEX 2020 overall score: 58 (2019 data) — national index, not regional',
+    );
     expect(all<HTMLAnchorElement>(el, '[part=notes] a').map((a) => a.href)).to.deep.equal([
       'https://www.mipex.eu/spain',
       'https://www.mipex.eu/italy',
@@ -252,7 +254,9 @@ describe('<regin-region-comparison>', () => {
     const bytes = new Uint8Array(await (await fetch(href)).arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
-    expect(lines[0]).to.match(/^"# Source: REGIN indicators \(sample\); Sample data for tests and examples; synthetic MIPEX-R scores\. National scores: MIPEX 2020, mipex\.eu"$/);
+    expect(lines[0]).to.match(
+      /^"# Source: REGIN indicators \(sample\); Sample data for tests and examples; synthetic MIPEX-R scores\. National scores: MIPEX 2020, mipex\.eu"$/,
+    );
     expect(lines[1]).to.equal('# Data as of: 2026-11-28');
     expect(lines[2]).to.equal('# Synthetic: yes');
     expect(lines[3]).to.equal(
@@ -294,7 +298,10 @@ describe('<regin-region-comparison>', () => {
   it('shows the illustrative-scores notice on screen, with the link to the published regional results', async () => {
     const feed = rawCopy();
     feed.sample = false;
-    const el = await mount<Comparison>((f) => html`<regin-region-comparison regions="ES51 PT20" .feed=${f}></regin-region-comparison>`, feed);
+    const el = await mount<Comparison>(
+      (f) => html`<regin-region-comparison regions="ES51 PT20" .feed=${f}></regin-region-comparison>`,
+      feed,
+    );
     expect(text(el, '[part~=sample-notice]')).to.include('Illustrative scores: these indicator values are synthetic');
     const link = one<HTMLAnchorElement>(el, '[part~=sample-notice] a')!;
     expect(link.href).to.match(/^https:\/\/migrant-integration\.ec\.europa\.eu\/library-document\/mipex-r-/);
@@ -306,7 +313,10 @@ describe('<regin-region-comparison>', () => {
     const feed = rawCopy();
     feed.sample = false;
     for (const s of feed.scores) if (s.region === 'PT20') s.synthetic = false;
-    const el = await mount<Comparison>((f) => html`<regin-region-comparison regions="ES51 PT20" .feed=${f}></regin-region-comparison>`, feed);
+    const el = await mount<Comparison>(
+      (f) => html`<regin-region-comparison regions="ES51 PT20" .feed=${f}></regin-region-comparison>`,
+      feed,
+    );
     expect(text(el, '[part~=sample-notice]')).to.include('Some scores are illustrative');
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
     expect(heads).to.include('Catalonia (illustrative)');
@@ -334,7 +344,17 @@ describe('<regin-region-comparison> layout by its own width', () => {
     const blocks = all(el, '.blocks > li');
     expect(blocks).to.have.length(9); // eight dimensions and the national reference
     const parts = [...blocks[0]!.querySelectorAll('.block-name, dt, dd')].map(spoken);
-    expect(parts).to.deep.equal(['Labour market', 'Catalonia', '67 (highest)', 'Campania', '49 (lowest)', 'Azores', '58', 'Gap (highest − lowest)', '18']);
+    expect(parts).to.deep.equal([
+      'Labour market',
+      'Catalonia',
+      '67 (highest)',
+      'Campania',
+      '49 (lowest)',
+      'Azores',
+      '58',
+      'Gap (highest − lowest)',
+      '18',
+    ]);
     expect(blocks[0]!.querySelectorAll('svg.plot .dot')).to.have.length(3);
   });
 
@@ -342,7 +362,10 @@ describe('<regin-region-comparison> layout by its own width', () => {
     const feed = rawCopy();
     const region = feed.regions.find((r: { id: string }) => r.id === 'ES51');
     region.name = { en: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch' };
-    const el = await mount<Comparison>((f, group) => html`<regin-region-comparison group=${group} regions="ES51 ITF3 PT20" .feed=${f}></regin-region-comparison>`, feed);
+    const el = await mount<Comparison>(
+      (f, group) => html`<regin-region-comparison group=${group} regions="ES51 ITF3 PT20" .feed=${f}></regin-region-comparison>`,
+      feed,
+    );
     el.style.width = '560px';
     await waitUntil(() => one(el, '.stack'), 'the blocks replace a table that would scroll sideways');
     expect(one(el, '.table-wrap')).to.equal(null);

@@ -22,7 +22,11 @@ describe('comparison words', () => {
     const words = pickerWords(en);
     expect(words.legend).to.equal('Regions compared');
     expect(words.slot(2)).to.equal('Region 2');
-    expect([words.up('Azores'), words.down('Azores'), words.remove('Azores')]).to.deep.equal(['Move Azores left', 'Move Azores right', 'Remove Azores']);
+    expect([words.up('Azores'), words.down('Azores'), words.remove('Azores')]).to.deep.equal([
+      'Move Azores left',
+      'Move Azores right',
+      'Remove Azores',
+    ]);
     expect(words.add).to.equal('Add a region');
     expect(pickerWords(fr).add).to.not.equal('Add a region');
   });

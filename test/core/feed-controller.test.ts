@@ -45,7 +45,10 @@ interface Heard {
 }
 
 /** Creates a widget with listeners attached before it is inserted into `parent`. */
-function widget(attrs: { src?: string; refresh?: number } = {}, parent: HTMLElement = document.body): { el: TestFeedWidget; heard: Heard } {
+function widget(
+  attrs: { src?: string; refresh?: number } = {},
+  parent: HTMLElement = document.body,
+): { el: TestFeedWidget; heard: Heard } {
   const el = document.createElement('test-feed-widget');
   if (attrs.src) el.setAttribute('src', attrs.src);
   if (attrs.refresh) el.setAttribute('refresh', String(attrs.refresh));
@@ -71,7 +74,7 @@ const scriptFeed = {
   regions: [{ id: 'PT20', name: 'Região Autónoma dos Açores', country: 'PT', roles: ['regin-partner'] }],
 };
 
-let visibility: DocumentVisibilityState = 'visible';
+const visibility: DocumentVisibilityState = 'visible';
 const host = document.createElement('div');
 
 before(() => {
@@ -115,7 +118,9 @@ describe('FeedController on a widget', () => {
     await eventually(() => heard.loads.length > 0, 'regin-feed-load');
     await pause(50);
     document.removeEventListener('regin-feed-load', onOuter);
-    expect(heard.loads).to.deep.equal([{ url, counts: { regions: 2, partners: 1, scores: 3, baselines: 0, measures: 1, dropped: 0 } }]);
+    expect(heard.loads).to.deep.equal([
+      { url, counts: { regions: 2, partners: 1, scores: 3, baselines: 0, measures: 1, dropped: 0 } },
+    ]);
     expect(heard.errors).to.deep.equal([]);
     expect(outer).to.have.length(1);
     expect(outer[0]).to.include({ bubbles: true, composed: true, target: el });
@@ -238,7 +243,13 @@ describe('FeedController on a widget', () => {
   it('shows the right state at once when src changes to a feed the page already has', async () => {
     const a = testRoute('feed');
     const b = testRoute('feed', { variant: 'b' });
-    const error: FeedSnapshot = { url: b.url, loading: false, feed: null, problems: [], error: { code: 'timeout', message: 'Too slow.' } };
+    const error: FeedSnapshot = {
+      url: b.url,
+      loading: false,
+      feed: null,
+      problems: [],
+      error: { code: 'timeout', message: 'Too slow.' },
+    };
     primeFeedStore(b.url, error);
     const { el, heard } = widget({ src: a.url }, host);
     await eventually(() => stateOf(el) === 'ready', 'ready');
@@ -256,7 +267,16 @@ describe('FeedController on a widget', () => {
     const feed = loaded.el.currentFeed!;
     const cases: Array<[string, FeedSnapshot]> = [
       ['stale', { url, loading: false, feed, problems: [], error: { code: 'network', message: 'Offline.' } }],
-      ['partial', { url, loading: false, feed, problems: [{ path: '$.regions[2]', severity: 'dropped', code: 'left-out', params: ['no-id', 'region'] }], error: null }],
+      [
+        'partial',
+        {
+          url,
+          loading: false,
+          feed,
+          problems: [{ path: '$.regions[2]', severity: 'dropped', code: 'left-out', params: ['no-id', 'region'] }],
+          error: null,
+        },
+      ],
       ['empty', { url, loading: false, feed: { ...feed, regions: [] }, problems: [], error: null }],
     ];
     for (const [state, snapshot] of cases) {

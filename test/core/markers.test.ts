@@ -33,10 +33,17 @@ describe('markerPath() (core/markers.ts)', () => {
       const at0 = numbers(markerPath(shape, 80));
       const moved = numbers(markerPath(shape, 80, 10, 20));
       // Circles carry their radius and arc flags in the path; every other number is a coordinate.
-      const offsets = shape === 'circle' ? moved.map((v, i) => (v !== at0[i] ? v - at0[i]! : null)).filter((v) => v !== null) : moved.map((v, i) => v - at0[i]!);
+      const offsets =
+        shape === 'circle'
+          ? moved.map((v, i) => (v !== at0[i] ? v - at0[i]! : null)).filter((v) => v !== null)
+          : moved.map((v, i) => v - at0[i]!);
       const expected = shape === 'circle' ? [10, 20, 10, 20, 10, 20] : moved.map((_, i) => (i % 2 ? 20 : 10));
       if (shape === 'square') expect(offsets.slice(0, 2).map((v) => Math.round(v * 1000) / 1000)).to.deep.equal([10, 20]);
-      else expect(offsets.map((v) => Math.round(v * 1000) / 1000), shape).to.deep.equal(expected);
+      else
+        expect(
+          offsets.map((v) => Math.round(v * 1000) / 1000),
+          shape,
+        ).to.deep.equal(expected);
     }
   });
 

@@ -28,7 +28,8 @@ class TestSelectWidget extends ReginElement {
     const selected = this.selection.selected;
     return litHtml`<p>Selected region: <output>${selected ?? 'none'}</output></p>
       ${['ES51', 'SE22'].map(
-        (id) => litHtml`<button aria-pressed=${selected === id ? 'true' : 'false'} @click=${() => this.choose(id)}>${id}</button>`,
+        (id) =>
+          litHtml`<button aria-pressed=${selected === id ? 'true' : 'false'} @click=${() => this.choose(id)}>${id}</button>`,
       )}
       <button @click=${() => this.choose(null)}>Clear selection</button>`;
   }

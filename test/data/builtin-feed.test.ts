@@ -40,7 +40,9 @@ describe('the built-in REGIN feed', () => {
     expect(credits.some((c) => c.includes('© EuroGeographics for the administrative boundaries'))).to.equal(true);
     expect(credits.some((c) => c.includes('MIPEX 2020'))).to.equal(true);
     expect(credits.some((c) => c.includes('CPMR'))).to.equal(true);
-    expect(credits.some((c) => /public sources linked with each measure/.test(c) && /MIPEX-R scores are illustrative/.test(c))).to.equal(true);
+    expect(
+      credits.some((c) => /public sources linked with each measure/.test(c) && /MIPEX-R scores are illustrative/.test(c)),
+    ).to.equal(true);
   });
 
   it('normalises without dropping or correcting anything', () => {
@@ -72,7 +74,11 @@ describe('the built-in REGIN feed', () => {
       expect(m.sample, m.id).to.equal(false);
     }
     expect(feed.measures.filter((m) => m.verification === 'stated').length).to.equal(27);
-    for (const id of PARTNER_REGIONS) expect(feed.measures.some((m) => m.region === id), id).to.equal(true);
+    for (const id of PARTNER_REGIONS)
+      expect(
+        feed.measures.some((m) => m.region === id),
+        id,
+      ).to.equal(true);
   });
 
   it('says nothing its sources do not state: no evaluation, lessons, stakeholders or invented status', () => {
@@ -129,12 +135,19 @@ describe('the built-in REGIN feed', () => {
     const members = feed.regions.filter((r) => r.roles.includes('cpmr-member'));
     expect(members.length).to.equal(18);
     for (const r of members) expect(r.sources.length, `${r.id} membership source`).to.be.at.least(1);
-    for (const id of ['ES52', 'ES53', 'ES70', 'ITI4', 'IE04']) expect(feed.regions.some((r) => r.id === id), `${id} not found as a member`).to.equal(false);
+    for (const id of ['ES52', 'ES53', 'ES70', 'ITI4', 'IE04'])
+      expect(
+        feed.regions.some((r) => r.id === id),
+        `${id} not found as a member`,
+      ).to.equal(false);
     expect(feed.regions.filter((r) => r.roles.includes('mipex-r')).map((r) => r.id)).to.have.members(PARTNER_REGIONS);
     expect(feed.regions.filter((r) => r.roles.includes('regin-partner')).map((r) => r.id)).to.have.members(PARTNER_REGIONS);
     for (const id of PARTNER_REGIONS) {
       const region = feed.regions.find((r) => r.id === id)!;
-      expect(region.sources.some((s) => s.url.startsWith('https://reginproject.eu/')), `${id} REGIN page`).to.equal(true);
+      expect(
+        region.sources.some((s) => s.url.startsWith('https://reginproject.eu/')),
+        `${id} REGIN page`,
+      ).to.equal(true);
     }
   });
 
@@ -199,7 +212,16 @@ describe('the built-in REGIN feed', () => {
   });
 
   it('titles and summarises every measure in English and in its original language', () => {
-    const original: Record<string, string> = { PT20: 'pt', ITF3: 'it', ITF4: 'it', ES51: 'ca', ES62: 'es', ES61: 'es', ES21: 'es', SE224: 'sv' };
+    const original: Record<string, string> = {
+      PT20: 'pt',
+      ITF3: 'it',
+      ITF4: 'it',
+      ES51: 'ca',
+      ES62: 'es',
+      ES61: 'es',
+      ES21: 'es',
+      SE224: 'sv',
+    };
     for (const m of feed.measures) {
       for (const lang of ['en', original[m.region]!]) {
         expect(m.title[lang], `${m.id} title in ${lang}`).to.be.a('string').and.not.equal('');

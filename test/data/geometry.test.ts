@@ -43,7 +43,10 @@ describe('built geometry (src/assets/geometry)', () => {
       expect(topology.transform, 'quantized').to.exist;
       const projection = projectionOf(topology)!;
       expect(projection.centre).to.deep.equal([...EUROPE_CENTRE]);
-      for (const { id, bounds: [[x0, y0], [x1, y1]] } of INSET_AREAS) {
+      for (const {
+        id,
+        bounds: [[x0, y0], [x1, y1]],
+      } of INSET_AREAS) {
         const [cx, cy] = projection.insets[id]!;
         expect(cx, id).to.be.closeTo((x0 + x1) / 2, 1e-6);
         expect(cy, id).to.be.closeTo((y0 + y1) / 2, 1e-6);
@@ -60,14 +63,26 @@ describe('built geometry (src/assets/geometry)', () => {
         .filter(([name]) => name.startsWith('regions'))
         .map(([name, o]) => [file, name, o] as [string, string, GeometryCollection<{ name: string }>]),
     );
-    const ids = (level: number) => new Set(objects.flatMap(([, , o]) => o.geometries.map((g) => String(g.id))).filter((id) => nutsLevel(id) === level));
+    const ids = (level: number) =>
+      new Set(objects.flatMap(([, , o]) => o.geometries.map((g) => String(g.id))).filter((id) => nutsLevel(id) === level));
     expect(ids(2).size).to.equal(296);
     expect(ids(3).size).to.equal(1345);
     for (const [file, name, o] of objects) {
-      expect(o.geometries.every((g) => (g.properties as { name: string }).name.length > 0), file).to.equal(true);
+      expect(
+        o.geometries.every((g) => (g.properties as { name: string }).name.length > 0),
+        file,
+      ).to.equal(true);
       const area = INSET_AREAS.find((a) => name === `regions@${a.id}`);
-      if (area) expect(o.geometries.every((g) => area.prefixes.some((p) => String(g.id).startsWith(p))), name).to.equal(true);
-      else expect(o.geometries.filter((g) => OUTERMOST_NUTS2.some((x) => String(g.id).startsWith(x))), file).to.deep.equal([]);
+      if (area)
+        expect(
+          o.geometries.every((g) => area.prefixes.some((p) => String(g.id).startsWith(p))),
+          name,
+        ).to.equal(true);
+      else
+        expect(
+          o.geometries.filter((g) => OUTERMOST_NUTS2.some((x) => String(g.id).startsWith(x))),
+          file,
+        ).to.deep.equal([]);
     }
     // the base file holds every NUTS 2 region of the mainland and the NUTS 3 regions listed for it
     const base = topologies['base']!.objects['regions'] as GeometryCollection;
@@ -101,7 +116,9 @@ describe('built geometry (src/assets/geometry)', () => {
     )) as { default: Topology };
     const source = {
       type: 'FeatureCollection',
-      features: Object.values(topo.objects).flatMap((o) => (feature(topo, o) as unknown as FeatureCollection<Polygon | MultiPolygon, { NUTS_ID: string }>).features),
+      features: Object.values(topo.objects).flatMap(
+        (o) => (feature(topo, o) as unknown as FeatureCollection<Polygon | MultiPolygon, { NUTS_ID: string }>).features,
+      ),
     };
     const { shapes, geometry } = await builtGeometry();
     const planarArea = geoPath(geoIdentity()).area;
@@ -112,7 +129,8 @@ describe('built geometry (src/assets/geometry)', () => {
       const centre = area === MAINLAND ? geometry.projection.centre : geometry.projection.insets[area]!;
       const d3 = d3Projection(centre, geometry.projection.radius);
       const project = (ring: Position[]) => ring.map((p) => d3(p as [number, number])!);
-      const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates.map(project) : f.geometry.coordinates.map((p) => p.map(project));
+      const rings =
+        f.geometry.type === 'Polygon' ? f.geometry.coordinates.map(project) : f.geometry.coordinates.map((p) => p.map(project));
       const projected = { type: f.geometry.type, coordinates: rings } as Polygon | MultiPolygon;
       expect(planarArea(shapes.get(code, area)!) / planarArea(projected), code).to.be.closeTo(1, islands);
       const [x, y] = centroidOf(shapes.get(code, area), KM)!;
@@ -132,8 +150,10 @@ describe('built geometry (src/assets/geometry)', () => {
       if (Array.isArray(a)) a.forEach(count);
       else if (typeof a === 'number') uses.set(a < 0 ? ~a : a, (uses.get(a < 0 ? ~a : a) ?? 0) + 1);
     };
-    for (const o of Object.values(base.objects)) for (const g of (o as GeometryCollection).geometries) count((g as { arcs: unknown }).arcs);
-    const onFrame = (x: number, y: number) => Math.min(Math.abs(x - ex0), Math.abs(x - ex1), Math.abs(y - ey0), Math.abs(y - ey1)) < 1;
+    for (const o of Object.values(base.objects))
+      for (const g of (o as GeometryCollection).geometries) count((g as { arcs: unknown }).arcs);
+    const onFrame = (x: number, y: number) =>
+      Math.min(Math.abs(x - ex0), Math.abs(x - ex1), Math.abs(y - ey0), Math.abs(y - ey1)) < 1;
     let outer = 0;
     for (const [i, n] of uses) {
       let x = 0;
@@ -143,11 +163,17 @@ describe('built geometry (src/assets/geometry)', () => {
         x += dx!;
         y += dy!;
         const p: [number, number] = [x * scale[0] + translate[0], y * scale[1] + translate[1]];
-        expect(p[0] >= ex0 - 1 && p[0] <= ex1 + 1 && p[1] >= ey0 - 1 && p[1] <= ey1 + 1, `arc ${i} inside the extent`).to.equal(true);
+        expect(p[0] >= ex0 - 1 && p[0] <= ex1 + 1 && p[1] >= ey0 - 1 && p[1] <= ey1 + 1, `arc ${i} inside the extent`).to.equal(
+          true,
+        );
         if (last && n === 1) {
           const length = Math.hypot(p[0] - last[0], p[1] - last[1]);
           // a long straight coast is a cut: it must lie along the frame
-          if (length > 120) expect(onFrame(...last) && onFrame(...p), `arc ${i}: a ${Math.round(length)} km edge through land away from the frame`).to.equal(true);
+          if (length > 120)
+            expect(
+              onFrame(...last) && onFrame(...p),
+              `arc ${i}: a ${Math.round(length)} km edge through land away from the frame`,
+            ).to.equal(true);
           outer++;
         }
         last = p;
@@ -171,7 +197,13 @@ describe('built geometry (src/assets/geometry)', () => {
       'Barents Sea': [38, 72.5],
     };
     for (const [name, lonlat] of Object.entries(seas)) expect(covers(land, at(lonlat)), name).to.equal(false);
-    const lands: Record<string, [number, number]> = { Madrid: [-3.7, 40.4], Kyiv: [30.5, 50.45], London: [-0.1, 51.5], Moscow: [37.6, 55.75], Algiers: [3.05, 36.7] };
+    const lands: Record<string, [number, number]> = {
+      Madrid: [-3.7, 40.4],
+      Kyiv: [30.5, 50.45],
+      London: [-0.1, 51.5],
+      Moscow: [37.6, 55.75],
+      Algiers: [3.05, 36.7],
+    };
     for (const [name, lonlat] of Object.entries(lands)) expect(covers(land, at(lonlat)), name).to.equal(true);
   });
 });

@@ -18,7 +18,11 @@ describe('generated documentation', () => {
   it('custom-elements.json is what the JSDoc gives (run `npm run docs` after changing it)', async () => {
     const outdir = 'node_modules/.cache/regin-manifest-check';
     await rm(join(root, outdir), { recursive: true, force: true });
-    await run(join(root, 'node_modules/.bin/cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet', '--outdir', outdir], { cwd: root });
+    await run(
+      join(root, 'node_modules/.bin/cem'),
+      ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet', '--outdir', outdir],
+      { cwd: root },
+    );
     const fresh = JSON.parse(await readFile(join(root, outdir, 'custom-elements.json'), 'utf8'));
     const committed = JSON.parse(await readFile(join(root, 'custom-elements.json'), 'utf8'));
     assert.deepEqual(committed, fresh);

@@ -7,7 +7,8 @@ export type Tag = (typeof TAGS)[number];
 /** Waits until the widget has rendered its shadow root and its data is no longer loading. */
 export async function settled(el: Element): Promise<void> {
   await waitUntil(
-    () => el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.getAttribute('state') && el.getAttribute('state') !== 'loading',
+    () =>
+      el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.getAttribute('state') && el.getAttribute('state') !== 'loading',
     `${el.localName} did not finish loading`,
     { timeout: 15000 },
   );
@@ -31,7 +32,9 @@ export function shadowElements(el: Element): Element[] {
 export function styleSnapshot(el: Element, properties: readonly string[]): string[] {
   return shadowElements(el).map((node, i) => {
     const cs = getComputedStyle(node);
-    return `${i} <${node.localName}${node.getAttribute('part') ? ` part="${node.getAttribute('part')}"` : ''}> ` +
-      properties.map((p) => `${p}: ${cs.getPropertyValue(p)}`).join('; ');
+    return (
+      `${i} <${node.localName}${node.getAttribute('part') ? ` part="${node.getAttribute('part')}"` : ''}> ` +
+      properties.map((p) => `${p}: ${cs.getPropertyValue(p)}`).join('; ')
+    );
   });
 }

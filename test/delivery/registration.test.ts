@@ -55,7 +55,10 @@ describe('guarded registration', () => {
   it('registers the other three elements without a warning', () => {
     for (const tag of TAGS.filter((t) => t !== 'regin-region-comparison')) {
       expect(customElements.get(tag), tag).to.be.a('function');
-      expect(warnings.filter((w) => w.includes(tag)), tag).to.deep.equal([]);
+      expect(
+        warnings.filter((w) => w.includes(tag)),
+        tag,
+      ).to.deep.equal([]);
     }
   });
 

@@ -124,8 +124,7 @@ describe('theming and style isolation', () => {
       <a href="https://cpmr.org/">Host link</a>
     </div>`);
     const hostNodes = [...page.querySelectorAll('p, button, a')];
-    const snapshot = () =>
-      hostNodes.map((n) => PROPERTIES.map((p) => getComputedStyle(n).getPropertyValue(p)).join('|'));
+    const snapshot = () => hostNodes.map((n) => PROPERTIES.map((p) => getComputedStyle(n).getPropertyValue(p)).join('|'));
     const before = snapshot();
     for (const tag of TAGS) {
       const el = document.createElement(tag);

@@ -37,7 +37,11 @@ async function mount(requests: Request[], latency = 0): Promise<void> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
   section = document.adoptNode(page.getElementById('embed')!);
   document.body.append(section);
-  builder = mountEmbedBuilder(document, { version: '0.0.0-test', integrity: null, files: null }, { fetch: fakeFetch(requests, latency) });
+  builder = mountEmbedBuilder(
+    document,
+    { version: '0.0.0-test', integrity: null, files: null },
+    { fetch: fakeFetch(requests, latency) },
+  );
   const colorBy = document.getElementById('embed-color-by') as HTMLSelectElement;
   await waitUntil(() => colorBy.options.length > 1, 'the built-in feed is read', { timeout: 5000 });
 }
@@ -105,7 +109,9 @@ describe('embed builder', () => {
     expect(requests[0]!.signal!.aborted, 'the superseded request is cancelled').to.equal(true);
     expect(requests).to.have.length(2);
     const preview = () => document.querySelector<HTMLElement & { feed?: unknown }>('#embed-preview > *');
-    await waitUntil(() => preview()?.feed && preview()!.getAttribute('state') === 'ready', 'the preview shows the checked feed', { timeout: 5000 });
+    await waitUntil(() => preview()?.feed && preview()!.getAttribute('state') === 'ready', 'the preview shows the checked feed', {
+      timeout: 5000,
+    });
     expect((document.getElementById('embed-feed-error') as HTMLElement).hidden).to.equal(true);
     // Back to an address already checked: its answer is reused.
     feedInput().value = '';

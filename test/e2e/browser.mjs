@@ -53,18 +53,15 @@ export async function waitForWidgets(page, tags = TAGS, timeout = 30_000) {
       tags.every((tag) => {
         const el = document.querySelector(tag);
         const state = el?.getAttribute('state');
-        return (
-          customElements.get(tag) &&
-          el?.shadowRoot &&
-          el.shadowRoot.childElementCount > 0 &&
-          state &&
-          state !== 'loading'
-        );
+        return customElements.get(tag) && el?.shadowRoot && el.shadowRoot.childElementCount > 0 && state && state !== 'loading';
       }),
     { timeout, polling: 100 },
     tags,
   );
-  return page.evaluate((tags) => Object.fromEntries(tags.map((t) => [t, document.querySelector(t)?.getAttribute('state')])), tags);
+  return page.evaluate(
+    (tags) => Object.fromEntries(tags.map((t) => [t, document.querySelector(t)?.getAttribute('state')])),
+    tags,
+  );
 }
 
 /** Whether the first `selector` match inside the light DOM is rendered (has a box and is visible). */

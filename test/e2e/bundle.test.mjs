@@ -64,7 +64,11 @@ describe('the built bundle on a static server with a strict CSP', () => {
     assert.deepEqual(await violations(), [], 'no CSP or Trusted Types violation');
     assert.deepEqual(log.errors, [], 'no uncaught error');
     assert.deepEqual(log.failed, [], 'no failed request');
-    assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], 'no console error');
+    assert.deepEqual(
+      log.console.filter((m) => m.type === 'error'),
+      [],
+      'no console error',
+    );
     assert.deepEqual(
       log.console.filter((m) => /already defined/.test(m.text)),
       [],
@@ -73,8 +77,14 @@ describe('the built bundle on a static server with a strict CSP', () => {
     // Everything came from the page's own server, resolved next to the first script that registered.
     const foreign = log.requests.filter((u) => !u.startsWith(server.origin));
     assert.deepEqual(foreign, [], 'no request leaves the origin');
-    assert.ok(log.requests.some((u) => /\/regin\/chunks\/data\/regin-feed-[\w-]+\.js$/.test(u)), 'the built-in feed comes from beside the script');
-    assert.ok(log.requests.some((u) => /\/regin\/chunks\/data\/base\.topo-[\w-]+\.js$/.test(u)), 'the map geometry comes from beside the script');
+    assert.ok(
+      log.requests.some((u) => /\/regin\/chunks\/data\/regin-feed-[\w-]+\.js$/.test(u)),
+      'the built-in feed comes from beside the script',
+    );
+    assert.ok(
+      log.requests.some((u) => /\/regin\/chunks\/data\/base\.topo-[\w-]+\.js$/.test(u)),
+      'the map geometry comes from beside the script',
+    );
     await p.close();
   });
 
@@ -122,7 +132,10 @@ describe('the built bundle on a static server with a strict CSP', () => {
       assert.ok(await isRendered(p, `${tag} a.fallback`), `fallback link of ${tag} is shown`);
     }
     const names = await p.$$eval('a.fallback', (links) => links.map((a) => a.textContent));
-    assert.deepEqual(names, TAGS.map((t) => `Fallback for ${t}`));
+    assert.deepEqual(
+      names,
+      TAGS.map((t) => `Fallback for ${t}`),
+    );
     await p.close();
   });
 });

@@ -21,8 +21,15 @@ export async function dependencyClosure(names) {
     if (seen.has(name)) continue;
     seen.add(name);
     const meta = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8'));
-    const optional = new Set(Object.entries(meta.peerDependenciesMeta ?? {}).filter(([, m]) => m.optional).map(([n]) => n));
-    queue.push(...Object.keys(meta.dependencies ?? {}), ...Object.keys(meta.peerDependencies ?? {}).filter((n) => !optional.has(n)));
+    const optional = new Set(
+      Object.entries(meta.peerDependenciesMeta ?? {})
+        .filter(([, m]) => m.optional)
+        .map(([n]) => n),
+    );
+    queue.push(
+      ...Object.keys(meta.dependencies ?? {}),
+      ...Object.keys(meta.peerDependencies ?? {}).filter((n) => !optional.has(n)),
+    );
   }
   return [...seen];
 }
@@ -34,7 +41,10 @@ export async function consumerProject({ extra = [] } = {}) {
   const dir = join(tmp, 'app');
   const modules = join(dir, 'node_modules');
   await mkdir(join(modules, 'regin-widgets'), { recursive: true });
-  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, maxBuffer: 64 << 20 });
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], {
+    cwd: root,
+    maxBuffer: 64 << 20,
+  });
   const tarball = join(tmp, JSON.parse(stdout)[0].filename);
   await run('tar', ['-xzf', tarball, '-C', join(modules, 'regin-widgets'), '--strip-components=1']);
   // Copied, not linked: a dev server then finds them inside the project, as after an install.

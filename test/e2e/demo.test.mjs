@@ -22,7 +22,11 @@ describe('the demo site', () => {
   before(async () => {
     const bundle = join(root, 'dist', 'regin-widgets.js');
     assert.ok(existsSync(bundle), 'dist/regin-widgets.js is missing: run `npm run build` first');
-    integrity = 'sha384-' + createHash('sha384').update(await readFile(bundle)).digest('base64');
+    integrity =
+      'sha384-' +
+      createHash('sha384')
+        .update(await readFile(bundle))
+        .digest('base64');
     server = await serveDemo();
     browser = await launch();
   });
@@ -39,7 +43,10 @@ describe('the demo site', () => {
     for (const tag of TAGS) assert.ok(['ready', 'partial'].includes(states[tag]), `${tag}: ${states[tag]}`);
     const groups = await page.$$eval('#widgets [group]', (els) => [...new Set(els.map((e) => e.getAttribute('group')))]);
     assert.deepEqual(groups, ['demo']);
-    assert.deepEqual(log.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:')), []);
+    assert.deepEqual(
+      log.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:')),
+      [],
+    );
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failed, []);
     await page.close();
@@ -51,7 +58,15 @@ describe('the demo site', () => {
     await waitForWidgets(page);
     const englishRadar = await page.$eval('#widgets regin-indicator-radar', (el) => el.shadowRoot.textContent);
     const options = await page.$$eval('#demo-lang option', (os) => os.map((o) => `${o.value} ${o.textContent}`));
-    assert.deepEqual(options, ['en English', 'fr Français', 'es Español', 'ca Català', 'it Italiano', 'pt Português', 'sv Svenska']);
+    assert.deepEqual(options, [
+      'en English',
+      'fr Français',
+      'es Español',
+      'ca Català',
+      'it Italiano',
+      'pt Português',
+      'sv Svenska',
+    ]);
     await page.select('#demo-lang', 'sv');
     assert.equal(await page.$eval('#widgets', (el) => el.lang), 'sv');
     await page.waitForFunction(
@@ -61,8 +76,9 @@ describe('the demo site', () => {
     );
     await page.select('#demo-theme', 'dark');
     assert.deepEqual(
-      await page.$$eval('#widgets regin-partner-map, #widgets regin-measure-cards, #widgets regin-indicator-radar, #widgets regin-region-comparison', (els) =>
-        els.map((e) => e.getAttribute('theme')),
+      await page.$$eval(
+        '#widgets regin-partner-map, #widgets regin-measure-cards, #widgets regin-indicator-radar, #widgets regin-region-comparison',
+        (els) => els.map((e) => e.getAttribute('theme')),
       ),
       ['dark', 'dark', 'dark', 'dark'],
     );
@@ -84,7 +100,11 @@ describe('the demo site', () => {
     assert.ok(snippet.includes(`regin-widgets@${version}/dist/regin-widgets.js`), snippet);
     assert.ok(snippet.includes(`integrity="${integrity}"`), 'the integrity of the built bundle');
     assert.ok(snippet.includes(`<regin-indicator-radar regions="${ids.join(' ')}" lang="it" theme="dark">`), snippet);
-    const preview = await page.$eval('#embed-preview regin-indicator-radar', (el) => [el.getAttribute('regions'), el.lang, el.getAttribute('theme')]);
+    const preview = await page.$eval('#embed-preview regin-indicator-radar', (el) => [
+      el.getAttribute('regions'),
+      el.lang,
+      el.getAttribute('theme'),
+    ]);
     assert.deepEqual(preview, [ids.join(' '), 'it', 'dark']);
 
     await page.click('input[name=hosting][value=self]');

@@ -28,7 +28,11 @@ describe('the embed builder snippet pasted into a blank page', () => {
   before(async () => {
     assert.ok(existsSync(join(dist, 'regin-widgets.js')), 'dist/regin-widgets.js is missing: run `npm run build` first');
     snippets = await importTs('demo/snippet.ts');
-    integrity = 'sha384-' + createHash('sha384').update(await readFile(join(dist, 'regin-widgets.js'))).digest('base64');
+    integrity =
+      'sha384-' +
+      createHash('sha384')
+        .update(await readFile(join(dist, 'regin-widgets.js')))
+        .digest('base64');
     feed = JSON.parse(await readFile(join(dist, 'assets', 'regin-feed.json'), 'utf8'));
     files = JSON.parse(await readFile(join(dist, 'preload.json'), 'utf8'));
     server = await serve({ mounts: { '/regin-widgets/': dist } });
@@ -61,13 +65,20 @@ describe('the embed builder snippet pasted into a blank page', () => {
       await page.goto(`${server.origin}/blank.html`);
       const states = await waitForWidgets(page, [options.widget]);
       assert.ok(['ready', 'partial'].includes(states[options.widget]), `${options.widget}: ${states[options.widget]}`);
-      const attrs = await page.$eval(options.widget, (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-      for (const [name, value] of snippets.widgetAttributes(options)) assert.equal(attrs[name], value, `${options.widget} ${name}`);
+      const attrs = await page.$eval(options.widget, (el) =>
+        Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+      );
+      for (const [name, value] of snippets.widgetAttributes(options))
+        assert.equal(attrs[name], value, `${options.widget} ${name}`);
       assert.equal(await isRendered(page, `${options.widget} a`), false, 'the fallback link is not shown twice');
       assert.deepEqual(await violations(), [], `${options.widget}: no CSP violation`);
       assert.deepEqual(log.errors, [], `${options.widget}: no uncaught error`);
       assert.deepEqual(log.failed, [], `${options.widget}: no failed request`);
-      assert.deepEqual(log.console.filter((m) => m.type === 'error'), [], `${options.widget}: no console error`);
+      assert.deepEqual(
+        log.console.filter((m) => m.type === 'error'),
+        [],
+        `${options.widget}: no console error`,
+      );
       await page.close();
     }
   });
@@ -75,7 +86,10 @@ describe('the embed builder snippet pasted into a blank page', () => {
   it('preloads the files the widget needs, each checked against its hash', () => {
     const snippet = snippets.embedSnippet({ widget: 'regin-indicator-radar' }, script());
     for (const file of files.elements['regin-indicator-radar']) {
-      assert.ok(snippet.includes(`<link rel="modulepreload" href="/regin-widgets/${file}" integrity="${files.integrity[file]}"`), file);
+      assert.ok(
+        snippet.includes(`<link rel="modulepreload" href="/regin-widgets/${file}" integrity="${files.integrity[file]}"`),
+        file,
+      );
     }
   });
 
@@ -86,7 +100,11 @@ describe('the embed builder snippet pasted into a blank page', () => {
     const tampered = { ...files, elements: {}, integrity: { ...files.integrity, [radarChunk]: 'sha384-' + 'A'.repeat(64) } };
     const cases = [
       ['/pinned.html', pinned, true],
-      ['/pinned-tampered.html', snippets.embedSnippet({ widget: 'regin-indicator-radar' }, { ...script(), files: tampered, importMap: true }), false],
+      [
+        '/pinned-tampered.html',
+        snippets.embedSnippet({ widget: 'regin-indicator-radar' }, { ...script(), files: tampered, importMap: true }),
+        false,
+      ],
     ];
     // The import map is an inline script: this page's policy allows inline scripts, as the builder's note says.
     const open = await serve({ mounts: { '/regin-widgets/': dist }, csp: null });
@@ -100,7 +118,11 @@ describe('the embed builder snippet pasted into a blank page', () => {
           assert.ok(['ready', 'partial'].includes(states['regin-indicator-radar']));
         } else {
           await page.waitForNetworkIdle({ idleTime: 300 });
-          assert.equal(await page.evaluate(() => Boolean(customElements.get('regin-indicator-radar'))), false, 'the tampered chunk is refused');
+          assert.equal(
+            await page.evaluate(() => Boolean(customElements.get('regin-indicator-radar'))),
+            false,
+            'the tampered chunk is refused',
+          );
         }
         await page.close();
       }
@@ -111,13 +133,19 @@ describe('the embed builder snippet pasted into a blank page', () => {
 
   it('is refused by the browser when the file does not match its integrity hash', async () => {
     const tampered = integrity.slice(0, -4) + (integrity.endsWith('AAA=') ? 'BBB=' : 'AAA=');
-    const snippet = snippets.embedSnippet({ widget: 'regin-indicator-radar' }, { src: '/regin-widgets/regin-widgets.js', integrity: tampered });
+    const snippet = snippets.embedSnippet(
+      { widget: 'regin-indicator-radar' },
+      { src: '/regin-widgets/regin-widgets.js', integrity: tampered },
+    );
     server.setPage('/tampered.html', blankPage(snippet));
     const { page, log } = await recordingPage(browser);
     await page.goto(`${server.origin}/tampered.html`);
     await page.waitForNetworkIdle({ idleTime: 300 });
     assert.equal(await page.evaluate(() => Boolean(customElements.get('regin-indicator-radar'))), false);
-    assert.ok(log.console.some((m) => m.type === 'error' && /integrity/i.test(m.text)), 'the browser reports the integrity mismatch');
+    assert.ok(
+      log.console.some((m) => m.type === 'error' && /integrity/i.test(m.text)),
+      'the browser reports the integrity mismatch',
+    );
     assert.ok(await isRendered(page, 'regin-indicator-radar a'), 'readers still get the fallback link');
     await page.close();
   });

@@ -17,13 +17,23 @@ const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title><script type="module" src="/regin/regin-widgets.js"></script></head><body>${body}</body></html>`;
 /** The chunks an element's code needs at once (dist/preload.json): its own, the shared core … */
 const withElements = existsSync(join(dist, 'preload.json'))
-  ? new Set(Object.values(JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8')).elements).flat().map((f) => f.split('/').pop()))
+  ? new Set(
+      Object.values(JSON.parse(readFileSync(join(dist, 'preload.json'), 'utf8')).elements)
+        .flat()
+        .map((f) => f.split('/').pop()),
+    )
   : new Set();
 /** The chunks requested beyond those: the parts loaded on first use. */
 const chunkRequests = (log) =>
   log.requests.filter((u) => /\/regin\/chunks\/[^/]+\.js$/.test(u) && !withElements.has(u.split('/').pop()));
 /** The chunks' names without their content hashes: `colour-by`, `other-views` … */
-const chunkNames = (log) => chunkRequests(log).map((u) => u.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
+const chunkNames = (log) =>
+  chunkRequests(log).map((u) =>
+    u
+      .split('/')
+      .pop()
+      .replace(/-[\w-]{8}\.js$/, ''),
+  );
 
 describe('parts of the bundle loaded on first use', () => {
   let server;
@@ -57,7 +67,9 @@ describe('parts of the bundle loaded on first use', () => {
     await waitForWidgets(p, ['regin-measure-cards']);
     assert.deepEqual(chunkRequests(log), [], 'nothing extra loads before a measure is opened');
     await p.evaluate(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('button.open').click());
-    await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('dialog[open] h2'), { timeout: 10_000 });
+    await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('dialog[open] h2'), {
+      timeout: 10_000,
+    });
     const focused = await p.evaluate(() => document.querySelector('regin-measure-cards').shadowRoot.activeElement?.id);
     assert.equal(focused, 'detail-title');
     assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
@@ -71,7 +83,8 @@ describe('parts of the bundle loaded on first use', () => {
     const { page: p, log, violations } = await recordingPage(browser);
     await p.goto(`${server.origin}/cards.html`);
     await waitForWidgets(p, ['regin-measure-cards']);
-    const count = () => p.evaluate(() => document.querySelector('regin-measure-cards').shadowRoot.querySelectorAll('[part~=card]').length);
+    const count = () =>
+      p.evaluate(() => document.querySelector('regin-measure-cards').shadowRoot.querySelectorAll('[part~=card]').length);
     const before = await count();
     assert.deepEqual(chunkRequests(log), [], 'nothing extra loads before a search');
     await p.evaluate(() => {
@@ -79,9 +92,12 @@ describe('parts of the bundle loaded on first use', () => {
       input.value = 'zzzz-no-such-measure';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     });
-    await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelectorAll('[part~=card]').length === 0, {
-      timeout: 10_000,
-    });
+    await p.waitForFunction(
+      () => document.querySelector('regin-measure-cards').shadowRoot.querySelectorAll('[part~=card]').length === 0,
+      {
+        timeout: 10_000,
+      },
+    );
     assert.ok(before > 0);
     assert.equal(chunkRequests(log).length, 1, `one chunk (requests: ${log.requests.join(', ')})`);
     assert.deepEqual(await violations(), []);
@@ -94,9 +110,14 @@ describe('parts of the bundle loaded on first use', () => {
     const { page: p, log, violations } = await recordingPage(browser);
     await p.goto(`${server.origin}/synced.html#measures=q:zzzz-no-such-measure`);
     await waitForWidgets(p, ['regin-measure-cards']);
-    await p.waitForFunction(() => document.querySelector('regin-measure-cards').shadowRoot.querySelector('input[type=search]')?.value === 'zzzz-no-such-measure', {
-      timeout: 10_000,
-    });
+    await p.waitForFunction(
+      () =>
+        document.querySelector('regin-measure-cards').shadowRoot.querySelector('input[type=search]')?.value ===
+        'zzzz-no-such-measure',
+      {
+        timeout: 10_000,
+      },
+    );
     assert.deepEqual(chunkNames(log).sort(), ['hash-sync', 'search'], 'the hash code, then the search code for the query in it');
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
@@ -108,10 +129,19 @@ describe('parts of the bundle loaded on first use', () => {
     const { page: p, log, violations } = await recordingPage(browser);
     await p.goto(`${server.origin}/map.html`);
     await waitForWidgets(p, ['regin-partner-map']);
-    await p.waitForFunction(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('svg [data-key]'), { timeout: 10_000 });
+    await p.waitForFunction(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('svg [data-key]'), {
+      timeout: 10_000,
+    });
     assert.deepEqual(chunkNames(log), ['drawing'], 'only the drawing code, with the geometry, before a place is chosen');
-    await p.evaluate(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('svg [data-key]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
-    await p.waitForFunction(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('[part=panel] h3'), { timeout: 10_000 });
+    await p.evaluate(() =>
+      document
+        .querySelector('regin-partner-map')
+        .shadowRoot.querySelector('svg [data-key]')
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+    );
+    await p.waitForFunction(() => document.querySelector('regin-partner-map').shadowRoot.querySelector('[part=panel] h3'), {
+      timeout: 10_000,
+    });
     assert.equal(chunkRequests(log).length, 2, `one more chunk (requests: ${log.requests.join(', ')})`);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
@@ -147,9 +177,12 @@ describe('parts of the bundle loaded on first use', () => {
     await p.goto(`${server.origin}/choropleth.html`);
     await waitForWidgets(p, ['regin-partner-map']);
     // The choropleth's legend: its classes and "no data" (the role legend has neither).
-    await p.waitForFunction(() => /no data/i.test(document.querySelector('regin-partner-map').shadowRoot.querySelector('svg')?.textContent ?? ''), {
-      timeout: 10_000,
-    });
+    await p.waitForFunction(
+      () => /no data/i.test(document.querySelector('regin-partner-map').shadowRoot.querySelector('svg')?.textContent ?? ''),
+      {
+        timeout: 10_000,
+      },
+    );
     assert.deepEqual(chunkNames(log).sort(), ['colour-by', 'drawing']);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
@@ -167,7 +200,11 @@ describe('parts of the bundle loaded on first use', () => {
       [...root.querySelectorAll('[part=toolbar] button')].find((b) => b.textContent.trim() === 'Bars').click();
     });
     await p.waitForFunction(
-      () => document.querySelector('regin-indicator-radar').shadowRoot.querySelector('[part=toolbar] button[aria-pressed=true]')?.textContent.trim() === 'Bars',
+      () =>
+        document
+          .querySelector('regin-indicator-radar')
+          .shadowRoot.querySelector('[part=toolbar] button[aria-pressed=true]')
+          ?.textContent.trim() === 'Bars',
       { timeout: 10_000 },
     );
     assert.deepEqual(chunkNames(log), ['other-views']);
@@ -181,7 +218,10 @@ describe('parts of the bundle loaded on first use', () => {
     const { page: p, log, violations } = await recordingPage(browser);
     await p.goto(`${server.origin}/table.html`);
     await waitForWidgets(p, ['regin-indicator-radar']);
-    await p.waitForFunction(() => document.querySelector('regin-indicator-radar').shadowRoot.querySelector('[part=table] table'), { timeout: 10_000 });
+    await p.waitForFunction(
+      () => document.querySelector('regin-indicator-radar').shadowRoot.querySelector('[part=table] table'),
+      { timeout: 10_000 },
+    );
     assert.deepEqual(chunkNames(log), ['other-views']);
     assert.deepEqual(await violations(), []);
     assert.deepEqual(log.errors, []);
@@ -218,15 +258,21 @@ describe('a part whose code cannot be loaded (the chunk is missing from the serv
     if (copy) await rm(copy, { recursive: true, force: true });
   });
 
-  const notice = (tag) =>
-    (p) => p.waitForFunction((tag) => /could not be loaded/.test(document.querySelector(tag).shadowRoot.textContent), { timeout: 10_000 }, tag);
+  const notice = (tag) => (p) =>
+    p.waitForFunction(
+      (tag) => /could not be loaded/.test(document.querySelector(tag).shadowRoot.textContent),
+      { timeout: 10_000 },
+      tag,
+    );
 
   it('the map says so and shows its regions coloured by role', async () => {
     const { page: p, log } = await recordingPage(browser);
     await p.goto(`${server.origin}/choropleth.html`);
     await waitForWidgets(p, ['regin-partner-map']);
     await notice('regin-partner-map')(p);
-    const drawn = await p.evaluate(() => document.querySelector('regin-partner-map').shadowRoot.querySelectorAll('svg [data-key]').length);
+    const drawn = await p.evaluate(
+      () => document.querySelector('regin-partner-map').shadowRoot.querySelectorAll('svg [data-key]').length,
+    );
     assert.ok(drawn > 0, 'the regions are drawn');
     assert.deepEqual(log.errors, [], 'no uncaught error');
     await p.close();

@@ -14,7 +14,9 @@ const ELEMENTS = ['partner-map', 'measure-cards', 'indicator-radar', 'region-com
 /** Files `npm pack` would put in the tarball (no lifecycle scripts: the build already ran). */
 async function packedFiles() {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 64 << 20 });
-  return JSON.parse(stdout)[0].files.map((f) => f.path).sort();
+  return JSON.parse(stdout)[0]
+    .files.map((f) => f.path)
+    .sort();
 }
 
 /** Every file path an `exports` entry can point at. */
@@ -39,9 +41,16 @@ describe('the npm package', () => {
   it('contains only what a consumer needs', () => {
     const allowed =
       /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|custom-elements\.json|vscode\.html-custom-data\.json|web-types\.json|dist\/.+|schema\/[^/]+\.json|examples\/csv\/.+)$/;
-    assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
+    assert.deepEqual(
+      files.filter((f) => !allowed.test(f)),
+      [],
+      'unexpected files in the package',
+    );
     const forbidden = /(^|\/)(node_modules|src|test|stories|demo|\.storybook|xliff)\/|\.test\.|\.stories\.|tsconfig/;
-    assert.deepEqual(files.filter((f) => forbidden.test(f)), []);
+    assert.deepEqual(
+      files.filter((f) => forbidden.test(f)),
+      [],
+    );
   });
 
   it('contains the bundle, each element entry with its types, the assets, the schema and the manifest', () => {
@@ -57,22 +66,30 @@ describe('the npm package', () => {
       'README.md',
     ];
     for (const f of required) assert.ok(files.includes(f), `${f} is packed`);
-    assert.ok(files.some((f) => /^dist\/assets\/geometry\/.+\.json$/.test(f)), 'map geometry is packed');
+    assert.ok(
+      files.some((f) => /^dist\/assets\/geometry\/.+\.json$/.test(f)),
+      'map geometry is packed',
+    );
     for (const bin of Object.values(pkg.bin ?? {})) assert.ok(files.includes(bin.replace(/^\.\//, '')), `${bin} is packed`);
   });
 
   it('ships the CSV column docs the feed tool points to, and the editor data', () => {
-    for (const f of ['examples/csv/README.md', 'vscode.html-custom-data.json', 'web-types.json']) assert.ok(files.includes(f), `${f} is packed`);
+    for (const f of ['examples/csv/README.md', 'vscode.html-custom-data.json', 'web-types.json'])
+      assert.ok(files.includes(f), `${f} is packed`);
     assert.equal(pkg['web-types'], './web-types.json');
   });
 
   it('ships source maps only for the CDN files, whose maps carry their sources', () => {
     const maps = files.filter((f) => f.endsWith('.map'));
     assert.ok(maps.includes('dist/regin-widgets.js.map'));
-    assert.deepEqual(maps.filter((f) => !/^dist\/(regin-widgets\.js|chunks\/.+\.js)\.map$/.test(f)), [], 'no map of an npm module (its sources are not shipped)');
+    assert.deepEqual(
+      maps.filter((f) => !/^dist\/(regin-widgets\.js|chunks\/.+\.js)\.map$/.test(f)),
+      [],
+      'no map of an npm module (its sources are not shipped)',
+    );
   });
 
-  it('does not install the feed tool\'s libraries (Ajv, d3-dsv) for browser users', () => {
+  it("does not install the feed tool's libraries (Ajv, d3-dsv) for browser users", () => {
     for (const name of ['ajv', 'd3-dsv']) assert.equal(pkg.dependencies[name], undefined, `${name} is not a dependency`);
   });
 
@@ -80,7 +97,10 @@ describe('the npm package', () => {
     for (const target of exportTargets(pkg.exports)) {
       if (target.includes('*')) {
         const re = new RegExp('^' + target.replace(/[.]/g, '\\.').replace('*', '.+') + '$');
-        assert.ok(files.some((f) => re.test(f)), `${target} matches packed files`);
+        assert.ok(
+          files.some((f) => re.test(f)),
+          `${target} matches packed files`,
+        );
       } else {
         assert.ok(files.includes(target), `${target} is packed`);
       }
@@ -186,7 +206,10 @@ console.log(src, version);
     assert.equal((await run(process.execPath, [cli, '--version'], { cwd: consumer })).stdout, `${pkg.version}\n`);
     // The templates of `init` build the built-in feed again, with the packed tool alone.
     await run(process.execPath, [cli, 'init', 'templates'], { cwd: consumer });
-    const args = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'].flatMap((c) => [`--${c}`, join('templates', `${c}.csv`)]);
+    const args = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'].flatMap((c) => [
+      `--${c}`,
+      join('templates', `${c}.csv`),
+    ]);
     const built = await run(process.execPath, [cli, 'build', ...args, '--out', 'templates.json'], { cwd: consumer });
     assert.match(built.stderr, /templates\.json: valid regin-feed 1\.1 — 25 regions/);
   });
@@ -219,7 +242,7 @@ console.log(src, version);
     }
   }
 
-  it('types an element and its events with that element\'s entry alone', async () => {
+  it("types an element and its events with that element's entry alone", async () => {
     await typeCheck({
       'one-element.ts': `import 'regin-widgets/indicator-radar';
 

@@ -9,8 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export const STRICT_CSP =
-  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -85,7 +84,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * host-page checks are in bundle.test.mjs).
  */
 export async function serveDemo() {
-  if (!existsSync(join(ROOT, 'dist', 'regin-widgets.js'))) throw new Error('dist/regin-widgets.js is missing: run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist', 'regin-widgets.js')))
+    throw new Error('dist/regin-widgets.js is missing: run `npm run build` first');
   const outDir = await mkdtemp(join(tmpdir(), 'regin-demo-'));
   await build({ configFile: join(ROOT, 'demo/vite.config.ts'), logLevel: 'silent', build: { outDir } });
   const server = await serve({ mounts: { '/': outDir }, csp: null });

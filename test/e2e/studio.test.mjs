@@ -19,9 +19,14 @@ const require = createRequire(import.meta.url);
 
 function cli(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'dist/cli/regin-feed.mjs'), ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, lines: stdout.split('\n').filter(Boolean), stderr });
-    });
+    execFile(
+      process.execPath,
+      [join(root, 'dist/cli/regin-feed.mjs'), ...args],
+      { cwd: root, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? error.code : 0, lines: stdout.split('\n').filter(Boolean), stderr });
+      },
+    );
   });
 }
 
@@ -75,9 +80,22 @@ describe('the feed studio', () => {
     await mkdir(dir);
     await writeFile(join(dir, 'feed.csv'), 'title;updated\nAndalucía;2026-12-01\n');
     await writeFile(join(dir, 'regions.csv'), cp1252('id;name.es;country;lon;lat\nES61;Andalucía;ES;-4,5;37,4\n'));
-    await writeFile(join(dir, 'measures.csv'), cp1252('id;region;title.es;budget;currency\nm1;ES61;Formación;120.000;EUR\nm2;XX99;Acogida;"67,5";EUR\n'));
+    await writeFile(
+      join(dir, 'measures.csv'),
+      cp1252('id;region;title.es;budget;currency\nm1;ES61;Formación;120.000;EUR\nm2;XX99;Acogida;"67,5";EUR\n'),
+    );
     const paths = ['feed', 'regions', 'measures'].map((c) => join(dir, `${c}.csv`));
-    const expected = await cli('build', '--feed', paths[0], '--regions', paths[1], '--measures', paths[2], '--out', join(dir, 'cli.json'));
+    const expected = await cli(
+      'build',
+      '--feed',
+      paths[0],
+      '--regions',
+      paths[1],
+      '--measures',
+      paths[2],
+      '--out',
+      join(dir, 'cli.json'),
+    );
     assert.equal(expected.code, 1);
     assert.equal(expected.lines.length, 2);
 
@@ -96,13 +114,22 @@ describe('the feed studio', () => {
     assert.match(fromCli[0], /^measures\.csv, row 2, column D "budget": "120\.000" reads two ways/);
     assert.match(fromCli[1], /^measures\.csv, row 3: measure is in region "XX99", which is not in the feed's regions/);
     const notes = await page.$$eval('#studio-notes li', (lis) => lis.map((li) => li.textContent));
-    assert.ok(notes.some((n) => /^regions\.csv is not UTF-8; it was read as Windows-1252/.test(n)), notes.join('\n'));
+    assert.ok(
+      notes.some((n) => /^regions\.csv is not UTF-8; it was read as Windows-1252/.test(n)),
+      notes.join('\n'),
+    );
     assert.equal(await page.$eval('#studio-download', (b) => b.disabled), true);
     // The preview shows the feed as built so far (no scores: the radar and the comparison say so), with
     // its names read right.
     const states = await waitForWidgets(page);
-    assert.deepEqual(states, { 'regin-partner-map': states['regin-partner-map'], 'regin-measure-cards': states['regin-measure-cards'], 'regin-indicator-radar': 'empty', 'regin-region-comparison': 'empty' });
-    for (const tag of ['regin-partner-map', 'regin-measure-cards']) assert.ok(['ready', 'partial'].includes(states[tag]), `${tag}: ${states[tag]}`);
+    assert.deepEqual(states, {
+      'regin-partner-map': states['regin-partner-map'],
+      'regin-measure-cards': states['regin-measure-cards'],
+      'regin-indicator-radar': 'empty',
+      'regin-region-comparison': 'empty',
+    });
+    for (const tag of ['regin-partner-map', 'regin-measure-cards'])
+      assert.ok(['ready', 'partial'].includes(states[tag]), `${tag}: ${states[tag]}`);
     assert.match(await page.$eval('regin-measure-cards', (el) => el.shadowRoot.textContent), /Formación/);
 
     await page.select('#studio-decimal', ',');
@@ -110,21 +137,29 @@ describe('the feed studio', () => {
     assert.match((await problemTexts(page))[0], /region "XX99", which is not in the feed's regions/);
 
     assert.deepEqual(log.errors, []);
-    assert.deepEqual(methods.filter((m) => !m.startsWith(`GET ${server.origin}/`) && !m.startsWith('GET blob:') && !m.startsWith('GET data:')), []);
+    assert.deepEqual(
+      methods.filter((m) => !m.startsWith(`GET ${server.origin}/`) && !m.startsWith('GET blob:') && !m.startsWith('GET data:')),
+      [],
+    );
     await page.close();
   });
 
   it('builds the REGIN example, previews it, and downloads exactly the feed the CLI builds from `init`', async () => {
     const templates = join(tmp, 'templates');
     assert.equal((await cli('init', templates)).code, 0);
-    const args = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'].flatMap((c) => [`--${c}`, join(templates, `${c}.csv`)]);
+    const args = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'].flatMap((c) => [
+      `--${c}`,
+      join(templates, `${c}.csv`),
+    ]);
     const built = await cli('build', ...args, '--out', join(tmp, 'cli-example.json'));
     assert.equal(built.code, 0, built.lines.join('\n'));
     const expected = await readFile(join(tmp, 'cli-example.json'), 'utf8');
 
     const { page, log } = await open('?lang=fr');
     await page.click('#studio-example');
-    await page.waitForFunction(() => /^Flux valide/.test(document.querySelector('#studio-status').textContent), { timeout: 15_000 });
+    await page.waitForFunction(() => /^Flux valide/.test(document.querySelector('#studio-status').textContent), {
+      timeout: 15_000,
+    });
     assert.equal(await page.$$eval('#studio-problems li', (l) => l.length), 0);
     const states = await waitForWidgets(page);
     for (const tag of TAGS) assert.ok(['ready', 'partial'].includes(states[tag]), `${tag}: ${states[tag]}`);
@@ -134,10 +169,21 @@ describe('the feed studio', () => {
     await page.click('#studio-templates summary');
     await page.waitForSelector('#studio-template-list button');
     const offered = await page.$$eval('#studio-template-list button', (bs) => bs.map((b) => b.textContent));
-    assert.deepEqual(offered, ['feed.csv', 'dimensions.csv', 'regions.csv', 'partners.csv', 'scores.csv', 'baselines.csv', 'measures.csv']);
+    assert.deepEqual(offered, [
+      'feed.csv',
+      'dimensions.csv',
+      'regions.csv',
+      'partners.csv',
+      'scores.csv',
+      'baselines.csv',
+      'measures.csv',
+    ]);
     const [regions] = await page.$$('#studio-template-list button').then((bs) => bs.slice(2, 3));
     await regions.evaluate((b) => (b.id = 'template-regions'));
-    assert.equal(await downloadFeed(page, join(tmp, 'download-template'), '#template-regions', 'regions.csv'), await readFile(join(templates, 'regions.csv'), 'utf8'));
+    assert.equal(
+      await downloadFeed(page, join(tmp, 'download-template'), '#template-regions', 'regions.csv'),
+      await readFile(join(templates, 'regions.csv'), 'utf8'),
+    );
     assert.deepEqual(log.errors, []);
     await page.close();
   });
@@ -148,7 +194,9 @@ describe('the feed studio', () => {
     const expected = await readFile(join(tmp, 'cli-example.json'), 'utf8');
     const { page } = await open();
     await (await page.$('#studio-files')).uploadFile(...names.map((c) => join(templates, `${c}.csv`)));
-    await page.waitForFunction(() => /^Valid feed/.test(document.querySelector('#studio-status').textContent), { timeout: 15_000 });
+    await page.waitForFunction(() => /^Valid feed/.test(document.querySelector('#studio-status').textContent), {
+      timeout: 15_000,
+    });
     assert.equal(await page.$eval('#studio-status', (s) => s.getAttribute('role')), 'status');
     // Keyboard: the file picker, then the example button, are reached with Tab, in that order.
     await page.focus('#studio-decimal');
@@ -157,7 +205,9 @@ describe('the feed studio', () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'studio-example');
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => (await window.axe.run('#main > :not(#studio-preview)')).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run('#main > :not(#studio-preview)')).violations.map((v) => `${v.id}: ${v.nodes.length}`),
+    );
     assert.deepEqual(violations, []);
     assert.equal(await downloadFeed(page, join(tmp, 'download-picked')), expected);
     // A feed JSON is checked on its own, with the CLI's check.
@@ -168,7 +218,12 @@ describe('the feed studio', () => {
     await writeFile(broken, expected.replace('"region": "ES21"', '"region": "XX99"'));
     await (await page.$('#studio-files')).uploadFile(broken);
     await page.waitForFunction(() => document.querySelectorAll('#studio-problems li').length > 0);
-    assert.deepEqual(await problemTexts(page), [`$.measures[0]: measure is in region "XX99", which is not in the feed's regions; it was left out.`.replace(/^(\S+): (.*)$/, '$2 $1')]);
+    assert.deepEqual(await problemTexts(page), [
+      `$.measures[0]: measure is in region "XX99", which is not in the feed's regions; it was left out.`.replace(
+        /^(\S+): (.*)$/,
+        '$2 $1',
+      ),
+    ]);
     assert.equal(await page.$eval('#studio-download', (b) => b.disabled), true);
     await page.close();
   });

@@ -27,7 +27,9 @@ async function radarState(browser, url) {
   const { page, log } = await recordingPage(browser);
   await page.goto(url);
   const states = await waitForWidgets(page, ['regin-indicator-radar'], 60_000);
-  const notice = await page.evaluate(() => document.querySelector('regin-indicator-radar').shadowRoot.querySelector('[role=alert]')?.textContent ?? '');
+  const notice = await page.evaluate(
+    () => document.querySelector('regin-indicator-radar').shadowRoot.querySelector('[role=alert]')?.textContent ?? '',
+  );
   await page.close();
   return { state: states['regin-indicator-radar'], notice, log };
 }
@@ -57,19 +59,30 @@ describe('a fresh app that installs the package and imports one element, with no
       const { state, notice, log } = await radarState(browser, `${server.origin}/index.html`);
       assert.equal(state, 'ready', notice);
       assert.deepEqual(log.failed, []);
-      assert.ok(server.requests.some((u) => /regin-feed.*\.js$/.test(u)), 'the built-in feed is a module of the app');
+      assert.ok(
+        server.requests.some((u) => /regin-feed.*\.js$/.test(u)),
+        'the built-in feed is a module of the app',
+      );
     } finally {
       await server.close();
     }
   });
 
   it('works on the Vite dev server, through its dependency optimiser', async () => {
-    const server = await createServer({ root: app, configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+    const server = await createServer({
+      root: app,
+      configFile: false,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1' },
+    });
     await server.listen();
     try {
       const { state, notice, log } = await radarState(browser, `${server.resolvedUrls.local[0]}index.html`);
       assert.equal(state, 'ready', notice);
-      assert.deepEqual(log.failed.filter((f) => !f.endsWith('/favicon.ico')), []);
+      assert.deepEqual(
+        log.failed.filter((f) => !f.endsWith('/favicon.ico')),
+        [],
+      );
     } finally {
       await server.close();
     }

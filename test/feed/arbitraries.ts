@@ -20,7 +20,9 @@ const lon = fc.double({ min: -180, max: 180, noNaN: true, noDefaultInfinity: tru
 const lat = fc.double({ min: -90, max: 90, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
 const location = fc.tuple(lon, lat);
 const url = fc.webUrl({ withQueryParameters: true, withFragments: true }).map((u) => new URL(u).href);
-const month = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+const month = fc
+  .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 
 export const validRegion = fc.record(
   {
@@ -51,7 +53,11 @@ export function validMeasure(regionIds: readonly string[]) {
       budget: fc.record({ amount: fc.integer({ min: 0, max: 1e9 }), currency: fc.constantFrom('EUR', 'SEK') }),
       authorityRole: fc.constantFrom('direct', 'indirect'),
       evaluation: fc.record(
-        { communication: fc.integer({ min: 1, max: 5 }), inclusion: fc.integer({ min: 1, max: 5 }), sustainability: fc.integer({ min: 1, max: 5 }) },
+        {
+          communication: fc.integer({ min: 1, max: 5 }),
+          inclusion: fc.integer({ min: 1, max: 5 }),
+          sustainability: fc.integer({ min: 1, max: 5 }),
+        },
         { requiredKeys: [] },
       ),
       url,
@@ -147,38 +153,38 @@ export function mixed<T>(valid: fc.Arbitrary<T[]>, junk: fc.Arbitrary<unknown>, 
  */
 export const feedOf = (maxJunk: number) =>
   fc.uniqueArray(validRegion, { selector: (r) => r.id, minLength: 1, maxLength: 8 }).chain((regionList) => {
-  const regionIds = regionList.map((r) => r.id);
-  return fc
-    .record({
-      regions: mixed(fc.constant(regionList), junkRegion, maxJunk),
-      measures: mixed(fc.uniqueArray(validMeasure(regionIds), { selector: (m) => m.id, maxLength: 12 }), junkMeasure, maxJunk),
-      scores: mixed(validScores(regionIds), junkScore, maxJunk),
-      partners: fc.uniqueArray(validPartner(regionIds), { selector: (p) => p.id, maxLength: 4 }),
-      baselines: fc.array(validBaseline, { maxLength: 4 }),
-      attribution: fc.array(text, { maxLength: 2 }),
-      updated: fc.constantFrom('2026-11-28', '2026-11-28T10:00:00Z', '2026-11-28T11:00:00.5+01:00'),
-      sample: fc.boolean(),
-      title: text,
-    })
-    .map(({ regions, measures, scores, partners, baselines, attribution, updated, sample, title }) => ({
-      input: {
-        format: 'regin-feed',
-        version: '1.0',
-        updated,
-        sample,
-        title,
-        attribution,
-        regions: regions.map((x) => x.entry),
-        partners,
-        baselines,
-        measures: measures.map((x) => x.entry),
-        scores: scores.map((x) => x.entry),
-      } as Json,
-      regionIds: regions.filter((x) => x.valid).map((x) => (x.entry as { id: string }).id),
-      measureIds: measures.filter((x) => x.valid).map((x) => (x.entry as { id: string }).id),
-      scoreKeys: scores.filter((x) => x.valid).map((x) => `${(x.entry as Json).region}|${(x.entry as Json).dimension}`),
-      junk: [regions, measures, scores].reduce((n, list) => n + list.filter((x) => !x.valid).length, 0),
-    }));
+    const regionIds = regionList.map((r) => r.id);
+    return fc
+      .record({
+        regions: mixed(fc.constant(regionList), junkRegion, maxJunk),
+        measures: mixed(fc.uniqueArray(validMeasure(regionIds), { selector: (m) => m.id, maxLength: 12 }), junkMeasure, maxJunk),
+        scores: mixed(validScores(regionIds), junkScore, maxJunk),
+        partners: fc.uniqueArray(validPartner(regionIds), { selector: (p) => p.id, maxLength: 4 }),
+        baselines: fc.array(validBaseline, { maxLength: 4 }),
+        attribution: fc.array(text, { maxLength: 2 }),
+        updated: fc.constantFrom('2026-11-28', '2026-11-28T10:00:00Z', '2026-11-28T11:00:00.5+01:00'),
+        sample: fc.boolean(),
+        title: text,
+      })
+      .map(({ regions, measures, scores, partners, baselines, attribution, updated, sample, title }) => ({
+        input: {
+          format: 'regin-feed',
+          version: '1.0',
+          updated,
+          sample,
+          title,
+          attribution,
+          regions: regions.map((x) => x.entry),
+          partners,
+          baselines,
+          measures: measures.map((x) => x.entry),
+          scores: scores.map((x) => x.entry),
+        } as Json,
+        regionIds: regions.filter((x) => x.valid).map((x) => (x.entry as { id: string }).id),
+        measureIds: measures.filter((x) => x.valid).map((x) => (x.entry as { id: string }).id),
+        scoreKeys: scores.filter((x) => x.valid).map((x) => `${(x.entry as Json).region}|${(x.entry as Json).dimension}`),
+        junk: [regions, measures, scores].reduce((n, list) => n + list.filter((x) => !x.valid).length, 0),
+      }));
   });
 
 /** Valid entries mixed with junk. */
@@ -187,9 +193,36 @@ export const mixedFeed = feedOf(6);
 export const validFeed = feedOf(0).map((f) => f.input);
 
 const ENTRY_KEYS = [
-  'id', 'name', 'country', 'nuts', 'location', 'roles', 'commissions', 'url', 'region', 'dimension', 'value', 'year',
-  'synthetic', 'title', 'summary', 'dimensions', 'status', 'start', 'end', 'budget', 'evaluation', 'stakeholders',
-  'label', 'kind', 'source', 'targetGroup', 'funding', 'updated', '__proto__', 'constructor',
+  'id',
+  'name',
+  'country',
+  'nuts',
+  'location',
+  'roles',
+  'commissions',
+  'url',
+  'region',
+  'dimension',
+  'value',
+  'year',
+  'synthetic',
+  'title',
+  'summary',
+  'dimensions',
+  'status',
+  'start',
+  'end',
+  'budget',
+  'evaluation',
+  'stakeholders',
+  'label',
+  'kind',
+  'source',
+  'targetGroup',
+  'funding',
+  'updated',
+  '__proto__',
+  'constructor',
 ];
 const nearlyValid = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
@@ -214,10 +247,18 @@ export const feedLike = fc
         fc.record({
           id: nearlyValid,
           scale: fc.oneof(nearlyValid, fc.tuple(fc.double(), fc.double())),
-          dimensions: fc.array(fc.oneof(entryLike, fc.record({ id: fc.constantFrom(...DIMENSION_IDS, 'x'), label: text })), { maxLength: 5 }),
+          dimensions: fc.array(fc.oneof(entryLike, fc.record({ id: fc.constantFrom(...DIMENSION_IDS, 'x'), label: text })), {
+            maxLength: 5,
+          }),
         }),
       ),
-      regions: fc.array(fc.oneof(entryLike, validRegion.map((r) => ({ ...r, id: 'ES51' }))), { maxLength: 6 }),
+      regions: fc.array(
+        fc.oneof(
+          entryLike,
+          validRegion.map((r) => ({ ...r, id: 'ES51' })),
+        ),
+        { maxLength: 6 },
+      ),
       partners: fc.array(entryLike, { maxLength: 4 }),
       scores: fc.array(entryLike, { maxLength: 6 }),
       baselines: fc.array(entryLike, { maxLength: 4 }),

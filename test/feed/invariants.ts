@@ -9,9 +9,10 @@ import { EVALUATION_CRITERIA } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/url.js';
 
 // Controls other than tab and line feed, DEL, C1, bidi embeddings/overrides/isolates, BOM.
+// eslint-disable-next-line no-control-regex -- the invariant is that no control character survives
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:+\-]*$/u;
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:+-]*$/u;
 
 const codePoints = (s: string): number => [...s].length;
 
@@ -72,12 +73,18 @@ export function checkInvariants(feed: Feed): void {
   const [lo, hi] = feed.framework.scale;
   expect(lo).to.be.lessThan(hi);
   const dims = new Set(feed.framework.dimensions.map((d) => d.id));
-  unique(feed.framework.dimensions.map((d) => d.id), 'dimension');
+  unique(
+    feed.framework.dimensions.map((d) => d.id),
+    'dimension',
+  );
   expect(dims.size).to.be.greaterThan(0);
   feed.framework.dimensions.forEach((d, i) => shortText(d.label, `$.framework.dimensions[${i}].label`));
 
   const regions = new Set(feed.regions.map((r) => r.id));
-  unique(feed.regions.map((r) => r.id), 'region');
+  unique(
+    feed.regions.map((r) => r.id),
+    'region',
+  );
   feed.regions.forEach((r, i) => {
     const p = `$.regions[${i}]`;
     id(r.id, `${p}.id`);
@@ -92,7 +99,10 @@ export function checkInvariants(feed: Feed): void {
     url(r.url, `${p}.url`);
   });
 
-  unique(feed.partners.map((x) => x.id), 'partner');
+  unique(
+    feed.partners.map((x) => x.id),
+    'partner',
+  );
   feed.partners.forEach((x, i) => {
     const p = `$.partners[${i}]`;
     id(x.id, `${p}.id`);
@@ -123,7 +133,10 @@ export function checkInvariants(feed: Feed): void {
     url(b.source, `${p}.source`);
   });
 
-  unique(feed.measures.map((m) => m.id), 'measure');
+  unique(
+    feed.measures.map((m) => m.id),
+    'measure',
+  );
   feed.measures.forEach((m, i) => {
     const p = `$.measures[${i}]`;
     id(m.id, `${p}.id`);

@@ -188,7 +188,9 @@ describe('loadFeed()', () => {
     it('backs off exponentially with jitter', async () => {
       const delays: number[] = [];
       const { url } = testRoute('status', { code: '500' });
-      await failure(loadFeed(url, { ...FAST, retries: 3, backoffMs: 8, maxBackoffMs: 1000, onRetry: (r) => delays.push(r.delayMs) }));
+      await failure(
+        loadFeed(url, { ...FAST, retries: 3, backoffMs: 8, maxBackoffMs: 1000, onRetry: (r) => delays.push(r.delayMs) }),
+      );
       expect(delays).to.have.length(3);
       // attempt n waits between half and all of backoffMs × 2^(n-1)
       delays.forEach((d, i) => expect(d).to.be.within(4 * 2 ** i, 8 * 2 ** i));
@@ -197,7 +199,9 @@ describe('loadFeed()', () => {
     it('caps the backoff', async () => {
       const delays: number[] = [];
       const { url } = testRoute('status', { code: '500' });
-      await failure(loadFeed(url, { ...FAST, retries: 3, backoffMs: 8, maxBackoffMs: 10, onRetry: (r) => delays.push(r.delayMs) }));
+      await failure(
+        loadFeed(url, { ...FAST, retries: 3, backoffMs: 8, maxBackoffMs: 10, onRetry: (r) => delays.push(r.delayMs) }),
+      );
       expect(Math.max(...delays)).to.be.at.most(10);
     });
 

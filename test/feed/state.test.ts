@@ -20,7 +20,14 @@ const dropped: FeedProblem = { path: '$.regions[1]', severity: 'dropped', code: 
 const fixed: FeedProblem = { path: '$.regions[0].url', severity: 'fixed', code: 'field', params: ['url', 'removed', 'not-link'] };
 const error: FeedError = { code: 'http', message: 'HTTP 500', status: 500 };
 
-const snap = (s: Partial<FeedSnapshot>): FeedSnapshot => ({ url: null, loading: false, feed: null, problems: [], error: null, ...s });
+const snap = (s: Partial<FeedSnapshot>): FeedSnapshot => ({
+  url: null,
+  loading: false,
+  feed: null,
+  problems: [],
+  error: null,
+  ...s,
+});
 const always = () => true;
 const never = () => false;
 

@@ -290,7 +290,12 @@ describe('subscribeFeed()', () => {
       const { url } = testRoute('seq', { steps: 'ok,500,ok' });
       const sub = record(url, 0.05);
       await eventually(() => sub.seen.length === 4, 'recovery');
-      expect(sub.seen.map((s) => (s.loading ? 'loading' : s.error ? 'error' : 'ok'))).to.deep.equal(['loading', 'ok', 'error', 'ok']);
+      expect(sub.seen.map((s) => (s.loading ? 'loading' : s.error ? 'error' : 'ok'))).to.deep.equal([
+        'loading',
+        'ok',
+        'error',
+        'ok',
+      ]);
       expect(sub.seen[3]?.feed).to.equal(sub.seen[1]?.feed);
       sub.off();
     });
@@ -364,7 +369,11 @@ describe('subscribeFeed()', () => {
       expect(calls).to.equal(1);
       await eventually(() => sub.last().error === null, 'the live feed after the retries');
       expect(calls).to.equal(3);
-      expect(sub.seen.map((s) => (s.loading ? 'loading' : s.error ? 'stale' : 'ready'))).to.deep.equal(['loading', 'stale', 'ready']);
+      expect(sub.seen.map((s) => (s.loading ? 'loading' : s.error ? 'stale' : 'ready'))).to.deep.equal([
+        'loading',
+        'stale',
+        'ready',
+      ]);
       sub.off();
     });
 
@@ -525,7 +534,13 @@ describe('subscribeFeed()', () => {
   describe('primeFeedStore()', () => {
     it('shows a given snapshot to subscribers, with no request', async () => {
       const { url, key } = testRoute('feed');
-      const snapshot: FeedSnapshot = { url, loading: false, feed: null, problems: [], error: { code: 'timeout', message: 'Too slow.' } };
+      const snapshot: FeedSnapshot = {
+        url,
+        loading: false,
+        feed: null,
+        problems: [],
+        error: { code: 'timeout', message: 'Too slow.' },
+      };
       primeFeedStore(url, snapshot);
       const sub = record(url, 0.05);
       expect(sub.seen).to.deep.equal([snapshot]);

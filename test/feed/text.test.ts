@@ -47,7 +47,20 @@ describe('resolveLanguageTag()', () => {
   });
 
   it('refuses keys that are not language tags', () => {
-    for (const key of ['', 'english', 'en_GB', 'e', '__proto__', 'constructor', 'toString', 'en-', '-en', 'en gb', '12', 'x'.repeat(40)]) {
+    for (const key of [
+      '',
+      'english',
+      'en_GB',
+      'e',
+      '__proto__',
+      'constructor',
+      'toString',
+      'en-',
+      '-en',
+      'en gb',
+      '12',
+      'x'.repeat(40),
+    ]) {
       expect(resolveLanguageTag(key), key).to.equal(undefined);
     }
   });

@@ -105,9 +105,9 @@ describe('safeUrl()', () => {
     const candidates = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 60 }),
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
-      fc.tuple(fc.constantFrom('javascript:', 'data:', 'mailto:', 'https://', '//', ' ', '\t'), fc.string({ unit: 'binary' })).map(
-        ([a, b]) => a + b,
-      ),
+      fc
+        .tuple(fc.constantFrom('javascript:', 'data:', 'mailto:', 'https://', '//', ' ', '\t'), fc.string({ unit: 'binary' }))
+        .map(([a, b]) => a + b),
     );
     fc.assert(
       fc.property(candidates, (value) => {

@@ -14,7 +14,8 @@ const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'))
 const temp = mkdtempSync(join(tmpdir(), 'regin-localize-'));
 const ids = (xml) => new Set([...xml.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]));
 /** id → the English `<source>` of each trans-unit. */
-const sources = (xml) => new Map([...xml.matchAll(/<trans-unit id="([^"]+)">\s*<source>(.*?)<\/source>/gs)].map((m) => [m[1], m[2]]));
+const sources = (xml) =>
+  new Map([...xml.matchAll(/<trans-unit id="([^"]+)">\s*<source>(.*?)<\/source>/gs)].map((m) => [m[1], m[2]]));
 
 try {
   const tempConfig = {
@@ -46,7 +47,8 @@ try {
   }
   for (const [id, langs] of lacking) console.error(`missing from xliff/{${langs.join(',')}}.xlf: "${id}"`);
   for (const [id, langs] of unused) console.error(`no longer in the source, still in xliff/{${langs.join(',')}}.xlf: "${id}"`);
-  for (const [id, langs] of changed) console.error(`the English text of "${id}" changed since xliff/{${langs.join(',')}}.xlf was written: check its translation`);
+  for (const [id, langs] of changed)
+    console.error(`the English text of "${id}" changed since xliff/{${langs.join(',')}}.xlf was written: check its translation`);
   // msg() without an `id` gets a hash of its English text, which changes whenever the English does
   const generated = [...source].filter((id) => /^[sh][0-9a-f]{16}$/.test(id));
   for (const id of generated) console.error(`a msg() call has no stable id (generated "${id}"): add { id: 'area.key' }`);
@@ -55,7 +57,8 @@ try {
   const markup = [...xml.matchAll(/<trans-unit id="([^"]+)">\s*<source>(.*?)<\/source>/gs)]
     .filter(([, , source]) => [...source.matchAll(/equiv-text="([^"]*)"/g)].some(([, e]) => !e.startsWith('${')))
     .map(([, id]) => id);
-  for (const id of markup) console.error(`"${id}" is an html\`…\` message: write it as a string or str\`…\` (markup stays outside msg)`);
+  for (const id of markup)
+    console.error(`"${id}" is an html\`…\` message: write it as a string or str\`…\` (markup stays outside msg)`);
   // Every trans-unit closed before the next opens (a merge can leave one open: the file is then not XML)
   const unclosed = [];
   for (const lang of config.targetLocales) {
@@ -65,9 +68,11 @@ try {
       open = tag === '<trans-unit';
     }
   }
-  for (const lang of new Set(unclosed)) console.error(`xliff/${lang}.xlf has a <trans-unit> that is never closed: it is not well-formed XML`);
+  for (const lang of new Set(unclosed))
+    console.error(`xliff/${lang}.xlf has a <trans-unit> that is never closed: it is not well-formed XML`);
   const problems = lacking.size + unused.size + changed.size + generated.length + markup.length + unclosed.length;
-  if (lacking.size + unused.size + changed.size) console.error('Run npm run localize:extract, translate the new <trans-unit>s, then npm run localize:build.');
+  if (lacking.size + unused.size + changed.size)
+    console.error('Run npm run localize:extract, translate the new <trans-unit>s, then npm run localize:build.');
   if (problems) process.exit(1);
   console.log(`localize:check: every message in the source is in the XLIFF files of ${config.targetLocales.join(', ')}.`);
 } finally {

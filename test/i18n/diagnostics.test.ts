@@ -44,7 +44,9 @@ describe('a feed with problems on a Spanish page', () => {
     await settled(cards);
     await expect(cards).to.be.accessible();
     expect(cards.getAttribute('state')).to.equal('partial');
-    const notice = [...cards.shadowRoot!.querySelectorAll('[part~=notice]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+    const notice = [...cards.shadowRoot!.querySelectorAll('[part~=notice]')]
+      .map((n) => n.textContent!.replace(/\s+/g, ' ').trim())
+      .join(' ');
     expect(notice).to.match(/no se (ha|han) podido utilizar/);
     expect(notice).to.contain('Los detalles para los responsables del sitio están en la consola del navegador.');
     const shown = cards.shadowRoot!.textContent!;
@@ -69,7 +71,9 @@ describe('a feed with problems on a Spanish page', () => {
   it('shows the details in the widget, marked as English, with debug', async () => {
     const el = await fixture(html`<regin-measure-cards lang="es" debug src=${SRC}></regin-measure-cards>`);
     await settled(el);
-    await until(() => el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')?.textContent?.includes(dropped[0]!.message!) === true);
+    await until(
+      () => el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')?.textContent?.includes(dropped[0]!.message!) === true,
+    );
     const list = el.shadowRoot!.querySelector('[part~=notice] ul[lang=en]')!;
     expect(list).to.exist;
     for (const p of dropped) expect(list.textContent).to.contain(p.path).and.contain(p.message);

@@ -16,15 +16,43 @@ import { rawCopy } from '../radar/fixture.js';
 // The MIPEX-R labels the widgets have always shown, per language, in the framework's order.
 const LABELS: Record<string, readonly string[]> = {
   en: ['Labour market', 'Education', 'Health', 'Housing', 'Language', 'Culture', 'Religion', 'Social security and assistance'],
-  fr: ['Marché du travail', 'Éducation', 'Santé', 'Logement', 'Langue', 'Culture', 'Religion', 'Sécurité sociale et aide sociale'],
+  fr: [
+    'Marché du travail',
+    'Éducation',
+    'Santé',
+    'Logement',
+    'Langue',
+    'Culture',
+    'Religion',
+    'Sécurité sociale et aide sociale',
+  ],
   es: ['Mercado laboral', 'Educación', 'Salud', 'Vivienda', 'Lengua', 'Cultura', 'Religión', 'Seguridad social y asistencia'],
   ca: ['Mercat de treball', 'Educació', 'Salut', 'Habitatge', 'Llengua', 'Cultura', 'Religió', 'Seguretat social i assistència'],
-  it: ['Mercato del lavoro', 'Istruzione', 'Salute', 'Alloggio', 'Lingua', 'Cultura', 'Religione', 'Previdenza e assistenza sociale'],
-  pt: ['Mercado de trabalho', 'Educação', 'Saúde', 'Habitação', 'Língua', 'Cultura', 'Religião', 'Segurança social e assistência'],
+  it: [
+    'Mercato del lavoro',
+    'Istruzione',
+    'Salute',
+    'Alloggio',
+    'Lingua',
+    'Cultura',
+    'Religione',
+    'Previdenza e assistenza sociale',
+  ],
+  pt: [
+    'Mercado de trabalho',
+    'Educação',
+    'Saúde',
+    'Habitação',
+    'Língua',
+    'Cultura',
+    'Religião',
+    'Segurança social e assistência',
+  ],
   sv: ['Arbetsmarknad', 'Utbildning', 'Hälsa', 'Bostäder', 'Språk', 'Kultur', 'Religion', 'Social trygghet och socialt bistånd'],
 };
 const CATALOGS: Record<string, TemplateMap | undefined> = { en: undefined, fr, es, ca, it: it_, pt, sv };
-const msgIn = (lang: string) => ((template: string, options?: { id?: string }) => translate(CATALOGS[lang], template, options?.id)) as typeof sourceMsg;
+const msgIn = (lang: string) =>
+  ((template: string, options?: { id?: string }) => translate(CATALOGS[lang], template, options?.id)) as typeof sourceMsg;
 const defaultDimensions = () => normaliseFeed({ format: 'regin-feed', version: '1.0' }).feed!.framework.dimensions;
 
 describe('frameworkLabel()', () => {
@@ -35,12 +63,20 @@ describe('frameworkLabel()', () => {
   }
 
   it('names a MIPEX-R dimension a feed leaves unlabelled', () => {
-    const feed = normaliseFeed({ format: 'regin-feed', version: '1.0', framework: { id: 'mipex-r', dimensions: [{ id: 'health' }] } }).feed!;
+    const feed = normaliseFeed({
+      format: 'regin-feed',
+      version: '1.0',
+      framework: { id: 'mipex-r', dimensions: [{ id: 'health' }] },
+    }).feed!;
     expect(frameworkLabel(feed.framework.dimensions[0]!.label, msgIn('sv'))).to.equal('Hälsa');
   });
 
   it("is undefined for a feed's own label, even one with the same words", () => {
-    const feed = normaliseFeed({ format: 'regin-feed', version: '1.0', framework: { id: 'mipex-r', dimensions: [{ id: 'labour', label: { en: 'Labour market' } }] } }).feed!;
+    const feed = normaliseFeed({
+      format: 'regin-feed',
+      version: '1.0',
+      framework: { id: 'mipex-r', dimensions: [{ id: 'labour', label: { en: 'Labour market' } }] },
+    }).feed!;
     expect(frameworkLabel(feed.framework.dimensions[0]!.label, msgIn('fr'))).to.equal(undefined);
     expect(frameworkLabel(undefined, msgIn('fr'))).to.equal(undefined);
   });
@@ -48,7 +84,9 @@ describe('frameworkLabel()', () => {
 
 describe('<regin-indicator-radar> axis names on the default framework', () => {
   const axisNames = (el: ReginIndicatorRadar) =>
-    [...el.shadowRoot!.querySelectorAll('svg.radar .axis-label')].map((t) => (t.children.length ? [...t.children].map((line) => line.textContent).join(' ') : t.textContent));
+    [...el.shadowRoot!.querySelectorAll('svg.radar .axis-label')].map((t) =>
+      t.children.length ? [...t.children].map((line) => line.textContent).join(' ') : t.textContent,
+    );
 
   /** The radar fixture without its framework: the MIPEX-R default. */
   const defaultFrameworkFeed = () => {
@@ -85,7 +123,10 @@ describe('<regin-indicator-radar> axis names on the default framework', () => {
 
   it("shows a feed's own labels instead", async () => {
     const feed = rawCopy();
-    feed.framework = { id: 'mipex-r', dimensions: LABELS.en!.map((_, i) => ({ id: defaultDimensions()[i]!.id, label: { fr: `Axe ${i + 1}` } })) };
+    feed.framework = {
+      id: 'mipex-r',
+      dimensions: LABELS.en!.map((_, i) => ({ id: defaultDimensions()[i]!.id, label: { fr: `Axe ${i + 1}` } })),
+    };
     const el = await radarIn('fr', feed);
     expect(axisNames(el)).to.deep.equal(LABELS.en!.map((_, i) => `Axe ${i + 1}`));
     el.remove();

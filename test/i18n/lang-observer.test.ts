@@ -27,7 +27,11 @@ describe('observeLang()', () => {
     let calls = 0;
     const stop = observeLang(el, () => calls++);
     try {
-      for (const [target, lang] of [[el, 'fr'], [wrapper, 'es'], [box, 'ca']] as const) {
+      for (const [target, lang] of [
+        [el, 'fr'],
+        [wrapper, 'es'],
+        [box, 'ca'],
+      ] as const) {
         const before = calls;
         target.setAttribute('lang', lang);
         await delivered();

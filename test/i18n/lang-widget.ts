@@ -32,7 +32,9 @@ export class TestLangWidget extends ReginElement {
       <p class="period">${this.i18n.period('2021-03', undefined)}</p>
       <p class="count">${this.i18n.plural(n, {
         one: msg(str`${this.i18n.number(n)} entry in the data could not be used and is not shown.`, { id: 'notice.partial.one' }),
-        other: msg(str`${this.i18n.number(n)} entries in the data could not be used and are not shown.`, { id: 'notice.partial.other' }),
+        other: msg(str`${this.i18n.number(n)} entries in the data could not be used and are not shown.`, {
+          id: 'notice.partial.other',
+        }),
       })}</p>
       <p class="number">${this.i18n.number(1234.5)}</p>
       ${name ? html`<p class="region" lang=${name.lang ?? ''}>${name.value}</p>` : ''}

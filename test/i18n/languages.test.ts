@@ -4,7 +4,15 @@ import { canonicalTag, formatTag, uiLanguage } from '../../src/i18n/languages.js
 describe('uiLanguage() and formatTag()', () => {
   it('maps regional variants to the UI language and anything else to English', () => {
     expect(['pt-PT', 'ca-ES', 'sv_SE', 'FR', 'it-CH', 'de', 'en-GB', '', 'x!'].map(uiLanguage)).to.deep.equal([
-      'pt', 'ca', 'sv', 'fr', 'it', 'en', 'en', 'en', 'en',
+      'pt',
+      'ca',
+      'sv',
+      'fr',
+      'it',
+      'en',
+      'en',
+      'en',
+      'en',
     ]);
   });
 

@@ -57,7 +57,10 @@ describe('language per element', () => {
     observer.disconnect();
     el.remove();
     expect(seen.length).to.be.greaterThan(0);
-    expect(seen.every((h) => h === HEADING.it), seen.join(' | ')).to.equal(true);
+    expect(
+      seen.every((h) => h === HEADING.it),
+      seen.join(' | '),
+    ).to.equal(true);
   });
 
   it('takes the nearest ancestor lang', async () => {
@@ -219,7 +222,9 @@ describe('language per element', () => {
     expect(alert.textContent).to.contain('Il file di dati non è un flusso di dati REGIN utilizzabile.');
     expect(alert.textContent).not.to.match(/cannot be used/);
     expect(alert.querySelector('[lang=en]')).to.equal(null);
-    const debug = await widgetIn(html`<test-lang-widget lang="it" debug .feed=${{ format: 'something else' }}></test-lang-widget>`);
+    const debug = await widgetIn(
+      html`<test-lang-widget lang="it" debug .feed=${{ format: 'something else' }}></test-lang-widget>`,
+    );
     const detail = shadow(debug).querySelector('[role=alert] [lang=en]')!;
     expect(detail.textContent).to.match(/cannot be used/);
   });

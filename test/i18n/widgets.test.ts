@@ -124,7 +124,10 @@ describe('the four widgets in every language', () => {
       await el.updateComplete;
       const after = shown(el.shadowRoot!).join(' ');
       const swedish = (await units('sv')).map((u) => u.target).filter((t) => /\w+\s+\w+/.test(t) && !t.includes('{'));
-      expect(swedish.some((t) => after.includes(t)), `${tag} shows Swedish`).to.equal(true);
+      expect(
+        swedish.some((t) => after.includes(t)),
+        `${tag} shows Swedish`,
+      ).to.equal(true);
     }
   });
 });

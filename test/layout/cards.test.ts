@@ -5,7 +5,11 @@ import type { ReginMeasureCards } from '../../src/measure-cards.js';
 import { layoutMatrix } from './matrix.js';
 
 const shown = (el: ReginMeasureCards) =>
-  waitUntil(() => ['ready', 'partial'].includes(el.state) && el.shadowRoot!.querySelector('[aria-haspopup=dialog]'), 'the cards show', { timeout: 8000 });
+  waitUntil(
+    () => ['ready', 'partial'].includes(el.state) && el.shadowRoot!.querySelector('[aria-haspopup=dialog]'),
+    'the cards show',
+    { timeout: 8000 },
+  );
 
 async function withDetail(el: ReginMeasureCards): Promise<void> {
   await shown(el);
@@ -22,7 +26,15 @@ describe('<regin-measure-cards> layout', () => {
   });
 
   layoutMatrix<ReginMeasureCards>('regin-measure-cards', [
-    { name: 'cards', template: (lang, group) => html`<regin-measure-cards lang=${lang} group=${group}></regin-measure-cards>`, ready: shown },
-    { name: 'detail', template: (lang, group) => html`<regin-measure-cards lang=${lang} group=${group}></regin-measure-cards>`, ready: withDetail },
+    {
+      name: 'cards',
+      template: (lang, group) => html`<regin-measure-cards lang=${lang} group=${group}></regin-measure-cards>`,
+      ready: shown,
+    },
+    {
+      name: 'detail',
+      template: (lang, group) => html`<regin-measure-cards lang=${lang} group=${group}></regin-measure-cards>`,
+      ready: withDetail,
+    },
   ]);
 });

@@ -131,7 +131,9 @@ function textProblems(host: Element): string[] {
 
 function overlappingLabels(host: Element): string[] {
   const problems: string[] = [];
-  const svgs = [...flatDescendants(host)].filter((e): e is SVGSVGElement => e instanceof SVGSVGElement && !(e.parentElement instanceof SVGElement));
+  const svgs = [...flatDescendants(host)].filter(
+    (e): e is SVGSVGElement => e instanceof SVGSVGElement && !(e.parentElement instanceof SVGElement),
+  );
   for (const svg of svgs) {
     const labels = [...svg.querySelectorAll('text')]
       .filter((t) => t.textContent!.trim() !== '' && rendered(t) && !visuallyHidden(t) && getComputedStyle(t).opacity !== '0')
@@ -142,7 +144,8 @@ function overlappingLabels(host: Element): string[] {
         const b = labels[j]!.r;
         const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (w > SLACK && h > SLACK) problems.push(`SVG labels overlap: ${describeEl(labels[i]!.t)} and ${describeEl(labels[j]!.t)}`);
+        if (w > SLACK && h > SLACK)
+          problems.push(`SVG labels overlap: ${describeEl(labels[i]!.t)} and ${describeEl(labels[j]!.t)}`);
       }
     }
   }
@@ -158,7 +161,8 @@ export function layoutProblems(host: HTMLElement, options: CheckOptions): string
   }
   const h = host.getBoundingClientRect();
   const hostBox: Box = { left: h.left, right: h.right, top: h.top, bottom: h.bottom };
-  if (h.right > document.documentElement.clientWidth + SLACK) problems.push(`the widget itself is wider than the page: ${rounded(hostBox)}`);
+  if (h.right > document.documentElement.clientWidth + SLACK)
+    problems.push(`the widget itself is wider than the page: ${rounded(hostBox)}`);
   for (const el of flatDescendants(host)) {
     if (!rendered(el)) continue;
     const style = getComputedStyle(el);
@@ -172,8 +176,15 @@ export function layoutProblems(host: HTMLElement, options: CheckOptions): string
     const box = unclippedBox(el, host);
     if (!box) continue;
     const within = el.closest('dialog[open]')?.getBoundingClientRect() ?? hostBox;
-    if (box.left < within.left - SLACK || box.right > within.right + SLACK || box.top < within.top - SLACK || box.bottom > within.bottom + SLACK) {
-      problems.push(`outside the ${el.closest('dialog[open]') ? 'dialog' : 'widget'} ${rounded(within)}: ${rounded(box)} ${describeEl(el)}`);
+    if (
+      box.left < within.left - SLACK ||
+      box.right > within.right + SLACK ||
+      box.top < within.top - SLACK ||
+      box.bottom > within.bottom + SLACK
+    ) {
+      problems.push(
+        `outside the ${el.closest('dialog[open]') ? 'dialog' : 'widget'} ${rounded(within)}: ${rounded(box)} ${describeEl(el)}`,
+      );
     }
     if (!options.scrollersAllowed && /auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + SLACK) {
       problems.push(`needs a sideways scroller (${el.scrollWidth} px content in ${el.clientWidth} px): ${describeEl(el)}`);

@@ -6,7 +6,9 @@ import { layoutMatrix } from './matrix.js';
 
 const ready = (el: ReginPartnerMap) =>
   waitUntil(
-    () => ['ready', 'partial'].includes(el.state) && el.shadowRoot!.querySelector(el.view === 'list' ? 'ul, ol, table' : '[part=map] svg'),
+    () =>
+      ['ready', 'partial'].includes(el.state) &&
+      el.shadowRoot!.querySelector(el.view === 'list' ? 'ul, ol, table' : '[part=map] svg'),
     'the map shows',
     { timeout: 10000 },
   );
@@ -22,7 +24,8 @@ describe('<regin-partner-map> layout', () => {
     'regin-partner-map',
     (['map', 'list'] as const).map((view) => ({
       name: view,
-      template: (lang: string, group: string) => html`<regin-partner-map lang=${lang} group=${group} view=${view}></regin-partner-map>`,
+      template: (lang: string, group: string) =>
+        html`<regin-partner-map lang=${lang} group=${group} view=${view}></regin-partner-map>`,
       ready,
     })),
   );

@@ -109,7 +109,9 @@ export function layoutMatrix<E extends HTMLElement>(tag: string, states: readonl
               await settle(el);
               await state.ready(el);
               await settle(el);
-              const found = layoutProblems(el, { scrollersAllowed: width < 640 }).filter((p) => !state.known?.some((k) => k.problem.test(p)));
+              const found = layoutProblems(el, { scrollersAllowed: width < 640 }).filter(
+                (p) => !state.known?.some((k) => k.problem.test(p)),
+              );
               expect(found, found.slice(0, 12).join('\n')).to.deep.equal([]);
             } finally {
               for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((x) => x !== TEXT_SPACING);

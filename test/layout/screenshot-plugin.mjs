@@ -13,7 +13,9 @@ export function layoutScreenshotPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'layout-screenshot') return undefined;
       const name = String(/** @type {{ name?: unknown }} */ (payload)?.name ?? 'page').replace(/[^\w.-]+/g, '_');
-      const browser = /** @type {{ getPage?: (id: string) => import('puppeteer-core').Page }} */ (/** @type {unknown} */ (session.browser));
+      const browser = /** @type {{ getPage?: (id: string) => import('puppeteer-core').Page }} */ (
+        /** @type {unknown} */ (session.browser)
+      );
       if (!browser.getPage) return false;
       await mkdir(DIR, { recursive: true });
       await browser.getPage(session.id).screenshot({ path: `${DIR}${name}.png`, fullPage: true });

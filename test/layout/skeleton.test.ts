@@ -51,7 +51,9 @@ describe('loading placeholders', () => {
         box.remove();
         const el = await mountAt(width, widget(undefined));
         await waitUntil(
-          () => ['ready', 'partial'].includes(el.state) && (tag !== 'regin-partner-map' || el.shadowRoot!.querySelector('[part=map] svg')),
+          () =>
+            ['ready', 'partial'].includes(el.state) &&
+            (tag !== 'regin-partner-map' || el.shadowRoot!.querySelector('[part=map] svg')),
           `${tag} is ready`,
           { timeout: 10000 },
         );
@@ -60,7 +62,8 @@ describe('loading placeholders', () => {
         render(null, box);
         box.remove();
         heights.push(`${width} px: ${Math.round(before)} → ${Math.round(after)}`);
-        if (Math.abs(after - before) > 0.1 * after) off.push(`${width} px: placeholder ${Math.round(before)} px, ready ${Math.round(after)} px`);
+        if (Math.abs(after - before) > 0.1 * after)
+          off.push(`${width} px: placeholder ${Math.round(before)} px, ready ${Math.round(after)} px`);
       }
       console.log(`${tag} loading → ready: ${heights.join('; ')}`);
       expect(off, off.join('\n')).to.deep.equal([]);

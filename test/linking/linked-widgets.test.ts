@@ -54,7 +54,9 @@ async function linkedPage(): Promise<Page> {
     comparison: box.querySelector('regin-region-comparison')!,
     events,
   };
-  await waitUntil(() => [page.cards, page.radar, page.comparison].every((el) => el.state === 'ready'), 'the widgets are ready', { timeout: 8000 });
+  await waitUntil(() => [page.cards, page.radar, page.comparison].every((el) => el.state === 'ready'), 'the widgets are ready', {
+    timeout: 8000,
+  });
   await waitUntil(() => region(page, 'ES51'), 'the map is drawn', { timeout: 8000 });
   return page;
 }
@@ -78,7 +80,9 @@ const regionBox = (p: Page, name: string) => {
   const group = $$(p.cards, '[part~=facets] details').find((d) => text(d.querySelector('summary')).startsWith('Region'))!;
   return [...group.querySelectorAll('label')].find((l) => text(l.querySelector('span')) === name)!.querySelector('input')!;
 };
-const radarRegions = (p: Page) => [...new Set($$(p.radar, 'svg.radar .point').map((pt) => pt.getAttribute('aria-label')!.split(',')[0]))];
+const radarRegions = (p: Page) => [
+  ...new Set($$(p.radar, 'svg.radar .point').map((pt) => pt.getAttribute('aria-label')!.split(',')[0])),
+];
 const comparisonIds = (p: Page) => $$<HTMLSelectElement>(p.comparison, '[part=picker] select').map((s) => s.value);
 
 afterEach(() => {
@@ -138,7 +142,9 @@ describe('linked widgets', () => {
     await waitUntil(() => $(p.radar, '.selection-notice') && $(p.comparison, '.selection-notice'), 'the notes are shown');
     expect(text($(p.radar, '.selection-notice p'))).to.equal('No MIPEX-R indicator scores for Bretagne; showing Azores.');
     expect(comparisonIds(p)).to.deep.equal(['ES51', 'ITF3', 'PT20']);
-    expect(text($(p.comparison, '.selection-notice p'))).to.equal('No MIPEX-R indicator scores for Bretagne; the comparison is unchanged.');
+    expect(text($(p.comparison, '.selection-notice p'))).to.equal(
+      'No MIPEX-R indicator scores for Bretagne; the comparison is unchanged.',
+    );
     expect(text($(p.cards, '.empty p'))).to.equal('No measures for Bretagne in this feed.');
     await expect(p.radar).to.be.accessible();
     await expect(p.cards).to.be.accessible();

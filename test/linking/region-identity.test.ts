@@ -27,7 +27,10 @@ function comparisonHeads(el: Element): Map<string, string> {
   return new Map(
     [...root(el).querySelectorAll('thead th.region')].map((th) => {
       const svg = th.querySelector('svg.swatch')!;
-      return [th.querySelector('span')!.textContent!.trim(), `${svg.getAttribute('color')} ${shapeOf(svg.querySelector('path')!.getAttribute('d')!)}`];
+      return [
+        th.querySelector('span')!.textContent!.trim(),
+        `${svg.getAttribute('color')} ${shapeOf(svg.querySelector('path')!.getAttribute('d')!)}`,
+      ];
     }),
   );
 }
@@ -37,7 +40,9 @@ const shapeOf = (d: string) => d.replace(/[-\d.,\s]+/g, '');
 
 describe('region identity', () => {
   it('is accessible', async () => {
-    const el = await fixture<ReginIndicatorRadar>(html`<regin-indicator-radar regions="PT20 ES51" .feed=${rawCopy()}></regin-indicator-radar>`);
+    const el = await fixture<ReginIndicatorRadar>(
+      html`<regin-indicator-radar regions="PT20 ES51" .feed=${rawCopy()}></regin-indicator-radar>`,
+    );
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
@@ -67,7 +72,9 @@ describe('region identity', () => {
   });
 
   it('keeps a region’s colour when regions are added, removed or reordered', async () => {
-    const el = await fixture<ReginRegionComparison>(html`<regin-region-comparison group=${freshGroup()} regions="ES51 PT20" .feed=${rawCopy()}></regin-region-comparison>`);
+    const el = await fixture<ReginRegionComparison>(
+      html`<regin-region-comparison group=${freshGroup()} regions="ES51 PT20" .feed=${rawCopy()}></regin-region-comparison>`,
+    );
     await el.updateComplete;
     const before = comparisonHeads(el).get('Azores');
     el.regions = 'ITF3 SE224 PT20 ITF4';

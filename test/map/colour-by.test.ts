@@ -7,7 +7,11 @@ describe('choropleth()', () => {
   it('choropleth() splits the framework scale into five equal classes', async () => {
     const c = choropleth(await fixtureFeed(), 'labour');
     expect(c.classes).to.deep.equal([
-      { from: 0, to: 20 }, { from: 20, to: 40 }, { from: 40, to: 60 }, { from: 60, to: 80 }, { from: 80, to: 100 },
+      { from: 0, to: 20 },
+      { from: 20, to: 40 },
+      { from: 40, to: 60 },
+      { from: 60, to: 80 },
+      { from: 80, to: 100 },
     ]);
     expect(SCALE_COLOURS).to.have.length(5);
   });

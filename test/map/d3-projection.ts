@@ -5,7 +5,4 @@ import type { LonLat } from '../../src/feed/types.js';
 
 /** d3-geo's projection of the map, centred on `centre`, in the built files' units. */
 export const d3Projection = (centre: LonLat, radius: number) =>
-  geoAzimuthalEqualArea()
-    .rotate([-centre[0], -centre[1]])
-    .scale(radius)
-    .translate([0, 0]);
+  geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).scale(radius).translate([0, 0]);

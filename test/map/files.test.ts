@@ -3,10 +3,39 @@ import { GEOMETRY_FILES, geometryFiles } from '../../src/map/files.js';
 
 describe('geometryFiles()', () => {
   it('the built-in feed and the REGIN member list need the base file and their insets only', async () => {
-    const feed = (await (await fetch('/src/assets/regin-feed.json')).json()) as { regions: { nuts?: string }[]; partners: { location?: [number, number] }[] };
+    const feed = (await (await fetch('/src/assets/regin-feed.json')).json()) as {
+      regions: { nuts?: string }[];
+      partners: { location?: [number, number] }[];
+    };
     const files = geometryFiles([...feed.regions, ...feed.partners]);
     expect(files.filter((f) => !f.startsWith('inset-'))).to.deep.equal(['base']);
-    const members = ['DEF0', 'NO0A2', 'FRH', 'FRG', 'FRI', 'FRJ', 'FRL', 'FRM', 'ES11', 'ES12', 'ES61', 'ES21', 'ES51', 'ES62', 'PT11', 'PT30', 'PT20', 'ITG1', 'ITG2', 'ITI1', 'ITF3', 'ITF4', 'EL43', 'EL63', 'SE224'];
+    const members = [
+      'DEF0',
+      'NO0A2',
+      'FRH',
+      'FRG',
+      'FRI',
+      'FRJ',
+      'FRL',
+      'FRM',
+      'ES11',
+      'ES12',
+      'ES61',
+      'ES21',
+      'ES51',
+      'ES62',
+      'PT11',
+      'PT30',
+      'PT20',
+      'ITG1',
+      'ITG2',
+      'ITI1',
+      'ITF3',
+      'ITF4',
+      'EL43',
+      'EL63',
+      'SE224',
+    ];
     expect(geometryFiles(members.map((nuts) => ({ nuts })))).to.deep.equal(['base', 'inset-PT20', 'inset-PT30']);
   });
 

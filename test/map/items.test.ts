@@ -6,8 +6,20 @@ describe('mapItems()', () => {
   it('makes one item per region and per partner without a region, in feed order', async () => {
     const items = mapItems(await fixtureFeed());
     expect(items.map((i) => i.key)).to.deep.equal([
-      'PT20', 'ITF3', 'ES51', 'ES62', 'ITF4', 'SE224', 'FRH', 'ES70', 'FI20', 'XX99',
-      'partner:cpmr', 'partner:cidob', 'partner:instrategies', 'partner:mpg',
+      'PT20',
+      'ITF3',
+      'ES51',
+      'ES62',
+      'ITF4',
+      'SE224',
+      'FRH',
+      'ES70',
+      'FI20',
+      'XX99',
+      'partner:cpmr',
+      'partner:cidob',
+      'partner:instrategies',
+      'partner:mpg',
     ]);
   });
 

@@ -41,16 +41,20 @@ describe('westToEast(), nextKey() and isNavKey()', () => {
   it('every item is reachable from any item with the arrow keys (property)', () => {
     const pointArb = fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 700 }));
     fc.assert(
-      fc.property(fc.uniqueArray(pointArb, { minLength: 1, maxLength: 40, selector: ([x, y]) => `${x},${y}` }), fc.nat(), (raw, start) => {
-        const ordered = westToEast(raw.map((point, i) => ({ key: `k${i}`, point })));
-        const seen = new Set<string>();
-        let key: string | undefined = ordered[start % ordered.length]!.key;
-        for (const k of ['Home', ...Array<NavKey>(ordered.length).fill('ArrowRight')] as NavKey[]) {
-          key = nextKey(ordered, key, k);
-          seen.add(key!);
-        }
-        return seen.size === ordered.length;
-      }),
+      fc.property(
+        fc.uniqueArray(pointArb, { minLength: 1, maxLength: 40, selector: ([x, y]) => `${x},${y}` }),
+        fc.nat(),
+        (raw, start) => {
+          const ordered = westToEast(raw.map((point, i) => ({ key: `k${i}`, point })));
+          const seen = new Set<string>();
+          let key: string | undefined = ordered[start % ordered.length]!.key;
+          for (const k of ['Home', ...Array<NavKey>(ordered.length).fill('ArrowRight')] as NavKey[]) {
+            key = nextKey(ordered, key, k);
+            seen.add(key!);
+          }
+          return seen.size === ordered.length;
+        },
+      ),
     );
   });
 });

@@ -27,7 +27,16 @@ describe('resolveGeometryUrl()', () => {
   });
   it('accepts http and https, refuses every other scheme and empty values', () => {
     expect(resolveGeometryUrl('http://cdn.example/x.json', base)).to.equal('http://cdn.example/x.json');
-    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'blob:https://x/1', 'mailto:a@b', '', '  ', null, undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'blob:https://x/1',
+      'mailto:a@b',
+      '',
+      '  ',
+      null,
+      undefined,
+    ]) {
       expect(resolveGeometryUrl(bad, base), String(bad)).to.equal(null);
     }
   });

@@ -27,17 +27,36 @@ describe('the frame', () => {
       const el = await builtIn(width);
       const svg = root(el).querySelector('svg')!;
       const clip = root(el).getElementById('regin-map-main')!.querySelector('rect')!;
-      const frame = [clip.x.baseVal.value, clip.y.baseVal.value, clip.x.baseVal.value + clip.width.baseVal.value, clip.y.baseVal.value + clip.height.baseVal.value];
+      const frame = [
+        clip.x.baseVal.value,
+        clip.y.baseVal.value,
+        clip.x.baseVal.value + clip.width.baseVal.value,
+        clip.y.baseVal.value + clip.height.baseVal.value,
+      ];
       expect(svg.querySelector('g[clip-path="url(#regin-map-main)"] .main'), 'the mainland is clipped to its frame').to.exist;
       for (const path of svg.querySelectorAll<SVGPathElement>('.main path.region')) {
         const b = path.getBBox();
         const key = path.dataset['key'];
-        expect(b.x >= frame[0]! - 0.5 && b.y >= frame[1]! - 0.5 && b.x + b.width <= frame[2]! + 0.5 && b.y + b.height <= frame[3]! + 0.5, `${key} inside the frame`).to.equal(true);
+        expect(
+          b.x >= frame[0]! - 0.5 &&
+            b.y >= frame[1]! - 0.5 &&
+            b.x + b.width <= frame[2]! + 0.5 &&
+            b.y + b.height <= frame[3]! + 0.5,
+          `${key} inside the frame`,
+        ).to.equal(true);
       }
       // the insets never overlap the mainland's frame
       for (const inset of svg.querySelectorAll<SVGRectElement>('.inset-frame')) {
-        const [x0, y0, x1, y1] = [inset.x.baseVal.value, inset.y.baseVal.value, inset.x.baseVal.value + inset.width.baseVal.value, inset.y.baseVal.value + inset.height.baseVal.value];
-        expect(x1 <= frame[0]! || x0 >= frame[2]! || y1 <= frame[1]! || y0 >= frame[3]!, 'inset apart from the mainland').to.equal(true);
+        const [x0, y0, x1, y1] = [
+          inset.x.baseVal.value,
+          inset.y.baseVal.value,
+          inset.x.baseVal.value + inset.width.baseVal.value,
+          inset.y.baseVal.value + inset.height.baseVal.value,
+        ];
+        expect(
+          x1 <= frame[0]! || x0 >= frame[2]! || y1 <= frame[1]! || y0 >= frame[3]!,
+          'inset apart from the mainland',
+        ).to.equal(true);
       }
     });
   }
@@ -52,10 +71,15 @@ describe('organisation markers', () => {
       const markers = [...svg.querySelectorAll<SVGGElement>('g.marker')];
       expect(markers.length, 'markers drawn').to.be.above(0);
       const polygonKeys = new Set(polygons.map((p) => p.dataset['key']));
-      for (const m of markers) expect(polygonKeys.has(m.dataset['key']), `${m.dataset['key']} has a polygon and a marker`).to.equal(false);
+      for (const m of markers)
+        expect(polygonKeys.has(m.dataset['key']), `${m.dataset['key']} has a polygon and a marker`).to.equal(false);
       let checked = 0;
       for (const m of markers) {
-        const [, tx, ty] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(m.getAttribute('transform')!)!.map(Number) as [number, number, number];
+        const [, tx, ty] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(m.getAttribute('transform')!)!.map(Number) as [
+          number,
+          number,
+          number,
+        ];
         const b = m.querySelector('path')!.getBBox();
         // points over the marker's shape box (in the SVG's units), against the browser's own fill of every polygon
         for (let i = 0; i <= 6; i++) {
@@ -76,13 +100,15 @@ describe('organisation markers', () => {
   }
 });
 
-
 /** Relative luminance of a CSS colour `rgb(r, g, b)` (WCAG 2). */
 function luminance(rgb: string): number {
-  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -99,7 +125,8 @@ describe('the dark palette', () => {
     const roles = ['regional-partner', 'technical-partner', 'coordinator', 'cpmr-member'];
     const ratios = roles.map((r) => contrast(fill(r), land));
     roles.forEach((r, i) => expect(ratios[i], `${r} against the land`).to.be.at.least(3));
-    for (let i = 1; i < ratios.length; i++) expect(ratios[i - 1], `${roles[i - 1]} stands out more than ${roles[i]}`).to.be.above(ratios[i]!);
+    for (let i = 1; i < ratios.length; i++)
+      expect(ratios[i - 1], `${roles[i - 1]} stands out more than ${roles[i]}`).to.be.above(ratios[i]!);
   });
 });
 

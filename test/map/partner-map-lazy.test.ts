@@ -7,7 +7,10 @@ const loaded = (part: string) => performance.getEntriesByType('resource').some((
 
 async function drawnMap(geometry?: string) {
   const feed = await rawFixture();
-  const el = await mountMap(html`<regin-partner-map group="lazy" geometry=${geometry ?? ''} .feed=${feed}></regin-partner-map>`, 960);
+  const el = await mountMap(
+    html`<regin-partner-map group="lazy" geometry=${geometry ?? ''} .feed=${feed}></regin-partner-map>`,
+    960,
+  );
   await waitUntil(() => el.shadowRoot!.querySelector('svg [data-key="ES51"]'), 'the map is drawn', { timeout: 8000 });
   return el;
 }

@@ -15,7 +15,9 @@ const focusedKey = (el: ReginPartnerMap) => (root(el).activeElement as Element |
 let groups = 0;
 
 /** A map on the fixture feed, in a fresh group, drawn (geometry loaded, size measured). */
-async function drawn(template = (feed: unknown, group: string) => html`<regin-partner-map group=${group} .feed=${feed}></regin-partner-map>`) {
+async function drawn(
+  template = (feed: unknown, group: string) => html`<regin-partner-map group=${group} .feed=${feed}></regin-partner-map>`,
+) {
   const feed = await rawFixture();
   const el = await mountMap(template(feed, `map-${++groups}`), 960);
   await waitUntil(() => region(el, 'ES51'), 'the map is drawn', { timeout: 8000 });
@@ -37,7 +39,9 @@ describe('<regin-partner-map>', () => {
     const markers = [...root(el).querySelectorAll('g.marker')].map((p) => p.getAttribute('data-key'));
     expect(markers).to.have.members(['FI20', 'partner:cpmr', 'partner:cidob', 'partner:instrategies', 'partner:mpg']);
     for (const r of regions(el)) expect(r.getAttribute('role')).to.equal('button');
-    expect(region(el, 'ES51')!.getAttribute('aria-label')).to.equal('Catalonia, Regional partner, Government of Catalonia, 2 measures');
+    expect(region(el, 'ES51')!.getAttribute('aria-label')).to.equal(
+      'Catalonia, Regional partner, Government of Catalonia, 2 measures',
+    );
     expect(region(el, 'partner:cpmr')!.getAttribute('aria-label')).to.equal(
       'Conference of Peripheral Maritime Regions, Project coordinator, Rennes',
     );
@@ -64,16 +68,29 @@ describe('<regin-partner-map>', () => {
 
   it('reaches every region, insets included, with the arrow keys', async () => {
     const el = await drawn();
-    region(el, regions(el).find((r) => r.getAttribute('tabindex') === '0')!.getAttribute('data-key')!)!.focus();
+    region(
+      el,
+      regions(el)
+        .find((r) => r.getAttribute('tabindex') === '0')!
+        .getAttribute('data-key')!,
+    )!.focus();
     await sendKeys({ press: 'Home' });
     const seen = new Set([focusedKey(el)]);
     for (let i = 0; i < regions(el).length; i++) {
       await sendKeys({ press: 'ArrowRight' });
       seen.add(focusedKey(el));
     }
-    expect([...seen].sort()).to.deep.equal(regions(el).map((r) => r.getAttribute('data-key')).sort());
+    expect([...seen].sort()).to.deep.equal(
+      regions(el)
+        .map((r) => r.getAttribute('data-key'))
+        .sort(),
+    );
     expect(seen.has('PT20') && seen.has('ES70')).to.equal(true);
-    expect(regions(el).filter((r) => r.getAttribute('tabindex') === '0').map((r) => r.getAttribute('data-key'))).to.deep.equal([focusedKey(el)]);
+    expect(
+      regions(el)
+        .filter((r) => r.getAttribute('tabindex') === '0')
+        .map((r) => r.getAttribute('data-key')),
+    ).to.deep.equal([focusedKey(el)]);
     await sendKeys({ press: 'Home' });
     expect(['PT20', 'ES70'], 'the insets, on the left, come first').to.include(focusedKey(el));
   });
@@ -86,7 +103,9 @@ describe('<regin-partner-map>', () => {
     await waitUntil(() => root(el).querySelector('[part~=notice][role=status]'), 'the notice is shown');
     expect(el.selected).to.equal('ES51');
     expect(root(el).querySelector('[part=panel]')).to.equal(null);
-    expect(root(el).querySelector('[part~=notice][role=status]')!.textContent).to.equal('This part could not be loaded; please try again.');
+    expect(root(el).querySelector('[part~=notice][role=status]')!.textContent).to.equal(
+      'This part could not be loaded; please try again.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -101,7 +120,10 @@ describe('<regin-partner-map>', () => {
     region(el, 'ES51')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root(el).querySelector('[part=panel]'), 'the details open');
-    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part=panel] .sources a')].map((a) => [a.textContent, a.href]);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part=panel] .sources a')].map((a) => [
+      a.textContent,
+      a.href,
+    ]);
     expect(links).to.deep.equal([
       ['example.org', 'https://example.org/cpmr-members'],
       ['REGIN partners', 'https://reginproject.eu/partners/'],
@@ -150,7 +172,9 @@ describe('<regin-partner-map>', () => {
   it('selects on click, and "See measures" selects the region for the group again', async () => {
     const el = await drawn();
     const clicked = oneEvent(el, 'regin-region-select');
-    (region(el, 'ITF4') as SVGElement & { dispatchEvent(e: Event): boolean }).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    (region(el, 'ITF4') as SVGElement & { dispatchEvent(e: Event): boolean }).dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
     expect((await clicked).detail).to.deep.equal({ regionId: 'ITF4' });
     await el.updateComplete;
     selectIn(el.group!, null);
@@ -210,7 +234,10 @@ describe('<regin-partner-map>', () => {
     expect(tip.style.getPropertyValue('--_tip-x')).to.match(/px$/);
     const box = root(el).querySelector('.map')!.getBoundingClientRect();
     const r = tip.getBoundingClientRect();
-    expect(r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom, 'the tooltip is inside the map box').to.equal(true);
+    expect(
+      r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom,
+      'the tooltip is inside the map box',
+    ).to.equal(true);
   });
 
   it('shows feed texts in the widget language and marks the ones in another language', async () => {
@@ -281,7 +308,9 @@ describe('<regin-partner-map>', () => {
   });
 
   it('says so when the indicator to colour by is unknown', async () => {
-    const el = await drawn((feed, group) => html`<regin-partner-map group=${group} color-by="nope" .feed=${feed}></regin-partner-map>`);
+    const el = await drawn(
+      (feed, group) => html`<regin-partner-map group=${group} color-by="nope" .feed=${feed}></regin-partner-map>`,
+    );
     expect(root(el).textContent).to.contain('The indicator to colour by is not in the data');
     expect(regions(el).filter((r) => r.getAttribute('class')!.includes('nodata')).length).to.be.greaterThan(5);
   });
@@ -294,7 +323,14 @@ describe('<regin-partner-map>', () => {
     svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true, clientX: 500, clientY: 300 }));
     await el.updateComplete;
     expect(main(), 'plain wheel scrolls the page').to.equal('translate(0 0) scale(1)');
-    const zoomed = new WheelEvent('wheel', { deltaY: -300, ctrlKey: true, bubbles: true, cancelable: true, clientX: 500, clientY: 300 });
+    const zoomed = new WheelEvent('wheel', {
+      deltaY: -300,
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+      clientX: 500,
+      clientY: 300,
+    });
     svg.dispatchEvent(zoomed);
     await el.updateComplete;
     expect(zoomed.defaultPrevented).to.equal(true);
@@ -331,7 +367,8 @@ describe('<regin-partner-map>', () => {
 
   it('keeps host page CSS out', async () => {
     const style = document.createElement('style');
-    style.textContent = 'svg path, path, g { fill: red !important; display: none !important } button, table, p { display: none !important; color: red !important }';
+    style.textContent =
+      'svg path, path, g { fill: red !important; display: none !important } button, table, p { display: none !important; color: red !important }';
     document.head.append(style);
     try {
       const el = await drawn();
@@ -353,7 +390,8 @@ describe('<regin-partner-map>', () => {
 
   it('draws regions from a host’s lon/lat TopoJSON named by `geometry`, insets included; what it lacks becomes a marker', async () => {
     const el = await drawn(
-      (feed, group) => html`<regin-partner-map group=${group} geometry="/test/map/host-regions.topo.json" .feed=${feed}></regin-partner-map>`,
+      (feed, group) =>
+        html`<regin-partner-map group=${group} geometry="/test/map/host-regions.topo.json" .feed=${feed}></regin-partner-map>`,
     );
     for (const key of ['ES51', 'ES62', 'ITF3', 'ITF4', 'FRH']) expect(region(el, key)!.localName, key).to.equal('path');
     expect(root(el).querySelector('[part=inset] path[data-key=PT20]'), 'the Azores in their inset').to.exist;
@@ -363,7 +401,8 @@ describe('<regin-partner-map>', () => {
 
   it('draws regions from a host file in the planar form of the built ones', async () => {
     const el = await drawn(
-      (feed, group) => html`<regin-partner-map group=${group} geometry="/src/assets/geometry/base.topo.json" .feed=${feed}></regin-partner-map>`,
+      (feed, group) =>
+        html`<regin-partner-map group=${group} geometry="/src/assets/geometry/base.topo.json" .feed=${feed}></regin-partner-map>`,
     );
     expect(region(el, 'ES51')!.localName).to.equal('path');
     expect(region(el, 'SE224')!.localName, 'a NUTS 3 region of the base file').to.equal('path');
@@ -380,7 +419,10 @@ describe('<regin-partner-map>', () => {
       const rect = root(el).getElementById(id)!.querySelector('rect')!;
       for (const a of ['x', 'y', 'width']) expect(rect.getAttribute(a), a).to.equal(frame.getAttribute(a));
       // the picture: the frame above its label strip
-      expect(Number(rect.getAttribute('height'))).to.be.within(Number(frame.getAttribute('height')) / 2, Number(frame.getAttribute('height')) - 13);
+      expect(Number(rect.getAttribute('height'))).to.be.within(
+        Number(frame.getAttribute('height')) / 2,
+        Number(frame.getAttribute('height')) - 13,
+      );
     }
   });
 });
@@ -396,7 +438,8 @@ describe('<regin-partner-map> with no configuration', () => {
       expect(region(el, key)!.getAttribute('class'), key).to.contain('role-regional-partner');
     }
     expect(root(el).querySelector('[part=inset] [data-key=PT20]')).to.exist;
-    for (const key of ['partner:cpmr', 'partner:cidob', 'partner:instrategies', 'partner:mpg']) expect(region(el, key), key).to.exist;
+    for (const key of ['partner:cpmr', 'partner:cidob', 'partner:instrategies', 'partner:mpg'])
+      expect(region(el, key), key).to.exist;
     // the 18 regions whose CPMR membership a source in the built-in feed states
     expect(root(el).querySelectorAll('.role-cpmr-member[data-key]').length).to.equal(18);
     expect(root(el).querySelector('.unplaced')).to.equal(null);

@@ -39,7 +39,17 @@ describe('pathOf(), centroidOf(), boundsOf()', () => {
   });
 
   it('centroidOf() of a shape without area falls back to its outline', () => {
-    const flat: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [20, 0], [0, 0]]] };
+    const flat: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [20, 0],
+          [0, 0],
+        ],
+      ],
+    };
     expect(centroidOf(flat, KM)).to.deep.equal([10, 0]);
   });
 });

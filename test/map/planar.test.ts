@@ -1,23 +1,56 @@
 import { expect } from '@open-wc/testing';
 import type { Topology } from 'topojson-specification';
 import { MAINLAND } from '../../src/map/insets.js';
-import { areaOfObject, featuresByArea, isLand, projectionOf, projector, sameProjection, type PlanarProjection, type PlanarTopology } from '../../src/map/planar.js';
+import {
+  areaOfObject,
+  featuresByArea,
+  isLand,
+  projectionOf,
+  projector,
+  sameProjection,
+  type PlanarProjection,
+  type PlanarTopology,
+} from '../../src/map/planar.js';
 import { azimuthalEqualArea } from '../../src/map/projection.js';
 
-const PROJECTION: PlanarProjection = { type: 'azimuthal-equal-area', radius: 6371.0088, centre: [10, 52], insets: { PT20: [-28.15, 38.3], ES70: [-15.6, 28.3] } };
+const PROJECTION: PlanarProjection = {
+  type: 'azimuthal-equal-area',
+  radius: 6371.0088,
+  centre: [10, 52],
+  insets: { PT20: [-28.15, 38.3], ES70: [-15.6, 28.3] },
+};
 
 /** A planar file with a square of land on the mainland, one in the Azores inset, and a region. */
 const topology = (): PlanarTopology => ({
   type: 'Topology',
   projection: PROJECTION,
   arcs: [
-    [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]],
-    [[100, 100], [120, 100], [120, 120], [100, 100]],
-    [[5, 5], [6, 5], [6, 6], [5, 5]],
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [100, 100],
+      [120, 100],
+      [120, 120],
+      [100, 100],
+    ],
+    [
+      [5, 5],
+      [6, 5],
+      [6, 6],
+      [5, 5],
+    ],
   ],
   objects: {
     land: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: 'EU' }] },
-    'land@PT20': { type: 'GeometryCollection', geometries: [{ type: 'MultiPolygon', arcs: [[[1]]], properties: { name: 'Azores' } }] },
+    'land@PT20': {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'MultiPolygon', arcs: [[[1]]], properties: { name: 'Azores' } }],
+    },
     regions: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[2]], id: 'ES51' }] },
   },
 });
@@ -60,7 +93,9 @@ describe('projector()', () => {
     expect(projector(PROJECTION, 'PT20')(point)).to.deep.equal(azimuthalEqualArea([-28.15, 38.3], 6371.0088)(point));
     const [x, y] = projector(PROJECTION, 'PT20')([-28.15, 38.3]);
     expect(Math.hypot(x, y), 'an inset’s centre is its origin').to.be.below(1e-9);
-    expect(projector(PROJECTION, 'FRY4')(point), 'an unknown area: the mainland').to.deep.equal(projector(PROJECTION, MAINLAND)(point));
+    expect(projector(PROJECTION, 'FRY4')(point), 'an unknown area: the mainland').to.deep.equal(
+      projector(PROJECTION, MAINLAND)(point),
+    );
   });
 });
 
@@ -70,7 +105,18 @@ describe('featuresByArea()', () => {
     expect([...byArea.keys()]).to.deep.equal([MAINLAND, 'PT20']);
     const [mainland] = byArea.get(MAINLAND)!.features;
     expect(mainland).to.deep.include({ type: 'Feature', id: 'EU', properties: {} });
-    expect(mainland!.geometry).to.deep.equal({ type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] });
+    expect(mainland!.geometry).to.deep.equal({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 0],
+        ],
+      ],
+    });
     const [azores] = byArea.get('PT20')!.features;
     expect(azores!.properties).to.deep.equal({ name: 'Azores' });
     expect(azores!.geometry.type).to.equal('MultiPolygon');

@@ -26,7 +26,10 @@ describe('projectTopology()', () => {
       const d3 = d3Projection(centre, geometry.projection.radius);
       const project = (ring: Position[]) => ring.map((p) => d3(p as [number, number])!);
       const g = f.geometry;
-      return { type: g.type, coordinates: g.type === 'Polygon' ? g.coordinates.map(project) : g.coordinates.map((p) => p.map(project)) } as Polygon | MultiPolygon;
+      return {
+        type: g.type,
+        coordinates: g.type === 'Polygon' ? g.coordinates.map(project) : g.coordinates.map((p) => p.map(project)),
+      } as Polygon | MultiPolygon;
     };
     for (const f of lonlat.features) {
       const id = String(f.properties!['NUTS_ID']);
@@ -34,9 +37,14 @@ describe('projectTopology()', () => {
     }
     for (const id of ['PT20', 'ES70']) {
       const f = lonlat.features.find((x) => x.properties!['NUTS_ID'] === id)!;
-      expect(pathOf(shapes.get(id, id), fit), `${id} in its inset`).to.equal(pathOf(expected(f, geometry.projection.insets[id]!), fit));
+      expect(pathOf(shapes.get(id, id), fit), `${id} in its inset`).to.equal(
+        pathOf(expected(f, geometry.projection.insets[id]!), fit),
+      );
     }
     expect(shapes.get('ES51', 'PT20'), 'Catalonia is not in the Azores inset').to.equal(undefined);
-    expect(covers(pathOf(shapes.get('FRH'), KM), projector(geometry.projection, MAINLAND)([-1.678, 48.111])), 'NUTS 1 merged').to.equal(true);
+    expect(
+      covers(pathOf(shapes.get('FRH'), KM), projector(geometry.projection, MAINLAND)([-1.678, 48.111])),
+      'NUTS 1 merged',
+    ).to.equal(true);
   });
 });

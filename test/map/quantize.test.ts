@@ -6,11 +6,18 @@ import { quantizeClass, quantizeThresholds } from '../../src/map/quantize.js';
 describe('quantizeThresholds() and quantizeClass()', () => {
   it('cut a domain into equal classes with the thresholds of d3’s scaleQuantize (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: 1e-6, max: 1e3, noNaN: true }), fc.integer({ min: 1, max: 9 }), (lo, span, count) => {
-        const hi = lo + span;
-        const d3 = scaleQuantize<number>().domain([lo, hi]).range(Array.from({ length: count }, (_, i) => i));
-        expect(quantizeThresholds(lo, hi, count)).to.deep.equal(d3.thresholds());
-      }),
+      fc.property(
+        fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1e3, noNaN: true }),
+        fc.integer({ min: 1, max: 9 }),
+        (lo, span, count) => {
+          const hi = lo + span;
+          const d3 = scaleQuantize<number>()
+            .domain([lo, hi])
+            .range(Array.from({ length: count }, (_, i) => i));
+          expect(quantizeThresholds(lo, hi, count)).to.deep.equal(d3.thresholds());
+        },
+      ),
     );
   });
 
@@ -20,7 +27,9 @@ describe('quantizeThresholds() and quantizeClass()', () => {
     expect([0, 19.99, 20, 40, 59.9, 80, 100].map((v) => quantizeClass(thresholds, v))).to.deep.equal([0, 0, 1, 2, 2, 4, 4]);
     fc.assert(
       fc.property(fc.double({ min: -10, max: 110, noNaN: true }), fc.integer({ min: 1, max: 9 }), (value, count) => {
-        const d3 = scaleQuantize<number>().domain([0, 100]).range(Array.from({ length: count }, (_, i) => i));
+        const d3 = scaleQuantize<number>()
+          .domain([0, 100])
+          .range(Array.from({ length: count }, (_, i) => i));
         return quantizeClass(quantizeThresholds(0, 100, count), value) === d3(value);
       }),
       { numRuns: 2000 },

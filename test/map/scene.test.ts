@@ -25,10 +25,17 @@ describe('buildScene()', () => {
     expect(scene.unplaced).to.deep.equal(['XX99']);
     expect([...scene.inInset].sort()).to.deep.equal(['ES70', 'PT20']);
     for (const [key, point] of scene.points) {
-      expect(inside(point, [[0, 0], [960, 640]]), key).to.equal(true);
+      expect(
+        inside(point, [
+          [0, 0],
+          [960, 640],
+        ]),
+        key,
+      ).to.equal(true);
     }
     for (const inset of scene.insets) {
-      for (const p of [...inset.polygons, ...inset.markers]) expect(inside(scene.points.get(p.key)!, inset.box), p.key).to.equal(true);
+      for (const p of [...inset.polygons, ...inset.markers])
+        expect(inside(scene.points.get(p.key)!, inset.box), p.key).to.equal(true);
     }
     expect(scene.land.length).to.be.greaterThan(1000);
     expect(scene.insets.every((i) => i.land.length > 0)).to.equal(true);
@@ -64,15 +71,34 @@ describe('buildScene()', () => {
     const scene = buildScene({ items: mapItems(feed), geometry, width: 960, height: 640 });
     const cidob = scene.points.get('partner:cidob')!;
     const instrategies = scene.points.get('partner:instrategies')!;
-    expect(Math.hypot(cidob[0] - instrategies[0], cidob[1] - instrategies[1])).to.be.at.least(2 * markerRadius(scene.markerSize) + 2);
+    expect(Math.hypot(cidob[0] - instrategies[0], cidob[1] - instrategies[1])).to.be.at.least(
+      2 * markerRadius(scene.markerSize) + 2,
+    );
   });
 
   it('grows the mainland to fit a shown region or marker beyond the usual extent', async () => {
     const { geometry } = await builtGeometry();
-    const iceland = { key: 'IS00', regionId: 'IS00', name: { '': 'Ísland' }, role: 'other' as const, partners: [], nuts: 'IS00', measures: 0, sources: [] };
+    const iceland = {
+      key: 'IS00',
+      regionId: 'IS00',
+      name: { '': 'Ísland' },
+      role: 'other' as const,
+      partners: [],
+      nuts: 'IS00',
+      measures: 0,
+      sources: [],
+    };
     const scene = buildScene({ items: [iceland], geometry, width: 800, height: 600 });
     expect(inside(scene.points.get('IS00')!, scene.main)).to.equal(true);
-    const svalbard = { key: 'partner:x', name: { '': 'Longyearbyen' }, role: 'other' as const, partners: [], location: [15.6, 78.2] as LonLat, measures: 0, sources: [] };
+    const svalbard = {
+      key: 'partner:x',
+      name: { '': 'Longyearbyen' },
+      role: 'other' as const,
+      partners: [],
+      location: [15.6, 78.2] as LonLat,
+      measures: 0,
+      sources: [],
+    };
     const far = buildScene({ items: [svalbard], geometry, width: 800, height: 600 });
     expect(inside(far.points.get('partner:x')!, far.main)).to.equal(true);
   });

@@ -20,7 +20,10 @@ describe('ShapeIndex', () => {
     expect(covers(pathOf(shapes.get('FRH'), KM), mainland([-1.678, 48.111])), 'Rennes is in Bretagne').to.equal(true);
     const portugal = pathOf(shapes.get('PT'), KM);
     expect(covers(portugal, mainland([-8.43, 40.2])), 'Coimbra is in Portugal').to.equal(true);
-    expect(covers(portugal, mainland([-25.67, 37.74])) || covers(portugal, mainland([-16.91, 32.65])), 'mainland Portugal only').to.equal(false);
+    expect(
+      covers(portugal, mainland([-25.67, 37.74])) || covers(portugal, mainland([-16.91, 32.65])),
+      'mainland Portugal only',
+    ).to.equal(false);
     const canarias = projector(geometry.projection, 'ES70');
     expect(covers(pathOf(shapes.get('ES7', 'ES70'), KM), canarias([-16.6, 28.27])), 'Tenerife is in ES7').to.equal(true);
     expect(shapes.get('PT')).to.equal(shapes.get('PT'), 'merged once');

@@ -8,9 +8,24 @@ describe('placeTooltip()', () => {
   });
 
   it('keeps the whole tooltip inside the map box, whatever the point and the tooltip size', () => {
-    for (const [w, h] of [[800, 600], [344, 430]]) {
-      for (const point of [[0, 0], [w, 0], [0, h], [w, h], [w / 2, h / 2], [-50, h + 40], [w - 3, 20]] as const) {
-        for (const [tw, th] of [[120, 40], [288, 110], [w - 8, 60]]) {
+    for (const [w, h] of [
+      [800, 600],
+      [344, 430],
+    ]) {
+      for (const point of [
+        [0, 0],
+        [w, 0],
+        [0, h],
+        [w, h],
+        [w / 2, h / 2],
+        [-50, h + 40],
+        [w - 3, 20],
+      ] as const) {
+        for (const [tw, th] of [
+          [120, 40],
+          [288, 110],
+          [w - 8, 60],
+        ]) {
           const { left, top } = placeTooltip(point, w, h, tw, th);
           const at = `${tw}×${th} at ${point} in ${w}×${h}`;
           expect(left, at).to.be.at.least(0);

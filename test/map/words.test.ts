@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import { MAP_ROLES, mapItems, type MapItem } from '../../src/map/items.js';
-import { describeItem, insetLabel, itemLines, itemWords, measuresLabel, organisationsLabel, roleLabel, summaryText } from '../../src/map/words.js';
+import {
+  describeItem,
+  insetLabel,
+  itemLines,
+  itemWords,
+  measuresLabel,
+  organisationsLabel,
+  roleLabel,
+  summaryText,
+} from '../../src/map/words.js';
 import { localeIn, unmountAll } from '../i18n/locale.js';
 import { fixtureFeed } from './helpers.js';
 
@@ -54,7 +63,9 @@ describe('map labels', () => {
     expect(words.after).to.equal('2 measures');
     expect(itemLines(words, es51)).to.deep.equal([...words.before, '2 measures']);
     expect(itemLines(words, es51, () => 'Labour market: 67')).to.deep.equal([...words.before, 'Labour market: 67', '2 measures']);
-    expect(describeItem(words, es51, () => 'Labour market: 67')).to.equal([words.name, ...words.before, 'Labour market: 67', '2 measures'].join(', '));
+    expect(describeItem(words, es51, () => 'Labour market: 67')).to.equal(
+      [words.name, ...words.before, 'Labour market: 67', '2 measures'].join(', '),
+    );
     const marker = item('partner:cpmr');
     const markerWords = itemWords(en, marker);
     expect(markerWords.after, 'a partner is no region: no measures').to.equal('');
@@ -69,6 +80,8 @@ describe('map labels', () => {
         'Outermost regions in insets: Azores and Canary Islands. Coloured by labour market. ' +
         '1 could not be placed on the map; see the list below it.',
     );
-    expect(summaryText(en, shown, [], 0)).to.equal('The map shows 4 places (Project coordinator: 1; Regional partner: 2; CPMR member region: 1).');
+    expect(summaryText(en, shown, [], 0)).to.equal(
+      'The map shows 4 places (Project coordinator: 1; Regional partner: 2; CPMR member region: 1).',
+    );
   });
 });

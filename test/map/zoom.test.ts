@@ -18,12 +18,17 @@ describe('zoomBy(), clamp(), panBy(), panToShow() and transformOf()', () => {
 
   it('never shows past the edge of the map (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.1, max: 20, noNaN: true }), fc.double({ min: -5000, max: 5000, noNaN: true }), fc.double({ min: -5000, max: 5000, noNaN: true }), (k, x, y) => {
-        const t = clamp({ k, x, y }, W, H);
-        const [x0, y0] = apply(t, [0, 0]);
-        const [x1, y1] = apply(t, [W, H]);
-        return x0 <= 1e-9 && y0 <= 1e-9 && x1 >= W - 1e-9 && y1 >= H - 1e-9;
-      }),
+      fc.property(
+        fc.double({ min: 0.1, max: 20, noNaN: true }),
+        fc.double({ min: -5000, max: 5000, noNaN: true }),
+        fc.double({ min: -5000, max: 5000, noNaN: true }),
+        (k, x, y) => {
+          const t = clamp({ k, x, y }, W, H);
+          const [x0, y0] = apply(t, [0, 0]);
+          const [x1, y1] = apply(t, [W, H]);
+          return x0 <= 1e-9 && y0 <= 1e-9 && x1 >= W - 1e-9 && y1 >= H - 1e-9;
+        },
+      ),
     );
   });
 

@@ -27,7 +27,9 @@ describe('src/feed/contract.ts', () => {
 
   it('build-feed-contract.mjs --check exits 0 on the committed file', async () => {
     const code = await new Promise((resolve) => {
-      execFile(process.execPath, ['scripts/build-feed-contract.mjs', '--check'], { cwd: root }, (error) => resolve(error ? error.code : 0));
+      execFile(process.execPath, ['scripts/build-feed-contract.mjs', '--check'], { cwd: root }, (error) =>
+        resolve(error ? error.code : 0),
+      );
     });
     assert.equal(code, 0);
   });

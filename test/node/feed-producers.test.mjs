@@ -45,7 +45,10 @@ const utf16be = (s) => {
 const utf8 = (s) => new TextEncoder().encode(s);
 
 const REGIONS = 'id,name.es,name.sv,country,lon,lat\nES61,Andalucía,Andalusien,ES,-4.5,37.4\nSE224,Skåne,Skåne,SE,13.6,55.95\n';
-const NAMES = [{ es: 'Andalucía', sv: 'Andalusien' }, { es: 'Skåne', sv: 'Skåne' }];
+const NAMES = [
+  { es: 'Andalucía', sv: 'Andalusien' },
+  { es: 'Skåne', sv: 'Skåne' },
+];
 
 let tmp;
 before(async () => {
@@ -71,7 +74,10 @@ describe('encodings', () => {
       const { code, stdout, stderr } = await run('build', '--regions', file, '--out', out, '--updated', '2026-12-01');
       assert.equal(code, 0, stdout + stderr);
       const feed = JSON.parse(await readFile(out, 'utf8'));
-      assert.deepEqual(feed.regions.map((r) => r.name), NAMES);
+      assert.deepEqual(
+        feed.regions.map((r) => r.name),
+        NAMES,
+      );
       assert.doesNotMatch(await readFile(out, 'utf8'), /\uFFFD/);
       if (note) assert.match(stderr, /note: regions\.csv is not UTF-8; it was read as Windows-1252 .*"CSV UTF-8"/);
       else assert.doesNotMatch(stderr, /note:/);
@@ -90,15 +96,29 @@ describe('encodings', () => {
   });
 
   it('refuses a workbook and bytes that are no text, saying how to save as CSV UTF-8', () => {
-    assert.throws(() => decodeText(Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 1, 2), 'regions.xlsx'), (e) => e instanceof InputError && /regions\.xlsx is a workbook.*CSV UTF-8/.test(e.message));
-    assert.throws(() => decodeText(Uint8Array.of(0x41, 0x81, 0x42), 'x.csv'), /x\.csv is not a text file .*line 1, column 2.*CSV UTF-8/);
+    assert.throws(
+      () => decodeText(Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 1, 2), 'regions.xlsx'),
+      (e) => e instanceof InputError && /regions\.xlsx is a workbook.*CSV UTF-8/.test(e.message),
+    );
+    assert.throws(
+      () => decodeText(Uint8Array.of(0x41, 0x81, 0x42), 'x.csv'),
+      /x\.csv is not a text file .*line 1, column 2.*CSV UTF-8/,
+    );
     assert.throws(() => decodeText(utf8('a,b\n1,\u0000\n'), 'nul.csv'), /control character at line 2, column 3/);
   });
 });
 
 describe('numbers as people type them', () => {
   it('reads unambiguous forms as before', () => {
-    for (const [cell, value] of [['67,5', 67.5], ['1234.5', 1234.5], ['1234,567', 1234.567], ['120 000', 120000], ['0.125', 0.125], ['-3', -3], ['12\u00A0500', 12500]]) {
+    for (const [cell, value] of [
+      ['67,5', 67.5],
+      ['1234.5', 1234.5],
+      ['1234,567', 1234.567],
+      ['120 000', 120000],
+      ['0.125', 0.125],
+      ['-3', -3],
+      ['12\u00A0500', 12500],
+    ]) {
       assert.deepEqual(readNumber(cell), { value }, cell);
     }
     for (const cell of ['1.234.567,89', '15/03/2019', 'sí', '0x10']) assert.deepEqual(readNumber(cell), { value: cell }, cell);
@@ -107,7 +127,10 @@ describe('numbers as people type them', () => {
   it('refuses a number that reads two ways, with both readings and the fix', () => {
     const { value, problem } = readNumber('120.000');
     assert.equal(value, '120.000');
-    assert.match(problem, /"120\.000" reads two ways: 120000 if "\." separates thousands, or 120 if "\." is the decimal sign\. Write 120000 without a separator.*--decimal/);
+    assert.match(
+      problem,
+      /"120\.000" reads two ways: 120000 if "\." separates thousands, or 120 if "\." is the decimal sign\. Write 120000 without a separator.*--decimal/,
+    );
     assert.match(readNumber('1.500').problem, /1500 .* or 1\.5 /);
     assert.match(readNumber('2,500').problem, /2500 .* or 2\.5 /);
     assert.equal(readNumber('41.801', undefined, 90).problem, undefined);
@@ -136,7 +159,10 @@ describe('numbers as people type them', () => {
     const read = await run('build', '--regions', regions, '--measures', measures, '--decimal', ',', '--out', out);
     assert.equal(read.code, 0, read.stdout);
     const feed = JSON.parse(await readFile(out, 'utf8'));
-    assert.deepEqual(feed.measures.map((m) => m.budget.amount), [120000, 67.5]);
+    assert.deepEqual(
+      feed.measures.map((m) => m.budget.amount),
+      [120000, 67.5],
+    );
     assert.deepEqual(feed.regions[0].location, [1.508, 41.801]);
     assert.equal((await run('build', '--regions', example('regions.csv'), '--decimal', ';', '--out', out)).code, 2);
   });
@@ -163,13 +189,25 @@ describe('init, --version, help', () => {
     const dir = join(tmp, 'templates');
     const init = await run('init', dir);
     assert.equal(init.code, 0, init.stdout);
-    assert.deepEqual((await readdir(dir)).sort(), ['README.md', 'baselines.csv', 'dimensions.csv', 'feed.csv', 'measures.csv', 'partners.csv', 'regions.csv', 'scores.csv']);
+    assert.deepEqual((await readdir(dir)).sort(), [
+      'README.md',
+      'baselines.csv',
+      'dimensions.csv',
+      'feed.csv',
+      'measures.csv',
+      'partners.csv',
+      'regions.csv',
+      'scores.csv',
+    ]);
     assert.equal(await readFile(join(dir, 'README.md'), 'utf8'), await readFile(example('README.md'), 'utf8'));
     const header = (await readFile(join(dir, 'measures.csv'), 'utf8')).split('\n')[0];
     assert.ok(header.startsWith('\uFEFF'), 'a BOM, so that Excel opens it as UTF-8');
     for (const column of ['sources', 'verification']) assert.ok(header.split(',').includes(column), column);
     const out = join(tmp, 'again.json');
-    const args = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'].flatMap((c) => [`--${c}`, join(dir, `${c}.csv`)]);
+    const args = ['feed', 'dimensions', 'regions', 'partners', 'scores', 'baselines', 'measures'].flatMap((c) => [
+      `--${c}`,
+      join(dir, `${c}.csv`),
+    ]);
     const built = await run('build', ...args, '--out', out);
     assert.equal(built.code, 0, built.stdout);
     const builtin = JSON.parse(await readFile(join(root, 'src/assets/regin-feed.json'), 'utf8'));
@@ -180,11 +218,30 @@ describe('init, --version, help', () => {
   });
 
   it('the templates carry the sample column when a feed has sample measures', () => {
-    const feed = { format: 'regin-feed', version: '1.1', updated: '2026-12-01', regions: [{ id: 'ES51', name: 'Catalonia', country: 'ES' }],
-      measures: [{ id: 'm1', region: 'ES51', title: { en: 'Courses' }, sample: true, verification: 'stated', budget: { amount: 2.125, currency: 'EUR' } }] };
+    const feed = {
+      format: 'regin-feed',
+      version: '1.1',
+      updated: '2026-12-01',
+      regions: [{ id: 'ES51', name: 'Catalonia', country: 'ES' }],
+      measures: [
+        {
+          id: 'm1',
+          region: 'ES51',
+          title: { en: 'Courses' },
+          sample: true,
+          verification: 'stated',
+          budget: { amount: 2.125, currency: 'EUR' },
+        },
+      ],
+    };
     const csv = feedToCsv(feed);
-    assert.match(csv['measures.csv'], /^id,region,title\.en,budget,currency,verification,sample\nm1,ES51,Courses,2\.1250,EUR,stated,yes\n$/);
-    const files = Object.fromEntries(Object.entries(csv).map(([name, text]) => [name.replace('.csv', ''), { name, bytes: utf8(text) }]));
+    assert.match(
+      csv['measures.csv'],
+      /^id,region,title\.en,budget,currency,verification,sample\nm1,ES51,Courses,2\.1250,EUR,stated,yes\n$/,
+    );
+    const files = Object.fromEntries(
+      Object.entries(csv).map(([name, text]) => [name.replace('.csv', ''), { name, bytes: utf8(text) }]),
+    );
     const { feed: back, problems } = buildAndCheck(files);
     assert.deepEqual(problems, []);
     assert.deepEqual(back, feed);
@@ -193,13 +250,17 @@ describe('init, --version, help', () => {
   it("a source's date that does not exist is reported by the widgets' check, at its row and column", () => {
     const files = {
       regions: { name: 'regions.csv', bytes: utf8('id,name,country\nES51,Catalonia,ES\n') },
-      measures: { name: 'measures.csv', bytes: utf8('id,region,title,sources\nm1,ES51,Courses,https://a.example/law (2021-13)\n') },
+      measures: {
+        name: 'measures.csv',
+        bytes: utf8('id,region,title,sources\nm1,ES51,Courses,https://a.example/law (2021-13)\n'),
+      },
     };
     const { feed, problems } = buildAndCheck(files);
     assert.deepEqual(feed.measures[0].sources, [{ url: 'https://a.example/law', date: '2021-13' }]);
-    assert.deepEqual(problems.map((p) => [p.path, p.message]), [
-      ['$.measures[0].sources[0].date', 'date is not a date like 2021, 2021-09 or 2021-09-30; it was removed.'],
-    ]);
+    assert.deepEqual(
+      problems.map((p) => [p.path, p.message]),
+      [['$.measures[0].sources[0].date', 'date is not a date like 2021, 2021-09 or 2021-09-30; it was removed.']],
+    );
     assert.match(problems[0].where, /^measures\.csv, row 2/);
   });
 });
@@ -208,7 +269,11 @@ describe('init, --version, help', () => {
 function withoutEmptyLists(value) {
   if (Array.isArray(value)) return value.map(withoutEmptyLists);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => !(Array.isArray(v) && v.length === 0)).map(([k, v]) => [k, withoutEmptyLists(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+        .map(([k, v]) => [k, withoutEmptyLists(v)]),
+    );
   }
   return value;
 }

@@ -55,7 +55,8 @@ describe('schema/regin-feed-1.schema.json', () => {
   });
 
   it('refuses test/fixtures/partial.json, hostile.json, wrong-major.json and not-a-feed.json', async () => {
-    for (const name of ['partial', 'hostile', 'wrong-major', 'not-a-feed']) assert.notDeepEqual(schemaCheck(await fixture(name)), [], name);
+    for (const name of ['partial', 'hostile', 'wrong-major', 'not-a-feed'])
+      assert.notDeepEqual(schemaCheck(await fixture(name)), [], name);
   });
 
   it('property: a feed of valid entries passes the schema and normalises without problems', () => {
@@ -70,9 +71,15 @@ describe('schema/regin-feed-1.schema.json', () => {
 
   it('property: whatever the normaliser returns passes the schema', () => {
     fc.assert(
-      fc.property(fc.oneof(feedLike, mixedFeed.map((m) => m.input)), (input) => {
-        assert.deepEqual(schemaCheck(roundTrip(normaliseFeed(input).feed)), []);
-      }),
+      fc.property(
+        fc.oneof(
+          feedLike,
+          mixedFeed.map((m) => m.input),
+        ),
+        (input) => {
+          assert.deepEqual(schemaCheck(roundTrip(normaliseFeed(input).feed)), []);
+        },
+      ),
       runs,
     );
   });
@@ -81,19 +88,41 @@ describe('schema/regin-feed-1.schema.json', () => {
 describe('the required fields of the schema', () => {
   // One valid entry of each kind, in a feed where it is the only one of its collection.
   const entries = {
-    dimension: { at: '$.framework.dimensions[0]', entry: { id: 'access', label: 'Access' }, feed: (e) => ({ framework: { id: 'custom', dimensions: [e] } }) },
-    region: { at: '$.regions[0]', entry: { id: 'ES51', name: 'Catalonia', country: 'ES', nuts: 'ES51' }, feed: (e) => ({ regions: [e] }) },
+    dimension: {
+      at: '$.framework.dimensions[0]',
+      entry: { id: 'access', label: 'Access' },
+      feed: (e) => ({ framework: { id: 'custom', dimensions: [e] } }),
+    },
+    region: {
+      at: '$.regions[0]',
+      entry: { id: 'ES51', name: 'Catalonia', country: 'ES', nuts: 'ES51' },
+      feed: (e) => ({ regions: [e] }),
+    },
     partner: { at: '$.partners[0]', entry: { id: 'cpmr', name: 'CPMR', kind: 'coordinator' }, feed: (e) => ({ partners: [e] }) },
-    score: { at: '$.scores[0]', entry: { region: 'ES51', dimension: 'labour', value: 50 }, feed: (e) => ({ regions: [REGION], scores: [e] }) },
+    score: {
+      at: '$.scores[0]',
+      entry: { region: 'ES51', dimension: 'labour', value: 50 },
+      feed: (e) => ({ regions: [REGION], scores: [e] }),
+    },
     baseline: { at: '$.baselines[0]', entry: { country: 'ES', label: 'Spain', value: 60 }, feed: (e) => ({ baselines: [e] }) },
-    measure: { at: '$.measures[0]', entry: { id: 'm1', region: 'ES51', title: 'Courses' }, feed: (e) => ({ regions: [REGION], measures: [e] }) },
-    source: { at: '$.regions[0].sources[0]', entry: { url: 'https://x.example/' }, feed: (e) => ({ regions: [{ ...REGION, sources: [e] }] }) },
+    measure: {
+      at: '$.measures[0]',
+      entry: { id: 'm1', region: 'ES51', title: 'Courses' },
+      feed: (e) => ({ regions: [REGION], measures: [e] }),
+    },
+    source: {
+      at: '$.regions[0].sources[0]',
+      entry: { url: 'https://x.example/' },
+      feed: (e) => ({ regions: [{ ...REGION, sources: [e] }] }),
+    },
   };
   const REGION = { id: 'ES51', name: 'Catalonia', country: 'ES' };
   const feedWith = (kind, entry) => ({ format: 'regin-feed', version: '1.1', ...entries[kind].feed(entry) });
 
   it('every kind of entry the schema requires fields of is covered here', () => {
-    const withRequired = Object.entries(schema.$defs).filter(([, d]) => d.type === 'object' && d.required).map(([name]) => name);
+    const withRequired = Object.entries(schema.$defs)
+      .filter(([, d]) => d.type === 'object' && d.required)
+      .map(([name]) => name);
     assert.deepEqual(withRequired.filter((name) => name !== 'framework').sort(), Object.keys(entries).sort());
   });
 
@@ -103,7 +132,10 @@ describe('the required fields of the schema', () => {
       for (const field of schema.$defs[kind].required) {
         const { [field]: _, ...without } = entry;
         const problems = normaliseFeed(feedWith(kind, without)).problems;
-        assert.ok(problems.some((p) => p.path === at || p.path.startsWith(`${at}.`)), `${kind} without ${field}: ${JSON.stringify(problems)}`);
+        assert.ok(
+          problems.some((p) => p.path === at || p.path.startsWith(`${at}.`)),
+          `${kind} without ${field}: ${JSON.stringify(problems)}`,
+        );
       }
     });
   }
@@ -120,19 +152,31 @@ describe('regin-feed validate and the widgets', () => {
 
   it('property: the tool reports every problem the widgets find, in the same words', () => {
     fc.assert(
-      fc.property(fc.oneof(mixedFeed.map((m) => m.input), feedLike), (input) => {
-        const tool = lines(validateFeed(input));
-        for (const p of normaliseFeed(input).problems) assert.ok(tool.includes(`${p.path}: ${describeProblem(p)}`), p.path);
-      }),
+      fc.property(
+        fc.oneof(
+          mixedFeed.map((m) => m.input),
+          feedLike,
+        ),
+        (input) => {
+          const tool = lines(validateFeed(input));
+          for (const p of normaliseFeed(input).problems) assert.ok(tool.includes(`${p.path}: ${describeProblem(p)}`), p.path);
+        },
+      ),
       runs,
     );
   });
 
   it('property: a feed the tool finds valid is one the widgets read without problems', () => {
     fc.assert(
-      fc.property(fc.oneof(mixedFeed.map((m) => m.input), validFeed), (input) => {
-        if (validateFeed(input).length === 0) assert.deepEqual(normaliseFeed(input).problems, []);
-      }),
+      fc.property(
+        fc.oneof(
+          mixedFeed.map((m) => m.input),
+          validFeed,
+        ),
+        (input) => {
+          if (validateFeed(input).length === 0) assert.deepEqual(normaliseFeed(input).problems, []);
+        },
+      ),
       runs,
     );
   });

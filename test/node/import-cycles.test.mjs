@@ -55,7 +55,15 @@ describe('the module graph of src/', () => {
       ['d', ['a']],
     ]);
     assert.deepEqual(cyclesOf(graph), [['a', 'b', 'c', 'a']]);
-    assert.deepEqual(cyclesOf(new Map([['a', ['b']], ['b', []]])), []);
+    assert.deepEqual(
+      cyclesOf(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+      [],
+    );
   });
 
   it('reads static, type-only, re-exported and dynamic relative imports', () => {
@@ -67,10 +75,13 @@ describe('the module graph of src/', () => {
       "const f = () => import('./f.js');",
       "import { html } from 'lit';",
     ].join('\n');
-    assert.deepEqual(
-      importsOf('/x/y/z.ts', code, { dynamic: true }),
-      ['/x/y/a.ts', '/x/b.ts', '/x/y/c.ts', '/x/y/e.ts', '/x/y/f.ts'],
-    );
+    assert.deepEqual(importsOf('/x/y/z.ts', code, { dynamic: true }), [
+      '/x/y/a.ts',
+      '/x/b.ts',
+      '/x/y/c.ts',
+      '/x/y/e.ts',
+      '/x/y/f.ts',
+    ]);
     assert.deepEqual(importsOf('/x/y/z.ts', code), ['/x/y/a.ts', '/x/b.ts', '/x/y/c.ts', '/x/y/e.ts']);
   });
 

@@ -85,7 +85,8 @@ describe('regin-feed validate <file>', () => {
       [...widgets].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
     );
     const widgetPaths = new Set(widgets.map((l) => l.slice(0, l.indexOf(': '))));
-    for (const line of lines.filter((l) => !widgets.includes(l))) assert.ok(!widgetPaths.has(line.slice(0, line.indexOf(': '))), line);
+    for (const line of lines.filter((l) => !widgets.includes(l)))
+      assert.ok(!widgetPaths.has(line.slice(0, line.indexOf(': '))), line);
   });
 
   it('refuses another major version with the message the widgets show', async () => {
@@ -119,7 +120,14 @@ describe('regin-feed validate <file>', () => {
     const feed = {
       format: 'regin-feed',
       version: '1.3',
-      framework: { id: 'stars', scale: [1, 5], dimensions: [{ id: 'overall', label: 'Overall' }, { id: 'overall', label: 'Again' }] },
+      framework: {
+        id: 'stars',
+        scale: [1, 5],
+        dimensions: [
+          { id: 'overall', label: 'Overall' },
+          { id: 'overall', label: 'Again' },
+        ],
+      },
       regions: [{ id: 'ES51', name: 'Catalonia', country: 'ES' }],
       scores: [
         { region: 'ES51', dimension: 'overall', value: 7 },
@@ -192,12 +200,34 @@ describe('regin-feed validate <url>', () => {
 });
 
 describe('regin-feed build', () => {
-  const all = ['--regions', example('regions.csv'), '--partners', example('partners.csv'), '--scores', example('scores.csv'),
-    '--baselines', example('baselines.csv'), '--measures', example('measures.csv')];
+  const all = [
+    '--regions',
+    example('regions.csv'),
+    '--partners',
+    example('partners.csv'),
+    '--scores',
+    example('scores.csv'),
+    '--baselines',
+    example('baselines.csv'),
+    '--measures',
+    example('measures.csv'),
+  ];
 
   it('builds a valid feed from the example CSV files', async () => {
     const out = join(tmp, 'feed.json');
-    const { code, stdout, stderr } = await run('build', ...all, '--title', 'Sample', '--sample', '--attribution', 'Sample data', '--updated', '2026-11-28', '--out', out);
+    const { code, stdout, stderr } = await run(
+      'build',
+      ...all,
+      '--title',
+      'Sample',
+      '--sample',
+      '--attribution',
+      'Sample data',
+      '--updated',
+      '2026-11-28',
+      '--out',
+      out,
+    );
     assert.equal(code, 0, stdout);
     assert.match(stderr, /valid regin-feed 1\.1 — 4 regions, 6 partners, 16 scores, 2 baselines, 3 measures\./);
     const feed = JSON.parse(await readFile(out, 'utf8'));
@@ -242,12 +272,23 @@ describe('regin-feed build', () => {
         'm2,ES51,Plan,2021-03,https://c.example/plan (2021) | https://c.example/plan,stated,yes\n',
     );
     const out = join(tmp, 'sources.json');
-    const { code, stdout, stderr } = await run('build', '--regions', example('regions.csv'), '--measures', measures, '--out', out);
+    const { code, stdout, stderr } = await run(
+      'build',
+      '--regions',
+      example('regions.csv'),
+      '--measures',
+      measures,
+      '--out',
+      out,
+    );
     assert.equal(code, 0, stdout);
     assert.doesNotMatch(stderr, /note:/);
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.equal(feed.version, '1.1');
-    assert.deepEqual(feed.measures[0].sources, [{ url: 'https://a.example/law', date: '2010-05-14' }, { url: 'https://b.example/decree' }]);
+    assert.deepEqual(feed.measures[0].sources, [
+      { url: 'https://a.example/law', date: '2010-05-14' },
+      { url: 'https://b.example/decree' },
+    ]);
     assert.equal(feed.measures[0].verification, 'partly-stated');
     assert.equal(feed.measures[0].sample, false);
     assert.equal(feed.measures[0].start, '2010');
@@ -257,11 +298,17 @@ describe('regin-feed build', () => {
 
   it('keeps an entry whose source link is bad, leaving the link out with a note naming the row', async () => {
     const regions = join(tmp, 'regions-sources.csv');
-    await writeFile(regions, 'id,name,country,roles,sources\nES51,Catalonia,ES,cpmr-member,javascript:alert(1) | https://ok.example/member (2024-10)\nES62,Murcia,ES,,https://x.example/a (May 2021)\n');
+    await writeFile(
+      regions,
+      'id,name,country,roles,sources\nES51,Catalonia,ES,cpmr-member,javascript:alert(1) | https://ok.example/member (2024-10)\nES62,Murcia,ES,,https://x.example/a (May 2021)\n',
+    );
     const out = join(tmp, 'regions-sources.json');
     const { code, stderr } = await run('build', '--regions', regions, '--out', out);
     assert.equal(code, 0);
-    assert.match(stderr, /note: regions-sources\.csv, row 2: source "javascript:alert\(1\)" is not a link like https:\/\/example\.org\/page, optionally followed by a date like \(2021-03-15\); it was left out\./);
+    assert.match(
+      stderr,
+      /note: regions-sources\.csv, row 2: source "javascript:alert\(1\)" is not a link like https:\/\/example\.org\/page, optionally followed by a date like \(2021-03-15\); it was left out\./,
+    );
     assert.match(stderr, /note: regions-sources\.csv, row 3: source "https:\/\/x\.example\/a \(May 2021\)" is not a link/);
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.equal(feed.regions.length, 2);
@@ -275,14 +322,20 @@ describe('regin-feed build', () => {
     const out = join(tmp, 'verification.json');
     const { code, stderr } = await run('build', '--regions', example('regions.csv'), '--measures', measures, '--out', out);
     assert.equal(code, 0);
-    assert.match(stderr, /note: measures-verification\.csv, row 2: verification "certain" is not one of stated, partly-stated; it was ignored\./);
+    assert.match(
+      stderr,
+      /note: measures-verification\.csv, row 2: verification "certain" is not one of stated, partly-stated; it was ignored\./,
+    );
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.deepEqual(feed.measures, [{ id: 'm1', region: 'ES51', title: 'Plan' }]);
   });
 
   it('writes the feed but exits 1, naming the spreadsheet row of each problem', async () => {
     const measures = join(tmp, 'measures.csv');
-    await writeFile(measures, 'id,region,title,budget,currency\nm1,ES51,Fine,100,EUR\nm2,XX99,Unknown region,,\n\nm3,ES51,,abc,EUR\n');
+    await writeFile(
+      measures,
+      'id,region,title,budget,currency\nm1,ES51,Fine,100,EUR\nm2,XX99,Unknown region,,\n\nm3,ES51,,abc,EUR\n',
+    );
     const out = join(tmp, 'bad.json');
     const { code, lines } = await run('build', '--regions', example('regions.csv'), '--measures', measures, '--out', out);
     assert.equal(code, 1);
@@ -302,7 +355,9 @@ describe('regin-feed build', () => {
     assert.equal(code, 0);
     assert.match(stderr, /note: regions-eu\.csv: column "Notes" is not a field of regions; ignored\./);
     const feed = JSON.parse(await readFile(out, 'utf8'));
-    assert.deepEqual(feed.regions, [{ id: 'SE224', name: { sv: 'Skåne', en: 'Scania' }, country: 'SE', location: [13.6, 55.95] }]);
+    assert.deepEqual(feed.regions, [
+      { id: 'SE224', name: { sv: 'Skåne', en: 'Scania' }, country: 'SE', location: [13.6, 55.95] },
+    ]);
   });
 
   it('builds a custom framework from dimensions.csv', async () => {
@@ -311,10 +366,25 @@ describe('regin-feed build', () => {
     const scores = join(tmp, 'scores.csv');
     await writeFile(scores, 'region,dimension,value\nES51,quality,4\nES51,labour,3\n');
     const out = join(tmp, 'custom.json');
-    const { code, lines } = await run('build', '--regions', example('regions.csv'), '--scores', scores, '--dimensions', dims,
-      '--framework-id', 'quality-index', '--scale', '1,5', '--out', out);
+    const { code, lines } = await run(
+      'build',
+      '--regions',
+      example('regions.csv'),
+      '--scores',
+      scores,
+      '--dimensions',
+      dims,
+      '--framework-id',
+      'quality-index',
+      '--scale',
+      '1,5',
+      '--out',
+      out,
+    );
     assert.equal(code, 1);
-    assert.deepEqual(lines, ['$.scores[1]: score is for dimension "labour", which is not in the framework; it was left out. (scores.csv, row 3)']);
+    assert.deepEqual(lines, [
+      '$.scores[1]: score is for dimension "labour", which is not in the framework; it was left out. (scores.csv, row 3)',
+    ]);
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.deepEqual(feed.framework, {
       id: 'quality-index',
@@ -368,7 +438,16 @@ describe('regin-feed validate: feed 1.1 dates and sources', () => {
       version: '1.1',
       regions: [{ id: 'ES51', name: 'C', country: 'ES', sources: [{ url: 'https://a.example/', date: '2021-02-30' }] }],
       measures: [
-        { id: 'm1', region: 'ES51', title: 'T', start: '2013', end: '2013-06', sources: [{ url: 'https://b.example/', date: '2019' }], verification: 'stated', sample: false },
+        {
+          id: 'm1',
+          region: 'ES51',
+          title: 'T',
+          start: '2013',
+          end: '2013-06',
+          sources: [{ url: 'https://b.example/', date: '2019' }],
+          verification: 'stated',
+          sample: false,
+        },
         { id: 'm2', region: 'ES51', title: 'U', start: '2020', end: '2019' },
         { id: 'm3', region: 'ES51', title: 'V', start: '13', verification: 'certain' },
       ],
@@ -391,17 +470,31 @@ describe('bin/lib', () => {
   });
 
   it('parseCsv() matches translated list items by position', () => {
-    const { entries, rows } = parseCsv('id,region,title,stakeholders.en,stakeholders.ca\nm1,ES51,T,Libraries;NGOs,Biblioteques;ONG\n', 'measures');
-    assert.deepEqual(entries[0].stakeholders, [{ en: 'Libraries', ca: 'Biblioteques' }, { en: 'NGOs', ca: 'ONG' }]);
+    const { entries, rows } = parseCsv(
+      'id,region,title,stakeholders.en,stakeholders.ca\nm1,ES51,T,Libraries;NGOs,Biblioteques;ONG\n',
+      'measures',
+    );
+    assert.deepEqual(entries[0].stakeholders, [
+      { en: 'Libraries', ca: 'Biblioteques' },
+      { en: 'NGOs', ca: 'ONG' },
+    ]);
     assert.deepEqual(rows, [2]);
   });
 
   it('parseCsv() keeps values it cannot convert, so the check reports them', () => {
     const { entries } = parseCsv('region,dimension,value,synthetic\nES51,labour,n/a,maybe\n', 'scores');
     assert.deepEqual(entries[0], { region: 'ES51', dimension: 'labour', value: 'n/a', synthetic: 'maybe' });
-    assert.deepEqual(validateFeed({ format: 'regin-feed', version: '1.0', regions: [{ id: 'ES51', name: 'C', country: 'ES' }], scores: entries }), [
-      { path: '$.scores[0].synthetic', message: 'synthetic must be true or false; the score is treated as synthetic.' },
-      { path: '$.scores[0].value', message: 'value is not a number from 0 to 100 (shown as no data); it was removed.' },
-    ]);
+    assert.deepEqual(
+      validateFeed({
+        format: 'regin-feed',
+        version: '1.0',
+        regions: [{ id: 'ES51', name: 'C', country: 'ES' }],
+        scores: entries,
+      }),
+      [
+        { path: '$.scores[0].synthetic', message: 'synthetic must be true or false; the score is treated as synthetic.' },
+        { path: '$.scores[0].value', message: 'value is not a number from 0 to 100 (shown as no data); it was removed.' },
+      ],
+    );
   });
 });

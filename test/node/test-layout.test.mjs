@@ -53,7 +53,14 @@ export function elementModules() {
  * What the test file `file` (`test/…/x.test.ts`) checks, or `undefined` when its name says nothing:
  * `{ module }`, `{ element }`, `{ stories }` or `{ integration }`.
  */
-export function subjectOf(file, { exists = (path) => existsSync(join(root, path)), elements = elementModules(), read = (path) => readFileSync(join(root, path), 'utf8') } = {}) {
+export function subjectOf(
+  file,
+  {
+    exists = (path) => existsSync(join(root, path)),
+    elements = elementModules(),
+    read = (path) => readFileSync(join(root, path), 'utf8'),
+  } = {},
+) {
   const reason = [...INTEGRATION].find(([entry]) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
   if (reason) return { integration: reason[1] };
   const [, ...parts] = file.split('/');
@@ -80,7 +87,11 @@ describe('test layout', () => {
 
   it('names every browser test file after the module, element or stories it checks, or lists it as integration', () => {
     const unnamed = files.filter((file) => !subjectOf(file));
-    assert.deepEqual(unnamed, [], `name these after a src/ module (test/<folder>/<module>.test.ts), an element, or list them in INTEGRATION:\n${unnamed.join('\n')}`);
+    assert.deepEqual(
+      unnamed,
+      [],
+      `name these after a src/ module (test/<folder>/<module>.test.ts), an element, or list them in INTEGRATION:\n${unnamed.join('\n')}`,
+    );
   });
 
   it('lists only integration entries that exist and are not named after a module', () => {
@@ -95,16 +106,26 @@ describe('test layout', () => {
 
   it('accepts a module spec, an element test and a stories check; refuses a test named after no module', () => {
     const exists = (path) => ['src/map/zoom.ts', 'src/feed/normalise/dates.ts', 'demo/snippet.ts'].includes(path);
-    const options = { exists, elements: ['partner-map'], read: () => "import * as stories from '../../stories/partner-map.stories.js';" };
+    const options = {
+      exists,
+      elements: ['partner-map'],
+      read: () => "import * as stories from '../../stories/partner-map.stories.js';",
+    };
     assert.deepEqual(subjectOf('test/map/zoom.test.ts', options), { module: 'src/map/zoom.ts' });
     assert.deepEqual(subjectOf('test/feed/normalise/dates.test.ts', options), { module: 'src/feed/normalise/dates.ts' });
     assert.deepEqual(subjectOf('test/demo/snippet.test.ts', options), { module: 'demo/snippet.ts' });
-    assert.deepEqual(subjectOf('test/version.test.ts', { ...options, exists: (path) => path === 'src/version.ts' }), { module: 'src/version.ts' });
+    assert.deepEqual(subjectOf('test/version.test.ts', { ...options, exists: (path) => path === 'src/version.ts' }), {
+      module: 'src/version.ts',
+    });
     assert.deepEqual(subjectOf('test/map/partner-map-lazy.test.ts', options), { element: 'src/partner-map.ts' });
     assert.deepEqual(subjectOf('test/map/stories.test.ts', options), { stories: 'stories/partner-map.stories.ts' });
     assert.equal(subjectOf('test/map/geometry.test.ts', options), undefined, 'a file of several modules');
     assert.equal(subjectOf('test/radar/zoom.test.ts', options), undefined, 'a module of another folder');
     assert.equal(subjectOf('test/map/partner-mapx.test.ts', options), undefined);
-    assert.equal(subjectOf('test/map/stories.test.ts', { ...options, read: () => '' }), undefined, 'a stories check without stories');
+    assert.equal(
+      subjectOf('test/map/stories.test.ts', { ...options, read: () => '' }),
+      undefined,
+      'a stories check without stories',
+    );
   });
 });

@@ -3,7 +3,13 @@ import { DEFAULT_BARS_LAYOUT, barsLayoutForWidth, barsGeometry } from '../../src
 
 describe('barsGeometry()', () => {
   it('puts one bar per series in each dimension group, on the shared scale', () => {
-    const g = barsGeometry([[100, 50], [0, undefined]], 2);
+    const g = barsGeometry(
+      [
+        [100, 50],
+        [0, undefined],
+      ],
+      2,
+    );
     expect(g.groups).to.have.length(2);
     expect(g.groups[0]!.bars).to.have.length(2);
     const full = g.groups[0]!.bars[0]!;

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { composeExportSvg, escapeXml, svgSize, svgToPng, wrapText } from '../../src/radar/export.js';
 
 const input = {
-  chart: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100"><circle cx="50" cy="50" r="40" fill="#0072B2"/></svg>',
+  chart:
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100"><circle cx="50" cy="50" r="40" fill="#0072B2"/></svg>',
   chartWidth: 560,
   chartHeight: 100,
   title: 'MIPEX-R profile: Catalonia & Puglia',
@@ -24,7 +25,10 @@ describe('radar export (document)', () => {
   it('wrapText() splits a link longer than a line, after a slash where one is close', () => {
     const url = 'https://migrant-integration.ec.europa.eu/library-document/mipex-r-migrant-integration-governance_en';
     const lines = wrapText(`Report: ${url}`, 40);
-    expect(lines.every((l) => l.length <= 40), lines.join('|')).to.equal(true);
+    expect(
+      lines.every((l) => l.length <= 40),
+      lines.join('|'),
+    ).to.equal(true);
     expect(lines.join('').replace('Report:', '')).to.equal(url);
     expect(lines[1]).to.equal('https://migrant-integration.ec.europa.eu');
   });
@@ -47,12 +51,15 @@ describe('radar export (document)', () => {
   });
 
   it('composeExportSvg() lists each national reference with its dash, its name wrapped within the image', () => {
-    const long = 'Spain: national MIPEX 2020 overall score: 60 (2019 data) — national index, not regional, and a few more words to wrap';
+    const long =
+      'Spain: national MIPEX 2020 overall score: 60 (2019 data) — national index, not regional, and a few more words to wrap';
     const svg = composeExportSvg({ ...input, legend: [...input.legend, { name: long, colour: '#1b1f24', dash: '10 4' }] });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const line = [...doc.querySelectorAll('svg > line')].find((l) => l.getAttribute('stroke-dasharray') === '10 4');
     expect(line, 'the reference line').to.exist;
-    const texts = [...doc.querySelectorAll('svg > text')].filter((t) => Number(t.getAttribute('y')) > Number(line!.getAttribute('y1')) - 10);
+    const texts = [...doc.querySelectorAll('svg > text')].filter(
+      (t) => Number(t.getAttribute('y')) > Number(line!.getAttribute('y1')) - 10,
+    );
     const joined = texts.map((t) => t.textContent).join(' ');
     expect(joined.startsWith(long), joined).to.equal(true);
     // About 6.6 px a character at 12 px: every line stays within the image.

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DEFAULT_LAYOUT, layoutForWidth, axisAngle, firstLineDy, radarFrame, ringAt, seriesShape, wrapLabel } from '../../src/radar/geometry.js';
+import {
+  DEFAULT_LAYOUT,
+  layoutForWidth,
+  axisAngle,
+  firstLineDy,
+  radarFrame,
+  ringAt,
+  seriesShape,
+  wrapLabel,
+} from '../../src/radar/geometry.js';
 
 /** Every number in an SVG path or points string. */
 const numbersIn = (s: string) => (s.match(/-?[\d.]+(?:e[-+]?\d+)?|NaN|Infinity/g) ?? []).map(Number);
@@ -119,10 +128,7 @@ describe('radar geometry', () => {
         (n, box, scale, value) => {
           const layout = { ...DEFAULT_LAYOUT, ...box, scale };
           const frame = radarFrame(n, layout);
-          const numbers = [
-            ...frame.spokes.flatMap((s) => [s.x1, s.y1, s.x2, s.y2]),
-            ...frame.labels.flatMap((l) => [l.x, l.y]),
-          ];
+          const numbers = [...frame.spokes.flatMap((s) => [s.x1, s.y1, s.x2, s.y2]), ...frame.labels.flatMap((l) => [l.x, l.y])];
           expect(numbers.every(Number.isFinite)).to.equal(true);
           expect(allFinite(frame.grid)).to.equal(true, frame.grid);
           for (const r of [...frame.rings, ringAt(value, n, layout)]) {

@@ -21,14 +21,17 @@ const contrast = (a: string, b: string) => {
 
 describe('radar focus ring', () => {
   it('is accessible', async () => {
-    const el = await mount<ReginIndicatorRadar>((feed, group) => html`<regin-indicator-radar group=${group} regions="ES51" .feed=${feed}></regin-indicator-radar>`);
+    const el = await mount<ReginIndicatorRadar>(
+      (feed, group) => html`<regin-indicator-radar group=${group} regions="ES51" .feed=${feed}></regin-indicator-radar>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   for (const theme of ['light', 'dark']) {
     it(`rings the focused point with ≥ 3:1 against the chart and the page (${theme})`, async () => {
       const el = await mount<ReginIndicatorRadar>(
-        (feed, group) => html`<regin-indicator-radar group=${group} theme=${theme} regions="ES51 PT20" .feed=${feed}></regin-indicator-radar>`,
+        (feed, group) =>
+          html`<regin-indicator-radar group=${group} theme=${theme} regions="ES51 PT20" .feed=${feed}></regin-indicator-radar>`,
       );
       const ring = root(el).querySelector('.focus-ring')!;
       expect(getComputedStyle(ring).visibility, 'hidden until a point has focus').to.equal('hidden');

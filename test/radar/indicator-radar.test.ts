@@ -12,8 +12,9 @@ const points = (el: Radar) => all<SVGElement>(el, 'svg.radar .point');
 const names = (el: Radar) => points(el).map((p) => p.getAttribute('aria-label'));
 const focusedName = (el: Radar) => (root(el).activeElement as Element | null)?.getAttribute('aria-label');
 const radar = (regions: string, extra = {}) =>
-  mount<Radar>((feed, group) =>
-    html`<regin-indicator-radar group=${group} regions=${regions} .feed=${feed} baseline=${(extra as any).baseline ?? ''}></regin-indicator-radar>`,
+  mount<Radar>(
+    (feed, group) =>
+      html`<regin-indicator-radar group=${group} regions=${regions} .feed=${feed} baseline=${(extra as any).baseline ?? ''}></regin-indicator-radar>`,
   );
 
 describe('<regin-indicator-radar>', () => {
@@ -55,7 +56,9 @@ describe('<regin-indicator-radar>', () => {
   });
 
   it('shows the group’s selected region when no regions are given, else the first partner region', async () => {
-    const first = await mount<Radar>((feed, group) => html`<regin-indicator-radar group=${group} .feed=${feed}></regin-indicator-radar>`);
+    const first = await mount<Radar>(
+      (feed, group) => html`<regin-indicator-radar group=${group} .feed=${feed}></regin-indicator-radar>`,
+    );
     expect(names(first)[0]).to.match(/^Catalonia,/);
     const group = first.group!;
     selectIn(group, 'PT20');
@@ -64,7 +67,9 @@ describe('<regin-indicator-radar>', () => {
   });
 
   it('keeps what it showed when the selected region has no scores, says so, and offers the scored regions', async () => {
-    const el = await mount<Radar>((feed, group) => html`<regin-indicator-radar group=${group} .feed=${feed}></regin-indicator-radar>`);
+    const el = await mount<Radar>(
+      (feed, group) => html`<regin-indicator-radar group=${group} .feed=${feed}></regin-indicator-radar>`,
+    );
     const group = el.group!;
     selectIn(group, 'SE224');
     await waitUntil(() => names(el)[0]?.startsWith('Skåne,'), 'follows the group selection');
@@ -177,7 +182,11 @@ describe('<regin-indicator-radar>', () => {
     button(el, 'Table')!.click();
     await el.updateComplete;
     const table = one(el, 'table')!;
-    expect([...table.querySelectorAll('thead th')].map((t) => t.textContent!.trim())).to.deep.equal(['Dimension', 'Catalonia', 'Campania']);
+    expect([...table.querySelectorAll('thead th')].map((t) => t.textContent!.trim())).to.deep.equal([
+      'Dimension',
+      'Catalonia',
+      'Campania',
+    ]);
     const religion = [...table.querySelectorAll('tbody tr')][6]!;
     expect([...religion.children].map((c) => c.textContent!.trim())).to.deep.equal(['Religion', '35', 'no data']);
     await expect(el).to.be.accessible();
@@ -186,19 +195,25 @@ describe('<regin-indicator-radar>', () => {
   it('remembers the chosen view per element id; the attribute only sets the first view', async () => {
     const id = `radar-${Date.now()}`;
     localStorage.removeItem(`regin-widgets:radar-view:${id}`);
-    const el = await mount<Radar>((feed) => html`<regin-indicator-radar id=${id} view="bars" regions="ES51" .feed=${feed}></regin-indicator-radar>`);
+    const el = await mount<Radar>(
+      (feed) => html`<regin-indicator-radar id=${id} view="bars" regions="ES51" .feed=${feed}></regin-indicator-radar>`,
+    );
     expect(one(el, 'svg.bars')).to.exist;
     button(el, 'Table')!.click();
     await el.updateComplete;
     el.remove();
-    const again = await mount<Radar>((feed) => html`<regin-indicator-radar id=${id} view="bars" regions="ES51" .feed=${feed}></regin-indicator-radar>`);
+    const again = await mount<Radar>(
+      (feed) => html`<regin-indicator-radar id=${id} view="bars" regions="ES51" .feed=${feed}></regin-indicator-radar>`,
+    );
     expect(one(again, 'table')).to.exist;
     localStorage.removeItem(`regin-widgets:radar-view:${id}`);
   });
 
   it('does not remember a view set by script', async () => {
     const id = `radar-script-${Date.now()}`;
-    const el = await mount<Radar>((feed) => html`<regin-indicator-radar id=${id} regions="ES51" .feed=${feed}></regin-indicator-radar>`);
+    const el = await mount<Radar>(
+      (feed) => html`<regin-indicator-radar id=${id} regions="ES51" .feed=${feed}></regin-indicator-radar>`,
+    );
     el.view = 'table';
     await el.updateComplete;
     expect(one(el, 'table')).to.exist;
@@ -212,8 +227,12 @@ describe('<regin-indicator-radar>', () => {
     );
     const two = await radar('ES51 ITF4');
     const items = all(two, '[part=summary] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.equal('Catalonia — Strongest: Education 78; weakest: Religion 35; 7 points above the average of the shown regions.');
-    expect(items[1]).to.equal('Puglia — Strongest: Health 60; weakest: Religion 38; 7 points below the average of the shown regions.');
+    expect(items[0]).to.equal(
+      'Catalonia — Strongest: Education 78; weakest: Religion 35; 7 points above the average of the shown regions.',
+    );
+    expect(items[1]).to.equal(
+      'Puglia — Strongest: Health 60; weakest: Religion 38; 7 points below the average of the shown regions.',
+    );
   });
 
   it('says "1 point" in the singular, in English and French', async () => {
@@ -222,7 +241,10 @@ describe('<regin-indicator-radar>', () => {
     data.scores = (data.scores as Array<Record<string, unknown>>)
       .filter((s) => s.region === 'ES51' || s.region === 'ITF4')
       .map((s) => ({ ...s, value: s.region === 'ES51' ? 51 : 49 }));
-    const el = await mount<Radar>((feed) => html`<regin-indicator-radar regions="ES51 ITF4" .feed=${feed}></regin-indicator-radar>`, data);
+    const el = await mount<Radar>(
+      (feed) => html`<regin-indicator-radar regions="ES51 ITF4" .feed=${feed}></regin-indicator-radar>`,
+      data,
+    );
     const items = () => all(el, '[part=summary] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items()[0]).to.match(/; 1 point above the average of the shown regions\.$/);
     expect(items()[1]).to.match(/; 1 point below the average of the shown regions\.$/);
@@ -244,8 +266,13 @@ describe('<regin-indicator-radar>', () => {
   it('names the country of a national score whose label does not', async () => {
     const feed = rawCopy();
     feed.baselines[0].label = { en: 'MIPEX 2020 national overall score' };
-    const el = await mount<Radar>((f) => html`<regin-indicator-radar regions="ES51" baseline="national" .feed=${f}></regin-indicator-radar>`, feed);
-    expect(text(el, '[part=notes]')).to.include('Spain: MIPEX 2020 national overall score: 60 (2019 data) — national index, not regional');
+    const el = await mount<Radar>(
+      (f) => html`<regin-indicator-radar regions="ES51" baseline="national" .feed=${f}></regin-indicator-radar>`,
+      feed,
+    );
+    expect(text(el, '[part=notes]')).to.include(
+      'Spain: MIPEX 2020 national overall score: 60 (2019 data) — national index, not regional',
+    );
   });
 
   it('adds the average of the shown regions as a reference series', async () => {
@@ -270,7 +297,10 @@ describe('<regin-indicator-radar>', () => {
     const feed = rawCopy();
     feed.sample = false;
     for (const s of feed.scores) if (s.region === 'PT20') s.synthetic = false;
-    const el = await mount<Radar>((f) => html`<regin-indicator-radar regions="ES51 PT20" .feed=${f}></regin-indicator-radar>`, feed);
+    const el = await mount<Radar>(
+      (f) => html`<regin-indicator-radar regions="ES51 PT20" .feed=${f}></regin-indicator-radar>`,
+      feed,
+    );
     expect(text(el, '[part~=sample-notice]')).to.include('Some scores are illustrative');
     expect(text(el, '[part~=sample-notice] a')).to.include('CIDOB and MPG');
     const legend = all(el, '[part=legend] button').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
@@ -278,7 +308,9 @@ describe('<regin-indicator-radar>', () => {
     const download = captureDownload();
     button(el, 'Download SVG')!.click();
     const svg = await (await fetch((await download).href)).text();
-    const texts = [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent!.trim());
+    const texts = [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((t) =>
+      t.textContent!.trim(),
+    );
     expect(texts).to.include('Catalonia (illustrative)');
     expect(texts).to.include('Azores');
     expect(texts.some((t) => t.startsWith('Some scores') || t.startsWith('Illustrative scores'))).to.equal(true);
@@ -325,7 +357,10 @@ describe('<regin-indicator-radar>', () => {
     const el = await radar('ES51', { baseline: 'national' });
     const chart = root(el).querySelector<SVGSVGElement>('svg.chart, [part~=chart] svg, svg')!;
     const visible = (t: Element) => getComputedStyle(t).display !== 'none' && getComputedStyle(t).visibility !== 'hidden';
-    const onScreen = [...chart.querySelectorAll('text')].filter(visible).map((t) => t.textContent!.trim()).filter(Boolean);
+    const onScreen = [...chart.querySelectorAll('text')]
+      .filter(visible)
+      .map((t) => t.textContent!.trim())
+      .filter(Boolean);
     expect(onScreen.length).to.be.greaterThan(8);
     const download = captureDownload();
     button(el, 'Download SVG')!.click();
@@ -338,7 +373,10 @@ describe('<regin-indicator-radar>', () => {
     for (const t of stroked) expect(t.getAttribute('paint-order') ?? '', `halo of "${t.textContent}"`).to.match(/^stroke/);
     // The legend keys the national reference with the ring's own dash.
     const dash = chart.querySelector('polygon.national')!.getAttribute('stroke-dasharray');
-    expect([...doc.querySelectorAll('svg > line')].some((l) => l.getAttribute('stroke-dasharray') === dash), `key line ${dash}`).to.equal(true);
+    expect(
+      [...doc.querySelectorAll('svg > line')].some((l) => l.getAttribute('stroke-dasharray') === dash),
+      `key line ${dash}`,
+    ).to.equal(true);
     // The focus ring of the live chart is not part of the image.
     expect(doc.querySelectorAll('circle').length).to.equal(0);
   });

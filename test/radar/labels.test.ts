@@ -5,22 +5,59 @@ import { estimateWidth, textWidth } from '../../src/chart/measure-text.js';
 import { layoutForWidth, radarFrame, ringAt, seriesShape } from '../../src/radar/geometry.js';
 import { radarLabels, type Measure } from '../../src/radar/labels.js';
 
-const NAMES = ['Labour market', 'Education', 'Health', 'Housing', 'Language', 'Culture', 'Religion', 'Social security and assistance'];
-const FR = ['Marché du travail', 'Éducation', 'Santé', 'Logement', 'Langue', 'Culture', 'Religion', 'Sécurité sociale et assistance sociale'];
+const NAMES = [
+  'Labour market',
+  'Education',
+  'Health',
+  'Housing',
+  'Language',
+  'Culture',
+  'Religion',
+  'Social security and assistance',
+];
+const FR = [
+  'Marché du travail',
+  'Éducation',
+  'Santé',
+  'Logement',
+  'Langue',
+  'Culture',
+  'Religion',
+  'Sécurité sociale et assistance sociale',
+];
 const real: Measure = (t, size, weight) => textWidth(t, size, 'system-ui, sans-serif', weight);
 const estimate: Measure = (t, size) => estimateWidth(t, size);
 
 /** The labels of a radar `width` px wide with these regions' values and national scores. */
-function labelsFor(width: number, series: readonly (readonly number[])[], national: readonly number[], names = NAMES, measure = real) {
+function labelsFor(
+  width: number,
+  series: readonly (readonly number[])[],
+  national: readonly number[],
+  names = NAMES,
+  measure = real,
+) {
   const layout = layoutForWidth(width);
   const frame = radarFrame(names.length, layout);
   const shapes = series.map((vals) => seriesShape(vals, names.length, layout));
   const values = shapes.flatMap((shape, s) =>
-    shape.points.flatMap((p) => (p.value === undefined ? [] : [{ series: s, axis: p.axis, text: String(p.value), at: p.labelAt, point: p }])),
+    shape.points.flatMap((p) =>
+      p.value === undefined ? [] : [{ series: s, axis: p.axis, text: String(p.value), at: p.labelAt, point: p }],
+    ),
   );
   const markers = shapes.flatMap((shape) => shape.points);
-  const tags = national.map((v, i) => ({ text: `${['ES', 'PT', 'IT', 'SE'][i]} ${v}`, at: ringAt(v, names.length, layout).label }));
-  const out = radarLabels({ frame, axisNames: names, ringTexts: frame.rings.map((r) => String(r.value)), tags, values, markers, measure });
+  const tags = national.map((v, i) => ({
+    text: `${['ES', 'PT', 'IT', 'SE'][i]} ${v}`,
+    at: ringAt(v, names.length, layout).label,
+  }));
+  const out = radarLabels({
+    frame,
+    axisNames: names,
+    ringTexts: frame.rings.map((r) => String(r.value)),
+    tags,
+    values,
+    markers,
+    measure,
+  });
   // The markers (5 px "radius") as boxes, to check that no label covers one.
   const boxes = new Map(out.boxes);
   markers.forEach((m, i) => boxes.set(`marker:${i}`, [m.x - 5, m.y - 5, m.x + 5, m.y + 5]));

@@ -43,7 +43,12 @@ describe('radar summary', () => {
   });
 
   it('averageOfMeans() is the mean of the profiles’ own means', () => {
-    expect(averageOfMeans([[40, 60], [80, undefined]])).to.equal(65);
+    expect(
+      averageOfMeans([
+        [40, 60],
+        [80, undefined],
+      ]),
+    ).to.equal(65);
     expect(averageOfMeans([[undefined]])).to.equal(undefined);
   });
 

@@ -51,6 +51,8 @@ describe('radar words', () => {
     expect(chartCaption(en, model, 'tcn', [0, 100])).to.equal('Scores 2021 for third-country nationals, on a scale of 0 to 100.');
     const none = radarModel(feed(), ['FRH']);
     expect(none.years).to.equal(undefined);
-    expect(chartCaption(en, none, 'bip', [0, 100])).to.equal('Scores for beneficiaries of international protection, on a scale of 0 to 100.');
+    expect(chartCaption(en, none, 'bip', [0, 100])).to.equal(
+      'Scores for beneficiaries of international protection, on a scale of 0 to 100.',
+    );
   });
 });

@@ -19,7 +19,10 @@ export const measures = inRegion('ES62', [
     status: 'ongoing',
     start: '2016-01',
     lead: dgss,
-    stakeholders: [{ en: 'Third-sector organisations', es: 'Entidades del tercer sector' }, { en: 'Regional employment service', es: 'Servicio Regional de Empleo y Formación' }],
+    stakeholders: [
+      { en: 'Third-sector organisations', es: 'Entidades del tercer sector' },
+      { en: 'Regional employment service', es: 'Servicio Regional de Empleo y Formación' },
+    ],
     funding: ['ESF+', 'regional'],
     budget: eur(3100000),
     authorityRole: 'indirect',
@@ -40,7 +43,10 @@ export const measures = inRegion('ES62', [
     status: 'ongoing',
     start: '2018-10',
     lead: dgss,
-    stakeholders: [{ en: 'Municipalities', es: 'Ayuntamientos' }, { en: 'Adult education centres', es: 'Centros de educación de personas adultas' }],
+    stakeholders: [
+      { en: 'Municipalities', es: 'Ayuntamientos' },
+      { en: 'Adult education centres', es: 'Centros de educación de personas adultas' },
+    ],
     funding: ['AMIF', 'regional', 'municipal'],
     budget: eur(520000),
     authorityRole: 'indirect',
@@ -51,7 +57,10 @@ export const measures = inRegion('ES62', [
   },
   {
     id: 'm-es62-003',
-    title: { en: 'Intercultural mediation in municipal social services', es: 'Mediación intercultural en los servicios sociales municipales' },
+    title: {
+      en: 'Intercultural mediation in municipal social services',
+      es: 'Mediación intercultural en los servicios sociales municipales',
+    },
     summary: {
       en: 'Intercultural mediators work in municipal social services to explain procedures, prevent misunderstandings and support families in contact with schools and health centres.',
       es: 'Mediadores interculturales trabajan en los servicios sociales municipales para explicar trámites, evitar malentendidos y acompañar a las familias ante la escuela y el centro de salud.',

@@ -6,7 +6,10 @@ const regione = { en: 'Campania Region – Social Policies Directorate', it: 'Re
 export const measures = inRegion('ITF3', [
   {
     id: 'm-itf3-001',
-    title: { en: 'Rights and training for domestic and care workers', it: 'Diritti e formazione per lavoratrici domestiche e assistenti familiari' },
+    title: {
+      en: 'Rights and training for domestic and care workers',
+      it: 'Diritti e formazione per lavoratrici domestiche e assistenti familiari',
+    },
     summary: {
       en: 'Information desks and short courses on contracts, pay and elderly care help migrant domestic workers, mostly women, get regular contracts and recognised skills.',
       it: 'Sportelli informativi e brevi corsi su contratti, retribuzione e assistenza agli anziani aiutano le lavoratrici domestiche migranti ad avere contratti regolari e competenze riconosciute.',
@@ -17,7 +20,10 @@ export const measures = inRegion('ITF3', [
     start: '2017-03',
     end: '2021-02',
     lead: regione,
-    stakeholders: [{ en: 'Trade unions', it: 'Sindacati' }, { en: 'Families employing carers', it: 'Famiglie datrici di lavoro' }],
+    stakeholders: [
+      { en: 'Trade unions', it: 'Sindacati' },
+      { en: 'Families employing carers', it: 'Famiglie datrici di lavoro' },
+    ],
     funding: ['ESF+', 'regional'],
     budget: eur(820000),
     authorityRole: 'direct',
@@ -65,13 +71,18 @@ export const measures = inRegion('ITF3', [
     budget: eur(1150000),
     authorityRole: 'indirect',
     lessons: { en: 'People came forward when outreach workers met them first in informal settings.' },
-    transferability: { en: 'Combine legal help with housing and income support, otherwise victims cannot leave exploitative jobs.' },
+    transferability: {
+      en: 'Combine legal help with housing and income support, otherwise victims cannot leave exploitative jobs.',
+    },
     evaluation: ev(3, 5, 4, 4, 5, 3, 3),
     updated: '2026-06-19',
   },
   {
     id: 'm-itf3-004',
-    title: { en: 'Health care access for undocumented migrants', it: 'Accesso alle cure per migranti senza permesso di soggiorno' },
+    title: {
+      en: 'Health care access for undocumented migrants',
+      it: 'Accesso alle cure per migranti senza permesso di soggiorno',
+    },
     summary: {
       en: 'Dedicated clinics in local health authorities issue temporary health codes and provide primary care, maternity care and vaccinations to migrants without a residence permit.',
       it: 'Ambulatori dedicati nelle aziende sanitarie rilasciano il codice STP e offrono cure primarie, assistenza materna e vaccinazioni ai migranti senza permesso di soggiorno.',

@@ -6,7 +6,10 @@ const regione = { en: 'Puglia Region – Immigration Policy Section', it: 'Regio
 export const measures = inRegion('ITF4', [
   {
     id: 'm-itf4-001',
-    title: { en: 'Fair work in agriculture: transport and legal job matching', it: 'Lavoro dignitoso in agricoltura: trasporto e intermediazione legale' },
+    title: {
+      en: 'Fair work in agriculture: transport and legal job matching',
+      it: 'Lavoro dignitoso in agricoltura: trasporto e intermediazione legale',
+    },
     summary: {
       en: 'Free buses to the fields and a public job-matching service for farm workers, so that seasonal workers do not depend on illegal gangmasters for transport and jobs.',
       it: 'Autobus gratuiti verso i campi e un servizio pubblico di incontro tra domanda e offerta per i braccianti, perché i lavoratori stagionali non dipendano dai caporali per trasporto e lavoro.',
@@ -16,7 +19,11 @@ export const measures = inRegion('ITF4', [
     status: 'ongoing',
     start: '2019-06',
     lead: regione,
-    stakeholders: [{ en: 'Labour inspectorate', it: 'Ispettorato del lavoro' }, { en: 'Farmers’ organisations', it: 'Organizzazioni agricole' }, { en: 'Trade unions', it: 'Sindacati' }],
+    stakeholders: [
+      { en: 'Labour inspectorate', it: 'Ispettorato del lavoro' },
+      { en: 'Farmers’ organisations', it: 'Organizzazioni agricole' },
+      { en: 'Trade unions', it: 'Sindacati' },
+    ],
     funding: ['AMIF', 'national', 'regional'],
     budget: eur(3800000),
     authorityRole: 'direct',
@@ -38,7 +45,10 @@ export const measures = inRegion('ITF4', [
     start: '2018-04',
     end: '2022-10',
     lead: regione,
-    stakeholders: [{ en: 'Municipalities of the Foggia area', it: 'Comuni della provincia di Foggia' }, { en: 'Red Cross', it: 'Croce Rossa' }],
+    stakeholders: [
+      { en: 'Municipalities of the Foggia area', it: 'Comuni della provincia di Foggia' },
+      { en: 'Red Cross', it: 'Croce Rossa' },
+    ],
     funding: ['ERDF', 'regional'],
     budget: eur(5200000),
     authorityRole: 'direct',
@@ -59,7 +69,10 @@ export const measures = inRegion('ITF4', [
     status: 'ongoing',
     start: '2020-05',
     lead: { en: 'Local health authority of Foggia', it: 'ASL Foggia' },
-    stakeholders: [{ en: 'Medical NGOs', it: 'ONG mediche' }, { en: 'Cultural mediators', it: 'Mediatori culturali' }],
+    stakeholders: [
+      { en: 'Medical NGOs', it: 'ONG mediche' },
+      { en: 'Cultural mediators', it: 'Mediatori culturali' },
+    ],
     funding: ['regional', 'AMIF'],
     budget: eur(900000),
     authorityRole: 'indirect',

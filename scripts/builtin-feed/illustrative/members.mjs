@@ -5,7 +5,10 @@ export const measures = inRegion(undefined, [
   {
     id: 'm-frh-001',
     region: 'FRH',
-    title: { en: 'French workshops for refugees in small towns', fr: 'Ateliers de français pour les réfugiés dans les petites villes' },
+    title: {
+      en: 'French workshops for refugees in small towns',
+      fr: 'Ateliers de français pour les réfugiés dans les petites villes',
+    },
     summary: {
       en: 'Associations run French conversation workshops in small Breton towns, where refugees housed outside the cities have no access to language schools.',
       fr: 'Des associations animent des ateliers de conversation en français dans de petites villes bretonnes, où les réfugiés logés hors des métropoles n’ont pas accès aux écoles de langue.',
@@ -26,7 +29,10 @@ export const measures = inRegion(undefined, [
   {
     id: 'm-es70-001',
     region: 'ES70',
-    title: { en: 'Schooling for unaccompanied minors arriving by sea', es: 'Escolarización de menores no acompañados llegados por mar' },
+    title: {
+      en: 'Schooling for unaccompanied minors arriving by sea',
+      es: 'Escolarización de menores no acompañados llegados por mar',
+    },
     summary: {
       en: 'Young people who reach the islands alone by boat start Spanish and school lessons within weeks, in reception centres and then in ordinary schools.',
       es: 'Los jóvenes que llegan solos a las islas en cayuco comienzan clases de español y escolarización en pocas semanas, primero en los centros de acogida y después en centros ordinarios.',
@@ -36,7 +42,10 @@ export const measures = inRegion(undefined, [
     status: 'ongoing',
     start: '2020-11',
     lead: { en: 'Government of the Canary Islands', es: 'Gobierno de Canarias' },
-    stakeholders: [{ en: 'Reception centres', es: 'Centros de acogida' }, { en: 'Schools', es: 'Centros educativos' }],
+    stakeholders: [
+      { en: 'Reception centres', es: 'Centros de acogida' },
+      { en: 'Schools', es: 'Centros educativos' },
+    ],
     funding: ['national', 'regional', 'AMIF'],
     budget: eur(2800000),
     authorityRole: 'direct',
@@ -47,7 +56,10 @@ export const measures = inRegion(undefined, [
   {
     id: 'm-itg1-001',
     region: 'ITG1',
-    title: { en: 'Cultural mediators in landing ports and hospitals', it: 'Mediatori culturali nei porti di sbarco e negli ospedali' },
+    title: {
+      en: 'Cultural mediators in landing ports and hospitals',
+      it: 'Mediatori culturali nei porti di sbarco e negli ospedali',
+    },
     summary: {
       en: 'Mediators support health checks at landing points and follow patients in hospital, so that new arrivals understand their care and rights.',
       it: 'I mediatori affiancano i controlli sanitari nei punti di sbarco e seguono i pazienti in ospedale, perché i nuovi arrivati capiscano cure e diritti.',

@@ -19,7 +19,10 @@ export const measures = inRegion('PT20', [
     status: 'ongoing',
     start: '2015-06',
     lead: presidencia,
-    stakeholders: [{ en: 'Municipalities', pt: 'Câmaras municipais' }, { en: 'Migrant associations', pt: 'Associações de imigrantes' }],
+    stakeholders: [
+      { en: 'Municipalities', pt: 'Câmaras municipais' },
+      { en: 'Migrant associations', pt: 'Associações de imigrantes' },
+    ],
     funding: ['regional', 'AMIF'],
     budget: eur(450000),
     authorityRole: 'direct',
@@ -51,7 +54,10 @@ export const measures = inRegion('PT20', [
   },
   {
     id: 'm-pt20-003',
-    title: { en: 'Job matching for tourism, fisheries and farming', pt: 'Ligação entre emprego e imigrantes no turismo, pescas e agricultura' },
+    title: {
+      en: 'Job matching for tourism, fisheries and farming',
+      pt: 'Ligação entre emprego e imigrantes no turismo, pescas e agricultura',
+    },
     summary: {
       en: 'The regional employment service lists vacancies from hotels, fish processing and dairy farms and matches them with migrants already living in the islands, with short induction courses.',
       pt: 'O serviço regional de emprego reúne ofertas da hotelaria, da transformação de pescado e das explorações leiteiras e liga-as a imigrantes que já vivem nas ilhas, com breves formações de acolhimento.',
@@ -61,7 +67,10 @@ export const measures = inRegion('PT20', [
     status: 'completed',
     start: '2019-04',
     end: '2023-03',
-    lead: { en: 'Regional Directorate for Qualification and Employment', pt: 'Direção Regional da Qualificação Profissional e Emprego' },
+    lead: {
+      en: 'Regional Directorate for Qualification and Employment',
+      pt: 'Direção Regional da Qualificação Profissional e Emprego',
+    },
     stakeholders: [{ en: 'Chambers of commerce' }, { en: 'Farmers’ associations' }],
     funding: ['ESF+', 'regional'],
     budget: eur(610000),

@@ -38,7 +38,10 @@ import { formatProblem, readVersion } from './version.js';
 const freeze = Object.freeze;
 
 export function fatal(message: string): NormaliseResult {
-  return freeze({ feed: null, problems: freeze([freeze({ path: '$', severity: 'fatal' as const, code: 'fatal', params: EMPTY, message })]) });
+  return freeze({
+    feed: null,
+    problems: freeze([freeze({ path: '$', severity: 'fatal' as const, code: 'fatal', params: EMPTY, message })]),
+  });
 }
 
 /**
@@ -69,7 +72,13 @@ function normalise(input: unknown): NormaliseResult {
   f.set('version', version);
   f.opt('updated', dateTimeOf, ['not-date-time']);
   const sample = f.flag('sample', 'feed', 'sample data');
-  const base = { problems, sample, scale: MIPEX_R_FRAMEWORK.scale, dimensionIds: new Set<string>(), regionIds: new Set<string>() };
+  const base = {
+    problems,
+    sample,
+    scale: MIPEX_R_FRAMEWORK.scale,
+    dimensionIds: new Set<string>(),
+    regionIds: new Set<string>(),
+  };
   f.text('title', SHORT);
   f.set('attribution', textList(obj, 'attribution', '$', problems, 'drop'));
 

@@ -23,12 +23,17 @@ const freeze = Object.freeze;
 export function fields(o: Obj, path: string, problems: Problems) {
   const out: Record<string, unknown> = {};
   /** Puts `v` in the output as `key` unless it is `undefined`; returns it. */
-  const set = <T,>(key: string, v: T): T => {
+  const set = <T>(key: string, v: T): T => {
     if (v !== undefined) out[key] = v;
     return v;
   };
   /** Field checked by `check`; a present but invalid value is cleared with `why`. */
-  const opt = <T,>(key: string, check: (v: unknown) => T | undefined, why: Why | ((v: unknown) => Why), removed = 'removed'): T | undefined => {
+  const opt = <T>(
+    key: string,
+    check: (v: unknown) => T | undefined,
+    why: Why | ((v: unknown) => Why),
+    removed = 'removed',
+  ): T | undefined => {
     const v = read(o, key);
     if (v === undefined || v === null) return undefined;
     const r = check(v);
@@ -40,7 +45,8 @@ export function fields(o: Obj, path: string, problems: Problems) {
     set,
     opt,
     /** `Text` field. */
-    text: (key: string, kind: TextKind): Text | undefined => opt(key, (v) => textOf(v, kind, problems, path, key), whyNoText, 'left out'),
+    text: (key: string, kind: TextKind): Text | undefined =>
+      opt(key, (v) => textOf(v, kind, problems, path, key), whyNoText, 'left out'),
     /** Link field: kept only when it passes the URL check. */
     url: (key: string): string | undefined => opt(key, safeUrl, ['not-link']),
     /** List of id-like strings (see {@link idListOf}); always set. */
@@ -60,8 +66,9 @@ export function fields(o: Obj, path: string, problems: Problems) {
       return set(key, present && v !== false);
     },
     /** One of `values`. */
-    oneOf: (key: string, values: readonly string[], why: Why): string | undefined => opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why),
-    done: <T,>(): T => freeze(out) as T,
+    oneOf: (key: string, values: readonly string[], why: Why): string | undefined =>
+      opt(key, (v) => (values.includes(v as string) ? (v as string) : undefined), why),
+    done: <T>(): T => freeze(out) as T,
   };
 }
 export type Fields = ReturnType<typeof fields>;

@@ -43,7 +43,7 @@ export function frameworkOf(feed: Obj, ctx: Context): Framework {
     if (dimensions.length === 0) problems.fix('$.framework.dimensions', 'framework-no-usable-dimensions');
   }
   if (dimensions.length === 0) dimensions = MIPEX_R_FRAMEWORK.dimensions;
-  if (id === MIPEX_R_FRAMEWORK.id && scale === MIPEX_R_FRAMEWORK.scale && dimensions === MIPEX_R_FRAMEWORK.dimensions) return MIPEX_R_FRAMEWORK;
+  if (id === MIPEX_R_FRAMEWORK.id && scale === MIPEX_R_FRAMEWORK.scale && dimensions === MIPEX_R_FRAMEWORK.dimensions)
+    return MIPEX_R_FRAMEWORK;
   return freeze({ id, scale, dimensions });
 }
-

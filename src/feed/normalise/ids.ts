@@ -10,7 +10,7 @@ import { codePointsOver } from './strings.js';
 const freeze = Object.freeze;
 
 // Ids: PATTERNS.id; most ids are ASCII, and this subset of it is checked faster.
-const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._:+\-]*$/;
+const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9._:+-]*$/;
 
 /** An id, trimmed; `undefined` when missing or not id-like. */
 export function idOf(v: unknown): string | undefined {

@@ -67,7 +67,8 @@ export function measureOf(o: Obj, path: string, ctx: Context): Measure | Reason 
   f.text('lessons', LONG);
   f.text('transferability', LONG);
   const rawEvaluation = read(o, 'evaluation');
-  if (rawEvaluation !== undefined && rawEvaluation !== null) f.set('evaluation', evaluationOf(rawEvaluation, `${path}.evaluation`, problems));
+  if (rawEvaluation !== undefined && rawEvaluation !== null)
+    f.set('evaluation', evaluationOf(rawEvaluation, `${path}.evaluation`, problems));
   f.url('url');
   f.opt('updated', dateTimeOf, ['not-date', '2026-10-01']);
   f.set('sources', sourcesOf(read(o, 'sources'), `${path}.sources`, problems));

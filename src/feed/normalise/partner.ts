@@ -22,7 +22,8 @@ export function partnerOf(o: Obj, path: string, { problems, regionIds }: Context
   }
   f.set('kind', kind);
   const acronym = read(o, 'acronym');
-  if (typeof acronym === 'string') f.set('acronym', cleanString(acronym, SHORT, TEXT_LIMITS.acronym, problems, path, 'acronym') || undefined);
+  if (typeof acronym === 'string')
+    f.set('acronym', cleanString(acronym, SHORT, TEXT_LIMITS.acronym, problems, path, 'acronym') || undefined);
   const region = read(o, 'region');
   if (region !== undefined && region !== null) {
     const rid = idOf(region);

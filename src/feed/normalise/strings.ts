@@ -7,6 +7,7 @@ import type { Problems } from './problems.js';
 // C0/C1 controls (except tab, line feed, carriage return: handled per kind), DEL, bidi embeddings,
 // overrides and isolates (they can make text look like something else and leak into the host page's
 // text direction), byte-order marks and interlinear annotation marks.
+// eslint-disable-next-line no-control-regex -- finding control characters is what these patterns are for
 const INVISIBLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\x85]/g;
 const SHORT_SPACE = /[ \t\n\r\u2028\u2029]+/g;
@@ -16,7 +17,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Fast paths: most feed strings need no cleaning at all, and one scan says so. (Plain character classes
 // scan fastest; the rarer patterns are checked separately. Surrogates send a string the long way so it is
 // checked for lone ones; the cleaning steps leave a clean string as it is.)
+// eslint-disable-next-line no-control-regex -- as above
 const NEEDS_WORK_SHORT = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
+// eslint-disable-next-line no-control-regex -- as above
 const NEEDS_WORK_LONG = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\u2028\u2029\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
 const BLANK_LINES = /\n[ \t]*\n[ \t]*\n/;
 /** The UTF-16 index just after the first `n` code points of `s` (its length when it has fewer). */
@@ -52,7 +55,15 @@ export const LONG = 1;
  * (long), trimmed, capped. Returns `''` for nothing left. A cut is reported at `path.key[.sub]` (built
  * only then: paths are not built for the common case of a clean string).
  */
-export function cleanString(v: string, kind: TextKind, cap: number, problems: Problems, path: string, key: string, sub?: string): string {
+export function cleanString(
+  v: string,
+  kind: TextKind,
+  cap: number,
+  problems: Problems,
+  path: string,
+  key: string,
+  sub?: string,
+): string {
   // Trimming first gives the same result (the last step trims again) and lets padded strings take the fast path.
   let s = v.trim();
   const clean =

@@ -68,7 +68,14 @@ export function textList(o: Obj, key: string, path: string, problems: Problems, 
       const item = fix ? raw[i] : read(raw, String(i));
       const t = textOf(item, SHORT, problems, path, key);
       if (t) out.push(t);
-      else problems[how](`${path}.${key}[${i}]`, 'field', fix ? 'stakeholder' : key, fix ? 'removed' : 'left out', ...whyNoText(item));
+      else
+        problems[how](
+          `${path}.${key}[${i}]`,
+          'field',
+          fix ? 'stakeholder' : key,
+          fix ? 'removed' : 'left out',
+          ...whyNoText(item),
+        );
     }
     if (raw.length > n) problems[how](`${path}.${key}`, fix ? 'too-many-items' : 'too-many-entries', key, n);
   } else if (raw !== undefined && raw !== null) {
@@ -76,4 +83,3 @@ export function textList(o: Obj, key: string, path: string, problems: Problems, 
   }
   return out.length ? freeze(out) : EMPTY;
 }
-

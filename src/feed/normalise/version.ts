@@ -38,7 +38,8 @@ export function readVersion(rawVersion: unknown): Version | string {
   const fromNumber = typeof rawVersion === 'number' && Number.isFinite(rawVersion);
   const version = typeof rawVersion === 'string' ? rawVersion.trim() : fromNumber ? String(rawVersion) : '';
   const v = VERSION.exec(version);
-  if (!v) return `This feed's version "${echo(rawVersion)}" is not a version number; this widget reads version ${SUPPORTED_MAJOR}.x feeds.`;
+  if (!v)
+    return `This feed's version "${echo(rawVersion)}" is not a version number; this widget reads version ${SUPPORTED_MAJOR}.x feeds.`;
   const major = Number(v[1]);
   if (major !== SUPPORTED_MAJOR) {
     const fix = major > SUPPORTED_MAJOR ? 'update regin-widgets' : `update the feed to version ${SUPPORTED_MAJOR}.x`;

@@ -5,7 +5,9 @@ import { context } from './helpers.js';
 
 describe('normalise/baseline', () => {
   it('baselineOf() reads an overall baseline (no dimension) with its source', () => {
-    expect(baselineOf({ country: 'ES', label: 'Spain', value: 60, year: 2019, source: 'https://x.eu/' }, '$', context())).to.deep.equal({
+    expect(
+      baselineOf({ country: 'ES', label: 'Spain', value: 60, year: 2019, source: 'https://x.eu/' }, '$', context()),
+    ).to.deep.equal({
       country: 'ES',
       label: { '': 'Spain' },
       value: 60,

@@ -33,7 +33,14 @@ describe('normalise/collection', () => {
 
   it('collection() leaves out an entry that throws while read', () => {
     const ctx = context();
-    const list = [Object.defineProperty({}, 'id', { get: () => { throw new Error('no'); }, enumerable: true })];
+    const list = [
+      Object.defineProperty({}, 'id', {
+        get: () => {
+          throw new Error('no');
+        },
+        enumerable: true,
+      }),
+    ];
     expect(collection(list, '$.regions', ctx, (o) => ({ id: String(o.id) }))).to.deep.equal([]);
     expect(reported(ctx)).to.deep.equal(['$.regions[0] dropped left-out unreadable region']);
   });
@@ -41,8 +48,12 @@ describe('normalise/collection', () => {
   it(`collection() reads at most the cap of its key (${COLLECTION_LIMITS.dimensions} dimensions)`, () => {
     const ctx = context();
     const list = Array.from({ length: COLLECTION_LIMITS.dimensions + 1 }, (_, i) => ({ id: `d${i}` }));
-    expect(collection(list, '$.framework.dimensions', ctx, (o) => ({ id: o.id as string }))).to.have.length(COLLECTION_LIMITS.dimensions);
-    expect(reported(ctx)).to.deep.equal([`$.framework.dimensions dropped collection-cut dimensions ${list.length} ${COLLECTION_LIMITS.dimensions}`]);
+    expect(collection(list, '$.framework.dimensions', ctx, (o) => ({ id: o.id as string }))).to.have.length(
+      COLLECTION_LIMITS.dimensions,
+    );
+    expect(reported(ctx)).to.deep.equal([
+      `$.framework.dimensions dropped collection-cut dimensions ${list.length} ${COLLECTION_LIMITS.dimensions}`,
+    ]);
   });
 
   it('collection() reports a value that is not a list and reads absent as empty', () => {

@@ -18,7 +18,8 @@ describe('normalise/dates', () => {
   });
 
   it('dateTimeOf() refuses a time without a zone, out-of-range hours and a bare year', () => {
-    for (const v of ['2026-11-28T10:00:00', '2026-11-28T24:00Z', '2026-11-28T10:00+24:00', '2026']) expect(dateTimeOf(v)).to.equal(undefined);
+    for (const v of ['2026-11-28T10:00:00', '2026-11-28T24:00Z', '2026-11-28T10:00+24:00', '2026'])
+      expect(dateTimeOf(v)).to.equal(undefined);
   });
 
   it('validDay() knows leap years', () => {

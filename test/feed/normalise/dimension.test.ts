@@ -6,7 +6,11 @@ import { context } from './helpers.js';
 
 describe('normalise/dimension', () => {
   it('dimensionOf() reads an id, a label and a description', () => {
-    expect(dimensionOf({ id: 'a', label: 'A', description: 'About A' }, '$', context())).to.deep.equal({ id: 'a', label: { '': 'A' }, description: { '': 'About A' } });
+    expect(dimensionOf({ id: 'a', label: 'A', description: 'About A' }, '$', context())).to.deep.equal({
+      id: 'a',
+      label: { '': 'A' },
+      description: { '': 'About A' },
+    });
   });
 
   it('dimensionOf() gives a MIPEX-R dimension without a label its MIPEX-R label', () => {
@@ -14,8 +18,11 @@ describe('normalise/dimension', () => {
     expect(d).to.deep.equal({ id: 'health', label: MIPEX_R_FRAMEWORK.dimensions[2]!.label });
   });
 
-  it('dimensionOf() keeps a feed\'s own label for a MIPEX-R dimension', () => {
-    expect(dimensionOf({ id: 'health', label: { en: 'Care' } }, '$', context())).to.deep.equal({ id: 'health', label: { en: 'Care' } });
+  it("dimensionOf() keeps a feed's own label for a MIPEX-R dimension", () => {
+    expect(dimensionOf({ id: 'health', label: { en: 'Care' } }, '$', context())).to.deep.equal({
+      id: 'health',
+      label: { en: 'Care' },
+    });
   });
 
   it('dimensionOf() leaves out another dimension without a label', () => {

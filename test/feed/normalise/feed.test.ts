@@ -24,7 +24,12 @@ type Json = Record<string, any>;
 const copy = <T>(v: T): any => JSON.parse(JSON.stringify(v));
 const base = (extra: Json = {}): Json => ({ format: 'regin-feed', version: '1.0', ...extra });
 const region = (id: string, extra: Json = {}): Json => ({ id, name: `Region ${id}`, country: id.slice(0, 2), ...extra });
-const measure = (id: string, regionId = 'ES51', extra: Json = {}): Json => ({ id, region: regionId, title: `Measure ${id}`, ...extra });
+const measure = (id: string, regionId = 'ES51', extra: Json = {}): Json => ({
+  id,
+  region: regionId,
+  title: `Measure ${id}`,
+  ...extra,
+});
 
 /**
  * The normaliser's result with each problem as a webmaster reads it: JSON path, severity and the English
@@ -32,7 +37,10 @@ const measure = (id: string, regionId = 'ES51', extra: Json = {}): Json => ({ id
  */
 function normaliseFeed(input: unknown): NormaliseResult {
   const { feed, problems } = normaliseToCodes(input);
-  return { feed, problems: problems.map((p) => ({ path: p.path, severity: p.severity, message: describeProblem(p) }) as FeedProblem) };
+  return {
+    feed,
+    problems: problems.map((p) => ({ path: p.path, severity: p.severity, message: describeProblem(p) }) as FeedProblem),
+  };
 }
 
 function ok(input: unknown): { feed: Feed; problems: readonly FeedProblem[] } {
@@ -47,7 +55,8 @@ const fatalMessage = (result: NormaliseResult): string => {
   expect(result.problems[0]!.path).to.equal('$');
   return result.problems[0]!.message!;
 };
-const problemAt = (problems: readonly FeedProblem[], path: string): FeedProblem | undefined => problems.find((p) => p.path === path);
+const problemAt = (problems: readonly FeedProblem[], path: string): FeedProblem | undefined =>
+  problems.find((p) => p.path === path);
 
 describe('normaliseFeed()', () => {
   it('reports problems as codes and parameters, without English sentences (those load on demand)', () => {
@@ -100,7 +109,9 @@ describe('normaliseFeed()', () => {
     it('reads test/fixtures/empty.json as a usable feed with no entries', () => {
       const { feed, problems } = ok(empty);
       expect(problems).to.deep.equal([]);
-      expect([feed.regions, feed.partners, feed.scores, feed.baselines, feed.measures].every((l) => l.length === 0)).to.equal(true);
+      expect([feed.regions, feed.partners, feed.scores, feed.baselines, feed.measures].every((l) => l.length === 0)).to.equal(
+        true,
+      );
       expect(feed.framework).to.equal(MIPEX_R_FRAMEWORK);
     });
 
@@ -156,7 +167,9 @@ describe('normaliseFeed()', () => {
     });
 
     it('refuses a feed without a version', () => {
-      expect(fatalMessage(normaliseFeed({ format: 'regin-feed' }))).to.match(/^This feed has no version; this widget reads version 1\.x feeds/);
+      expect(fatalMessage(normaliseFeed({ format: 'regin-feed' }))).to.match(
+        /^This feed has no version; this widget reads version 1\.x feeds/,
+      );
     });
 
     it('refuses an older major version, telling to update the feed', () => {
@@ -235,7 +248,9 @@ describe('normaliseFeed()', () => {
       expect(cut).to.have.length(TEXT_LIMITS.short);
       expect(cut.at(-1)).to.equal('…');
       expect(cut.slice(0, -1).every((c) => c === '🌍')).to.equal(true);
-      expect(problemAt(problems, '$.title')!.message).to.equal(`title is longer than ${TEXT_LIMITS.short} characters; it was shortened.`);
+      expect(problemAt(problems, '$.title')!.message).to.equal(
+        `title is longer than ${TEXT_LIMITS.short} characters; it was shortened.`,
+      );
     });
 
     it('keeps a title of exactly the cap, counted in characters, untouched', () => {
@@ -249,7 +264,14 @@ describe('normaliseFeed()', () => {
   describe('entries', () => {
     it('drops a region without an id, a name or a country, saying why', () => {
       const { feed, problems } = ok(
-        base({ regions: [region('ES51'), { name: 'x', country: 'ES' }, { id: 'PT20', country: 'PT' }, { id: 'QQ', name: 'No country' }] }),
+        base({
+          regions: [
+            region('ES51'),
+            { name: 'x', country: 'ES' },
+            { id: 'PT20', country: 'PT' },
+            { id: 'QQ', name: 'No country' },
+          ],
+        }),
       );
       expect(feed.regions.map((r) => r.id)).to.deep.equal(['ES51']);
       expect(problems.map((p) => [p.path, p.severity, p.message])).to.deep.equal([
@@ -285,7 +307,10 @@ describe('normaliseFeed()', () => {
       const { feed, problems } = ok(
         base({
           regions: [region('ES51', { name: 'First' }), region('ES51', { name: 'Second' })],
-          partners: [{ id: 'p', name: 'P', kind: 'region' }, { id: 'p', name: 'Q', kind: 'region' }],
+          partners: [
+            { id: 'p', name: 'P', kind: 'region' },
+            { id: 'p', name: 'Q', kind: 'region' },
+          ],
           measures: [measure('m1'), measure('m1')],
         }),
       );
@@ -298,13 +323,19 @@ describe('normaliseFeed()', () => {
     });
 
     it('reports only why a dropped entry was dropped, not what was wrong inside it', () => {
-      const { problems } = ok(base({ regions: [region('ES51')], measures: [measure('m1', 'ES51', { title: '', url: 'javascript:x' })] }));
+      const { problems } = ok(
+        base({ regions: [region('ES51')], measures: [measure('m1', 'ES51', { title: '', url: 'javascript:x' })] }),
+      );
       expect(problems.map((p) => p.path)).to.deep.equal(['$.measures[0]']);
     });
 
     it('refuses ids with spaces, markup or over 64 characters', () => {
       const ids = ['has space', '<b>', '-leading', 'x'.repeat(TEXT_LIMITS.id + 1), ''];
-      const { feed } = ok(base({ regions: [...ids.map((id) => region(id, { country: 'ES' })), region('x'.repeat(TEXT_LIMITS.id), { country: 'ES' })] }));
+      const { feed } = ok(
+        base({
+          regions: [...ids.map((id) => region(id, { country: 'ES' })), region('x'.repeat(TEXT_LIMITS.id), { country: 'ES' })],
+        }),
+      );
       expect(feed.regions.map((r) => r.id)).to.deep.equal(['x'.repeat(TEXT_LIMITS.id)]);
     });
 
@@ -315,7 +346,9 @@ describe('normaliseFeed()', () => {
 
     it('clears an unsafe url and keeps a safe one, normalised', () => {
       const { feed, problems } = ok(
-        base({ regions: [region('ES51', { url: 'javascript:alert(1)' }), region('PT20', { url: 'HTTPS://Azores.example/a b' })] }),
+        base({
+          regions: [region('ES51', { url: 'javascript:alert(1)' }), region('PT20', { url: 'HTTPS://Azores.example/a b' })],
+        }),
       );
       expect(feed.regions[0]).to.not.have.property('url');
       expect(feed.regions[1]!.url).to.equal('https://azores.example/a%20b');
@@ -327,7 +360,11 @@ describe('normaliseFeed()', () => {
     });
 
     it('reads roles and commissions as lists of short codes, removing bad items', () => {
-      const { feed, problems } = ok(base({ regions: [region('ES51', { roles: ['cpmr-member', 7, '<b>', 'cpmr-member', ' mipex-r '], commissions: 'islands' })] }));
+      const { feed, problems } = ok(
+        base({
+          regions: [region('ES51', { roles: ['cpmr-member', 7, '<b>', 'cpmr-member', ' mipex-r '], commissions: 'islands' })],
+        }),
+      );
       expect(feed.regions[0]!.roles).to.deep.equal(['cpmr-member', 'mipex-r']);
       expect(feed.regions[0]!.commissions).to.deep.equal([]);
       expect(problemAt(problems, '$.regions[0].roles')!.message).to.match(/2 items were not a short code/);
@@ -389,7 +426,9 @@ describe('normaliseFeed()', () => {
 
     it('treats a value outside the scale or not a finite number as no data', () => {
       const values = [-1, 100.5, Number.NaN, Infinity, '67', null, true];
-      const { feed, problems } = ok(withScores(values.map((value, i) => ({ region: 'ES51', dimension: 'labour', value, year: 2000 + i }))));
+      const { feed, problems } = ok(
+        withScores(values.map((value, i) => ({ region: 'ES51', dimension: 'labour', value, year: 2000 + i }))),
+      );
       expect(feed.scores).to.have.length(values.length);
       expect(feed.scores.every((s) => !('value' in s))).to.equal(true);
       // null means "no data" on purpose: no problem for it.
@@ -436,7 +475,9 @@ describe('normaliseFeed()', () => {
 
     it('checks years are integers from 1900 to 2100', () => {
       const years = [1899, 1900, 2100, 2101, 2020.5, '2020'];
-      const { feed } = ok(withScores(years.map((year, i) => ({ region: 'ES51', dimension: MIPEX_R_FRAMEWORK.dimensions[i]!.id, year }))));
+      const { feed } = ok(
+        withScores(years.map((year, i) => ({ region: 'ES51', dimension: MIPEX_R_FRAMEWORK.dimensions[i]!.id, year }))),
+      );
       expect(feed.scores.map((s) => s.year)).to.deep.equal([undefined, 1900, 2100, undefined, undefined, undefined]);
     });
 
@@ -444,7 +485,9 @@ describe('normaliseFeed()', () => {
       const s = { region: 'ES51', dimension: 'labour', value: 1, year: 2021 };
       const { feed, problems } = ok(withScores([s, { ...s, targetGroup: 'bip' }, { ...s, year: 2020 }, { ...s, value: 2 }]));
       expect(feed.scores).to.have.length(3);
-      expect(problemAt(problems, '$.scores[3]')!.message).to.equal('another score for ES51 / labour / 2021 came first; it was left out.');
+      expect(problemAt(problems, '$.scores[3]')!.message).to.equal(
+        'another score for ES51 / labour / 2021 came first; it was left out.',
+      );
     });
 
     it('keeps a baseline without a dimension as an overall score, and drops one for an unknown dimension', () => {
@@ -456,7 +499,9 @@ describe('normaliseFeed()', () => {
           ],
         }),
       );
-      expect(feed.baselines).to.deep.equal([{ country: 'ES', label: { '': 'Spain' }, value: 60, year: 2019, source: 'https://www.mipex.eu/spain', synthetic: false }]);
+      expect(feed.baselines).to.deep.equal([
+        { country: 'ES', label: { '': 'Spain' }, value: 60, year: 2019, source: 'https://www.mipex.eu/spain', synthetic: false },
+      ]);
       expect(problemAt(problems, '$.baselines[1]')!.severity).to.equal('dropped');
     });
   });
@@ -465,7 +510,9 @@ describe('normaliseFeed()', () => {
     const withMeasure = (extra: Json) => base({ regions: [region('ES51')], measures: [measure('m1', 'ES51', extra)] });
 
     it('drops a measure without a title, or in an unknown region', () => {
-      const { feed, problems } = ok(base({ regions: [region('ES51')], measures: [{ id: 'm1', region: 'ES51' }, measure('m2', 'XX99')] }));
+      const { feed, problems } = ok(
+        base({ regions: [region('ES51')], measures: [{ id: 'm1', region: 'ES51' }, measure('m2', 'XX99')] }),
+      );
       expect(feed.measures).to.deep.equal([]);
       expect(problems.map((p) => p.message)).to.deep.equal([
         'measure has no title; it was left out.',
@@ -476,7 +523,9 @@ describe('normaliseFeed()', () => {
     it('removes dimension ids that the framework does not know', () => {
       const { feed, problems } = ok(withMeasure({ dimensions: ['labour', 'astrology', 'health', 'tarot'] }));
       expect(feed.measures[0]!.dimensions).to.deep.equal(['labour', 'health']);
-      expect(problemAt(problems, '$.measures[0].dimensions')!.message).to.equal('dimensions not in the framework were removed: astrology, tarot.');
+      expect(problemAt(problems, '$.measures[0].dimensions')!.message).to.equal(
+        'dimensions not in the framework were removed: astrology, tarot.',
+      );
     });
 
     it('validates status and authority role', () => {
@@ -488,7 +537,19 @@ describe('normaliseFeed()', () => {
     });
 
     it('validates dates as YYYY, YYYY-MM or YYYY-MM-DD', () => {
-      const dates = ['2019', '2019-03', '2020-02-29', '2019-02-29', '2019-13', '2019-3', '1899-12', '1899', '03/2019', '2019-03-15T10:00:00Z', '19'];
+      const dates = [
+        '2019',
+        '2019-03',
+        '2020-02-29',
+        '2019-02-29',
+        '2019-13',
+        '2019-3',
+        '1899-12',
+        '1899',
+        '03/2019',
+        '2019-03-15T10:00:00Z',
+        '19',
+      ];
       for (const start of dates) {
         const m = ok(withMeasure({ start })).feed.measures[0]!;
         expect(m.start, start).to.equal(['2019', '2019-03', '2020-02-29'].includes(start) ? start : undefined);
@@ -498,7 +559,9 @@ describe('normaliseFeed()', () => {
     it('clears an end that is before the start', () => {
       const early = ok(withMeasure({ start: '2021-05', end: '2020-12' }));
       expect(early.feed.measures[0]).to.not.have.property('end');
-      expect(problemAt(early.problems, '$.measures[0].end')!.message).to.equal('end (2020-12) is before start (2021-05); it was removed.');
+      expect(problemAt(early.problems, '$.measures[0].end')!.message).to.equal(
+        'end (2020-12) is before start (2021-05); it was removed.',
+      );
       expect(ok(withMeasure({ start: '2021-05-20', end: '2021-05' })).feed.measures[0]!.end).to.equal('2021-05');
       expect(ok(withMeasure({ start: '2021-05', end: '2021' })).feed.measures[0]!.end).to.equal('2021');
       expect(ok(withMeasure({ start: '2021', end: '2020-12' })).feed.measures[0]).to.not.have.property('end');
@@ -513,7 +576,10 @@ describe('normaliseFeed()', () => {
       );
       expect(feed.measures[0]!.budget).to.deep.equal({ amount: 120000, currency: 'EUR' });
       expect(feed.measures[0]!.evaluation).to.deep.equal({ communication: 4, sustainability: 2.5 });
-      expect(problems.map((p) => p.path)).to.deep.equal(['$.measures[0].evaluation.inclusion', '$.measures[0].evaluation.innovation']);
+      expect(problems.map((p) => p.path)).to.deep.equal([
+        '$.measures[0].evaluation.inclusion',
+        '$.measures[0].evaluation.innovation',
+      ]);
       const bad = ok(withMeasure({ budget: { amount: Infinity, currency: 'EUR' } }));
       expect(bad.feed.measures[0]).to.not.have.property('budget');
       expect(problemAt(bad.problems, '$.measures[0].budget')!.severity).to.equal('fixed');
@@ -521,7 +587,11 @@ describe('normaliseFeed()', () => {
 
     it('reads stakeholders as texts and funding and target groups as short codes', () => {
       const { feed, problems } = ok(
-        withMeasure({ stakeholders: ['Libraries', { en: 'NGOs', ca: 'ONG' }, 5, ''], funding: ['AMIF', 'ESF+'], targetGroups: ['tcn', 'bip'] }),
+        withMeasure({
+          stakeholders: ['Libraries', { en: 'NGOs', ca: 'ONG' }, 5, ''],
+          funding: ['AMIF', 'ESF+'],
+          targetGroups: ['tcn', 'bip'],
+        }),
       );
       const m = feed.measures[0]!;
       expect(m.stakeholders).to.deep.equal([{ '': 'Libraries' }, { en: 'NGOs', ca: 'ONG' }]);
@@ -532,7 +602,17 @@ describe('normaliseFeed()', () => {
 
     it('gives every list field a list even when the feed leaves it out', () => {
       const m = ok(withMeasure({})).feed.measures[0]!;
-      expect(m).to.deep.equal({ id: 'm1', region: 'ES51', title: { '': 'Measure m1' }, dimensions: [], targetGroups: [], stakeholders: [], funding: [], sources: [], sample: false });
+      expect(m).to.deep.equal({
+        id: 'm1',
+        region: 'ES51',
+        title: { '': 'Measure m1' },
+        dimensions: [],
+        targetGroups: [],
+        stakeholders: [],
+        funding: [],
+        sources: [],
+        sample: false,
+      });
     });
   });
 
@@ -555,7 +635,13 @@ describe('normaliseFeed()', () => {
     });
 
     it('keeps the entry and removes a source without a safe link, with one problem each', () => {
-      const sources = [{ url: 'javascript:alert(1)' }, { title: 'no link' }, 42, { url: 'https://example.org/ok', date: 'undated' }, { url: 'https://example.org/ok' }];
+      const sources = [
+        { url: 'javascript:alert(1)' },
+        { title: 'no link' },
+        42,
+        { url: 'https://example.org/ok', date: 'undated' },
+        { url: 'https://example.org/ok' },
+      ];
       const { feed, problems } = ok(withMeasure({ sources }));
       expect(feed.measures).to.have.length(1);
       expect(feed.measures[0]!.sources).to.deep.equal([{ url: 'https://example.org/ok' }]);
@@ -577,7 +663,12 @@ describe('normaliseFeed()', () => {
 
     it('reads sources on regions and partners too', () => {
       const src = [{ url: 'https://example.org/member' }];
-      const { feed, problems } = ok(base({ regions: [region('ES51', { sources: src })], partners: [{ id: 'p', name: 'P', kind: 'technical', sources: src }] }));
+      const { feed, problems } = ok(
+        base({
+          regions: [region('ES51', { sources: src })],
+          partners: [{ id: 'p', name: 'P', kind: 'technical', sources: src }],
+        }),
+      );
       expect(problems).to.deep.equal([]);
       expect(feed.regions[0]!.sources).to.deep.equal(src);
       expect(feed.partners[0]!.sources).to.deep.equal(src);
@@ -587,11 +678,15 @@ describe('normaliseFeed()', () => {
       expect(ok(withMeasure({ verification: 'partly-stated' })).feed.measures[0]!.verification).to.equal('partly-stated');
       const { feed, problems } = ok(withMeasure({ verification: 'certain' }));
       expect(feed.measures[0]).to.not.have.property('verification');
-      expect(problemAt(problems, '$.measures[0].verification')!.message).to.equal('verification is not one of stated, partly-stated; it was removed.');
+      expect(problemAt(problems, '$.measures[0].verification')!.message).to.equal(
+        'verification is not one of stated, partly-stated; it was removed.',
+      );
     });
 
     it('marks a sample measure in a real feed, and every measure of a sample feed', () => {
-      const real = ok(base({ regions: [region('ES51')], measures: [measure('m1'), measure('m2', 'ES51', { sample: true })] })).feed;
+      const real = ok(
+        base({ regions: [region('ES51')], measures: [measure('m1'), measure('m2', 'ES51', { sample: true })] }),
+      ).feed;
       expect(real.sample).to.equal(false);
       expect(real.measures.map((m) => m.sample)).to.deep.equal([false, true]);
       const wholly = ok(base({ sample: true, regions: [region('ES51')], measures: [measure('m1')] })).feed;
@@ -599,7 +694,10 @@ describe('normaliseFeed()', () => {
     });
 
     it('marks baselines as synthetic only when they say so', () => {
-      const baselines = [{ country: 'ES', label: 'ES', value: 60 }, { country: 'IT', label: 'IT', value: 58, synthetic: true }];
+      const baselines = [
+        { country: 'ES', label: 'ES', value: 60 },
+        { country: 'IT', label: 'IT', value: 58, synthetic: true },
+      ];
       expect(ok(base({ baselines })).feed.baselines.map((b) => b.synthetic)).to.deep.equal([false, true]);
     });
   });
@@ -632,7 +730,17 @@ describe('normaliseFeed()', () => {
 
     it('drops a dimension without a label unless it is a MIPEX-R dimension, and duplicate dimensions', () => {
       const { feed, problems } = ok(
-        base({ framework: { id: 'mipex-r', dimensions: [{ id: 'labour' }, { id: 'mystery' }, { id: 'health', label: 'Health care' }, { id: 'labour', label: 'Again' }] } }),
+        base({
+          framework: {
+            id: 'mipex-r',
+            dimensions: [
+              { id: 'labour' },
+              { id: 'mystery' },
+              { id: 'health', label: 'Health care' },
+              { id: 'labour', label: 'Again' },
+            ],
+          },
+        }),
       );
       expect(feed.framework.dimensions.map((d) => [d.id, d.label['en'] ?? d.label['']])).to.deep.equal([
         ['labour', 'Labour market'],
@@ -683,7 +791,9 @@ describe('normaliseFeed()', () => {
     });
 
     it('drops attribution entries that are not texts', () => {
-      const { feed, problems } = ok(base({ attribution: ['© EuroGeographics for the administrative boundaries', 5, { en: 'Sample' }] }));
+      const { feed, problems } = ok(
+        base({ attribution: ['© EuroGeographics for the administrative boundaries', 5, { en: 'Sample' }] }),
+      );
       expect(feed.attribution).to.deep.equal([{ '': '© EuroGeographics for the administrative boundaries' }, { en: 'Sample' }]);
       expect(problemAt(problems, '$.attribution[1]')!.severity).to.equal('dropped');
     });
@@ -714,7 +824,11 @@ describe('normaliseFeed()', () => {
       const regions = Array.from({ length: 250 }, () => ({ name: 'no id' }));
       const { problems } = ok(base({ regions }));
       expect(problems).to.have.length(MAX_PROBLEMS + 1);
-      expect(problems.at(-1)).to.deep.equal({ path: '$', severity: 'dropped', message: '…and 150 more problems of the same kinds.' });
+      expect(problems.at(-1)).to.deep.equal({
+        path: '$',
+        severity: 'dropped',
+        message: '…and 150 more problems of the same kinds.',
+      });
     });
 
     it('reads only the first items of a huge sparse list', () => {
@@ -722,7 +836,9 @@ describe('normaliseFeed()', () => {
       regions[0] = region('ES51');
       const { feed, problems } = ok(base({ regions }));
       expect(feed.regions).to.have.length(1);
-      expect(problems[0]!.message).to.equal(`regions has 1000000000 entries; only the first ${COLLECTION_LIMITS.regions} are used.`);
+      expect(problems[0]!.message).to.equal(
+        `regions has 1000000000 entries; only the first ${COLLECTION_LIMITS.regions} are used.`,
+      );
     });
   });
 
@@ -775,7 +891,13 @@ describe('normaliseFeed()', () => {
       );
       const { proxy, revoke } = Proxy.revocable({}, {});
       revoke();
-      for (const input of [thrower, proxy, base({ regions: thrower }), base({ regions: [thrower, proxy] }), base({ title: thrower, framework: thrower })]) {
+      for (const input of [
+        thrower,
+        proxy,
+        base({ regions: thrower }),
+        base({ regions: [thrower, proxy] }),
+        base({ title: thrower, framework: thrower }),
+      ]) {
         expect(() => normaliseFeed(input)).to.not.throw();
       }
       expect(ok(base({ regions: [thrower, region('ES51')] })).feed.regions).to.have.length(1);
@@ -826,10 +948,22 @@ describe('normaliseFeed() properties', function () {
 
   it('never throws for any value at all (prototype-less objects, typed arrays, sparse arrays …)', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true }), (input) => {
-        expect(() => normaliseToCodes(input)).to.not.throw();
-        expect(() => normaliseToCodes({ format: 'regin-feed', version: '1.0', regions: [input], measures: input, title: input })).to.not.throw();
-      }),
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+        }),
+        (input) => {
+          expect(() => normaliseToCodes(input)).to.not.throw();
+          expect(() =>
+            normaliseToCodes({ format: 'regin-feed', version: '1.0', regions: [input], measures: input, title: input }),
+          ).to.not.throw();
+        },
+      ),
       runs,
     );
   });
@@ -867,12 +1001,18 @@ describe('normaliseFeed() properties', function () {
 
   it('is idempotent: normalising its own output changes nothing and finds no problem', () => {
     fc.assert(
-      fc.property(fc.oneof(feedLike, mixedFeed.map((m) => m.input)), (input) => {
-        const once = normaliseToCodes(input).feed!;
-        const twice = normaliseToCodes(roundTrip(once));
-        expect(twice.problems).to.deep.equal([]);
-        expect(twice.feed).to.deep.equal(once);
-      }),
+      fc.property(
+        fc.oneof(
+          feedLike,
+          mixedFeed.map((m) => m.input),
+        ),
+        (input) => {
+          const once = normaliseToCodes(input).feed!;
+          const twice = normaliseToCodes(roundTrip(once));
+          expect(twice.problems).to.deep.equal([]);
+          expect(twice.feed).to.deep.equal(once);
+        },
+      ),
       runs,
     );
   });

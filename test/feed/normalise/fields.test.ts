@@ -27,7 +27,7 @@ describe('normalise/fields', () => {
     expect(f.url('bad')).to.equal(undefined);
   });
 
-  it('fields().value() keeps a value on the context\'s scale', () => {
+  it("fields().value() keeps a value on the context's scale", () => {
     const ctx = context();
     expect(fields({ value: 67 }, '$', ctx.problems).value(ctx)).to.equal(67);
     expect(fields({ value: 101 }, '$', ctx.problems).value(ctx)).to.equal(undefined);

@@ -8,9 +8,28 @@ describe('normalise/framework', () => {
     expect(frameworkOf({}, context())).to.equal(MIPEX_R_FRAMEWORK);
   });
 
-  it('frameworkOf() reads a framework of its own, in the feed\'s order', () => {
-    const f = frameworkOf({ framework: { id: 'x', scale: [1, 5], dimensions: [{ id: 'b', label: 'B' }, { id: 'a', label: 'A' }] } }, context());
-    expect(f).to.deep.equal({ id: 'x', scale: [1, 5], dimensions: [{ id: 'b', label: { '': 'B' } }, { id: 'a', label: { '': 'A' } }] });
+  it("frameworkOf() reads a framework of its own, in the feed's order", () => {
+    const f = frameworkOf(
+      {
+        framework: {
+          id: 'x',
+          scale: [1, 5],
+          dimensions: [
+            { id: 'b', label: 'B' },
+            { id: 'a', label: 'A' },
+          ],
+        },
+      },
+      context(),
+    );
+    expect(f).to.deep.equal({
+      id: 'x',
+      scale: [1, 5],
+      dimensions: [
+        { id: 'b', label: { '': 'B' } },
+        { id: 'a', label: { '': 'A' } },
+      ],
+    });
   });
 
   it('frameworkOf() keeps the MIPEX-R scale when a scale is not lowest < highest', () => {

@@ -24,12 +24,21 @@ describe('normalise/ids', () => {
   it('idListOf() removes bad items with one problem and duplicates silently', () => {
     const problems = problemList();
     expect(idListOf(['a', 'a', 'b c', 7, 'b'], '$.regions[0].roles', problems, 'roles')).to.deep.equal(['a', 'b']);
-    expect(problems.done()).to.deep.equal([{ path: '$.regions[0].roles', severity: 'fixed', code: 'bad-codes', params: ['roles', 2] }]);
+    expect(problems.done()).to.deep.equal([
+      { path: '$.regions[0].roles', severity: 'fixed', code: 'bad-codes', params: ['roles', 2] },
+    ]);
   });
 
   it(`idListOf() reads at most ${COLLECTION_LIMITS.list} items`, () => {
     const problems = problemList();
-    expect(idListOf(Array.from({ length: 60 }, (_, i) => `r${i}`), '$.x', problems, 'roles')).to.have.length(COLLECTION_LIMITS.list);
+    expect(
+      idListOf(
+        Array.from({ length: 60 }, (_, i) => `r${i}`),
+        '$.x',
+        problems,
+        'roles',
+      ),
+    ).to.have.length(COLLECTION_LIMITS.list);
     expect(problems.done()[0]!.code).to.equal('too-many-items');
   });
 

@@ -6,7 +6,11 @@ import { context, reported } from './helpers.js';
 
 describe('normalise/measure', () => {
   it('measureOf() reads a measure with its lists always set', () => {
-    const m = measureOf({ id: 'm1', region: 'ES51', title: 'Welcome', status: 'ongoing', start: '2019-03', dimensions: ['labour'] }, '$', context());
+    const m = measureOf(
+      { id: 'm1', region: 'ES51', title: 'Welcome', status: 'ongoing', start: '2019-03', dimensions: ['labour'] },
+      '$',
+      context(),
+    );
     expect(m).to.deep.equal({
       id: 'm1',
       region: 'ES51',
@@ -24,18 +28,26 @@ describe('normalise/measure', () => {
 
   it('measureOf() removes dimensions not in the framework, with one problem', () => {
     const ctx = context();
-    expect((measureOf({ id: 'm1', region: 'ES51', title: 'x', dimensions: ['labour', 'astrology'] }, '$.measures[0]', ctx) as Measure).dimensions).to.deep.equal(['labour']);
+    expect(
+      (measureOf({ id: 'm1', region: 'ES51', title: 'x', dimensions: ['labour', 'astrology'] }, '$.measures[0]', ctx) as Measure)
+        .dimensions,
+    ).to.deep.equal(['labour']);
     expect(reported(ctx)).to.deep.equal(['$.measures[0].dimensions fixed unknown-dimensions astrology']);
   });
 
   it('measureOf() clears an end before the start', () => {
     const ctx = context();
-    expect(measureOf({ id: 'm1', region: 'ES51', title: 'x', start: '2021', end: '2020-12' }, '$.measures[0]', ctx)).to.not.have.property('end');
+    expect(
+      measureOf({ id: 'm1', region: 'ES51', title: 'x', start: '2021', end: '2020-12' }, '$.measures[0]', ctx),
+    ).to.not.have.property('end');
     expect(reported(ctx)).to.deep.equal(['$.measures[0].end fixed end-before-start 2020-12 2021']);
   });
 
   it('measureOf() marks every measure of a sample feed as sample', () => {
-    expect((measureOf({ id: 'm1', region: 'ES51', title: 'x' }, '$', context(undefined, undefined, true)) as { sample: boolean }).sample).to.equal(true);
+    expect(
+      (measureOf({ id: 'm1', region: 'ES51', title: 'x' }, '$', context(undefined, undefined, true)) as { sample: boolean })
+        .sample,
+    ).to.equal(true);
   });
 
   it('measureOf() leaves out a measure of an unknown region', () => {

@@ -5,11 +5,24 @@ describe('normalise/mipex-r', () => {
   it('MIPEX_R_FRAMEWORK has the eight policy areas in canonical order on a 0–100 scale', () => {
     expect(MIPEX_R_FRAMEWORK.id).to.equal('mipex-r');
     expect(MIPEX_R_FRAMEWORK.scale).to.deep.equal([0, 100]);
-    expect(MIPEX_R_FRAMEWORK.dimensions.map((d) => d.id)).to.deep.equal(['labour', 'education', 'health', 'housing', 'language', 'culture', 'religion', 'social']);
+    expect(MIPEX_R_FRAMEWORK.dimensions.map((d) => d.id)).to.deep.equal([
+      'labour',
+      'education',
+      'health',
+      'housing',
+      'language',
+      'culture',
+      'religion',
+      'social',
+    ]);
   });
 
   it('MIPEX_R_FRAMEWORK is deep-frozen', () => {
-    expect(Object.isFrozen(MIPEX_R_FRAMEWORK) && Object.isFrozen(MIPEX_R_FRAMEWORK.dimensions) && MIPEX_R_FRAMEWORK.dimensions.every((d) => Object.isFrozen(d) && Object.isFrozen(d.label))).to.equal(true);
+    expect(
+      Object.isFrozen(MIPEX_R_FRAMEWORK) &&
+        Object.isFrozen(MIPEX_R_FRAMEWORK.dimensions) &&
+        MIPEX_R_FRAMEWORK.dimensions.every((d) => Object.isFrozen(d) && Object.isFrozen(d.label)),
+    ).to.equal(true);
   });
 
   it('MIPEX_R_FRAMEWORK labels its dimensions in English', () => {

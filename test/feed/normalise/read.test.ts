@@ -7,12 +7,23 @@ describe('normalise/read', () => {
   });
 
   it('read() reads a throwing getter as undefined', () => {
-    const o = Object.defineProperty({}, 'a', { get: () => { throw new Error('no'); } });
+    const o = Object.defineProperty({}, 'a', {
+      get: () => {
+        throw new Error('no');
+      },
+    });
     expect(read(o, 'a')).to.equal(undefined);
   });
 
   it('read() reads through a throwing proxy as undefined', () => {
-    const p = new Proxy({}, { get: () => { throw new Error('no'); } });
+    const p = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
     expect(read(p, 'x')).to.equal(undefined);
   });
 

@@ -5,7 +5,9 @@ import { context, reported } from './helpers.js';
 
 describe('normalise/region', () => {
   it('regionOf() reads a region with lists and sources always set', () => {
-    expect(regionOf({ id: 'ES51', name: 'Catalonia', country: 'es', nuts: 'ES51', location: [1.5, 41.8] }, '$.regions[0]', context())).to.deep.equal({
+    expect(
+      regionOf({ id: 'ES51', name: 'Catalonia', country: 'es', nuts: 'ES51', location: [1.5, 41.8] }, '$.regions[0]', context()),
+    ).to.deep.equal({
       id: 'ES51',
       name: { '': 'Catalonia' },
       nuts: 'ES51',
@@ -19,7 +21,9 @@ describe('normalise/region', () => {
 
   it('regionOf() takes the country from the NUTS code when it is missing, with a problem', () => {
     const ctx = context();
-    expect((regionOf({ id: 'SE224', name: 'Skåne', nuts: 'SE224' }, '$.regions[0]', ctx) as { country: string }).country).to.equal('SE');
+    expect(
+      (regionOf({ id: 'SE224', name: 'Skåne', nuts: 'SE224' }, '$.regions[0]', ctx) as { country: string }).country,
+    ).to.equal('SE');
     expect(reported(ctx)).to.deep.equal(['$.regions[0].country fixed country-from-nuts SE']);
   });
 

@@ -5,7 +5,13 @@ import { context } from './helpers.js';
 
 describe('normalise/score', () => {
   it('scoreOf() reads a score of a known region and dimension', () => {
-    expect(scoreOf({ region: 'ES51', dimension: 'labour', value: 67, year: 2021, targetGroup: 'tcn', synthetic: true }, '$', context())).to.deep.equal({
+    expect(
+      scoreOf(
+        { region: 'ES51', dimension: 'labour', value: 67, year: 2021, targetGroup: 'tcn', synthetic: true },
+        '$',
+        context(),
+      ),
+    ).to.deep.equal({
       region: 'ES51',
       dimension: 'labour',
       value: 67,
@@ -16,7 +22,11 @@ describe('normalise/score', () => {
   });
 
   it('scoreOf() keeps a score without a value as "no data"', () => {
-    expect(scoreOf({ region: 'ES51', dimension: 'labour' }, '$', context())).to.deep.equal({ region: 'ES51', dimension: 'labour', synthetic: false });
+    expect(scoreOf({ region: 'ES51', dimension: 'labour' }, '$', context())).to.deep.equal({
+      region: 'ES51',
+      dimension: 'labour',
+      synthetic: false,
+    });
   });
 
   it('scoreOf() leaves out a score of an unknown region or dimension', () => {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { afterCodePoints, cleanString, codePointsOver, cut, echo, LONG, SHORT } from '../../../src/feed/normalise/strings.js';
 import { problemList } from '../../../src/feed/normalise/problems.js';
 
-const clean = (s: string, kind: typeof SHORT | typeof LONG = SHORT, cap = 300) => cleanString(s, kind, cap, problemList(), '$', 'title');
+const clean = (s: string, kind: typeof SHORT | typeof LONG = SHORT, cap = 300) =>
+  cleanString(s, kind, cap, problemList(), '$', 'title');
 
 describe('normalise/strings', () => {
   it('cleanString() collapses whitespace in a short text', () => {
@@ -24,7 +25,9 @@ describe('normalise/strings', () => {
   it('cleanString() cuts a text over its cap with "…" and reports it at path.key', () => {
     const problems = problemList();
     expect(cleanString('abcdef', SHORT, 4, problems, '$.regions[0]', 'name')).to.equal('abc…');
-    expect(problems.done()).to.deep.equal([{ path: '$.regions[0].name', severity: 'fixed', code: 'too-long', params: ['name', 4] }]);
+    expect(problems.done()).to.deep.equal([
+      { path: '$.regions[0].name', severity: 'fixed', code: 'too-long', params: ['name', 4] },
+    ]);
   });
 
   it('codePointsOver() counts code points, not UTF-16 units', () => {

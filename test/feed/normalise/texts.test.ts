@@ -10,7 +10,10 @@ describe('normalise/texts', () => {
   });
 
   it('textOf() keeps translations under canonical language tags', () => {
-    expect(textOf({ EN: 'Health', 'pt-br': 'Saúde' }, SHORT, problemList(), '$', 'label')).to.deep.equal({ en: 'Health', 'pt-BR': 'Saúde' });
+    expect(textOf({ EN: 'Health', 'pt-br': 'Saúde' }, SHORT, problemList(), '$', 'label')).to.deep.equal({
+      en: 'Health',
+      'pt-BR': 'Saúde',
+    });
   });
 
   it('textOf() leaves out invalid language keys with one problem', () => {
@@ -20,7 +23,12 @@ describe('normalise/texts', () => {
   });
 
   it(`textOf() keeps at most ${TEXT_LIMITS.languages} languages`, () => {
-    const langs = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'a']));
+    const langs = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+        'a',
+      ]),
+    );
     const text = textOf(langs, LONG, problemList(), '$', 'summary')!;
     expect(Object.keys(text)).to.have.length(TEXT_LIMITS.languages);
   });
@@ -36,7 +44,10 @@ describe('normalise/texts', () => {
 
   it('textList() removes a bad stakeholder ("fix") and keeps the rest', () => {
     const problems = problemList();
-    expect(textList({ stakeholders: ['a', 7, { en: 'b' }] }, 'stakeholders', '$.measures[0]', problems, 'fix')).to.deep.equal([{ '': 'a' }, { en: 'b' }]);
+    expect(textList({ stakeholders: ['a', 7, { en: 'b' }] }, 'stakeholders', '$.measures[0]', problems, 'fix')).to.deep.equal([
+      { '': 'a' },
+      { en: 'b' },
+    ]);
     expect(problems.done()).to.deep.equal([
       { path: '$.measures[0].stakeholders[1]', severity: 'fixed', code: 'field', params: ['stakeholder', 'removed', 'not-text'] },
     ]);

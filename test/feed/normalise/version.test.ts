@@ -7,9 +7,13 @@ describe('normalise/version', () => {
   });
 
   it('formatProblem() says what was found instead of a regin-feed', () => {
-    expect(formatProblem([])).to.equal('This is not a regin-feed: expected a JSON object with "format": "regin-feed", found a list.');
+    expect(formatProblem([])).to.equal(
+      'This is not a regin-feed: expected a JSON object with "format": "regin-feed", found a list.',
+    );
     expect(formatProblem({})).to.equal('This is not a regin-feed: it has no "format": "regin-feed".');
-    expect(formatProblem({ format: 'geojson' })).to.equal('This is not a regin-feed: its format is "geojson", expected "regin-feed".');
+    expect(formatProblem({ format: 'geojson' })).to.equal(
+      'This is not a regin-feed: its format is "geojson", expected "regin-feed".',
+    );
   });
 
   it('readVersion() reads 1.x versions, "1" as "1.0"', () => {
@@ -20,7 +24,9 @@ describe('normalise/version', () => {
 
   it('readVersion() says how to fix another major version', () => {
     expect(readVersion('2.0')).to.equal('This feed is version 2.0; this widget reads version 1.x feeds — update regin-widgets.');
-    expect(readVersion('0.9')).to.equal('This feed is version 0.9; this widget reads version 1.x feeds — update the feed to version 1.x.');
+    expect(readVersion('0.9')).to.equal(
+      'This feed is version 0.9; this widget reads version 1.x feeds — update the feed to version 1.x.',
+    );
   });
 
   it('readVersion() refuses a missing version and one that is not a number', () => {
