@@ -217,7 +217,10 @@ export default defineConfig(({ mode }) => {
                     name: 'core',
                     // Bundler helpers (`\0…` modules: decorators, dynamic imports) too. Not the explanations of
                     // a feed's problems (src/feed/diagnostics.ts): their own chunk, loaded only for a feed with problems.
-                    test: /^\0|[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@oxc-project[\\/]runtime)[\\/]|src[\\/](core|feed(?![\\/]diagnostics\.)|i18n)[\\/]|src[\\/]assets\.ts$)/,
+                    // Not the source links (src/core/sources.ts): only the cards and the map's on-demand details
+                    // show them, so a page with a radar or a map alone does not fetch them (0.4 kB gzip each;
+                    // a page with all four fetches them as one more small file).
+                    test: /^\0|[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@oxc-project[\\/]runtime)[\\/]|src[\\/](core(?![\\/]sources\.)|feed(?![\\/]diagnostics\.)|i18n)[\\/]|src[\\/]assets\.ts$)/,
                     priority: 2,
                   },
                   { name: 'chart', test: /[\\/]src[\\/]chart[\\/]/, priority: 1 },

@@ -9,7 +9,7 @@ import { DARK_ROLE_COLOURS } from './colour.js';
  * Dark values of the map's own colours: for `prefers-color-scheme: dark` unless `theme="light"`, and for `theme="dark"`.
  * On dark land the emphasis order is kept by lightness: regional partners lightest (most salient), then
  * technical partners, the coordinator, and member regions darkest — each at least 3:1 against the land
- * (checked by test/map/palette.test.ts, which reads {@link DARK_ROLE_COLOURS}). A list of declarations, not a
+ * (checked on the drawn map by test/map/partner-map-cartography.test.ts). A list of declarations, not a
  * stylesheet, so it is a plain string (the build minifies `css` stylesheets only).
  */
 const darkMap = unsafeCSS(`
