@@ -88,7 +88,7 @@ describe('<regin-measure-cards> provenance (feed 1.1)', () => {
   it('lists the sources with their dates and how fully they state the measure in the details', async () => {
     const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
     const dialog = await openDetail(el, "Migrant's Guide");
-    const items = [...dialog.querySelectorAll('ul.sources li')].map(text);
+    const items = [...dialog.querySelectorAll('[part=sources] li')].map(text);
     expect(items).to.deep.equal(['migrante.azores.gov.pt (September 2021)', 'REGIN Integration Lab: Azores']);
     expect(text(dialog.querySelector('.verification'))).to.equal('Everything shown here is stated by these sources.');
     expect(dialog.querySelector('.sample-note')).to.equal(null);
@@ -99,7 +99,7 @@ describe('<regin-measure-cards> provenance (feed 1.1)', () => {
     const dialog = await openDetail(el, 'An example measure');
     expect(text(dialog.querySelector('.sample-note'))).to.equal('This measure is an illustrative example, not a real one.');
     expect(text(dialog.querySelector('.verification'))).to.include('not stated by these sources');
-    expect(text(dialog.querySelector('ul.sources'))).to.include('March 15, 2023');
+    expect(text(dialog.querySelector('[part=sources]'))).to.include('March 15, 2023');
   });
 
   it('speaks the widget’s language', async () => {
