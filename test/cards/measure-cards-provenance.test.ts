@@ -40,7 +40,7 @@ const words = (node: Element) => [...node.querySelectorAll('p, span, li')].map(t
 const card = (el: Cards, title: string) => $$(el, '[part~=card]').find((c) => text(c.querySelector('h3')).includes(title))!;
 
 async function openDetail(el: Cards, title: string): Promise<HTMLDialogElement> {
-  card(el, title).querySelector<HTMLButtonElement>('button.open')!.click();
+  card(el, title).querySelector<HTMLButtonElement>('button[aria-haspopup=dialog]')!.click();
   await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens');
   await el.updateComplete;
   return $<HTMLDialogElement>(el, 'dialog')!;
@@ -77,7 +77,7 @@ describe('<regin-measure-cards> provenance (feed 1.1)', () => {
 
   it('shows a year given alone as the year, not as January', async () => {
     const el = await mount(html`<regin-measure-cards .feed=${mixedFeed()} group=${uniqueGroup()}></regin-measure-cards>`);
-    expect(text(card(el, "Migrant's Guide").querySelector('.meta'))).to.include('since 2021');
+    expect(words(card(el, "Migrant's Guide")).some((w) => w.includes('since 2021'))).to.equal(true);
     expect(text(card(el, "Migrant's Guide"))).not.to.include('January');
   });
 
