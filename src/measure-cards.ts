@@ -47,6 +47,7 @@ const failure = (show: unknown, text: string) =>
  * @csspart count - The number of matching measures.
  * @csspart card - One measure card.
  * @csspart more - The "show more" button.
+ * @csspart empty - What is said when no measure matches (or the data has none), with the ways out.
  * @csspart detail - The detail dialog.
  * @csspart notice - A state notice (error, stale, partial, illustrative data).
  * @csspart credits - "Data as of …" and the feed's credits.
@@ -193,7 +194,7 @@ export class ReginMeasureCards extends ReginElement {
       )}
       ${
         this.state === 'empty'
-          ? html`<p class="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
+          ? html`<p class="empty" part="empty">${msg('There are no measures in this data yet.', { id: 'cards.empty.feed' })}</p>`
           : page
             ? renderLayout(this.i18n, {
                 page,

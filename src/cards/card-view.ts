@@ -98,7 +98,7 @@ export function renderEmpty(i18n: LocaleController, p: EmptyProps) {
           : p.region
             ? msg(str`No measures in ${p.region} match these filters.`, { id: 'cards.empty.region' })
             : msg('No measures match these filters.', { id: 'cards.empty.filters' });
-  return html`<div class="empty">
+  return html`<div class="empty" part="empty">
     <p>${sentence}</p>
     <p class="actions">
       ${action(p.onClearRegion, msg('Clear the region filter', { id: 'cards.empty.clear-region' }))}

@@ -49,9 +49,16 @@ export function option(el: Cards, facet: string, label: string): HTMLInputElemen
   return item.querySelector('input')!;
 }
 
-/** The count shown beside a facet option ("(3)" → 3). */
+/** The count a facet option's label ends with ("Puglia (3)" → 3): part of the checkbox's name. */
 export function optionCount(el: Cards, facet: string, label: string): number {
-  return Number(text(option(el, facet, label).closest('label')!.querySelector('.count')).replace(/[()]/g, ''));
+  return labelCount(option(el, facet, label).closest('label')!);
+}
+
+/** The count at the end of a facet option's label ("Puglia (3)" → 3). */
+export function labelCount(label: Element): number {
+  const match = /\((\d+)\)$/.exec(text(label));
+  if (!match) throw new Error(`no count in "${text(label)}"`);
+  return Number(match[1]);
 }
 
 export async function tick(el: Cards, facet: string, label: string): Promise<void> {

@@ -2,7 +2,7 @@
 // honest counts, selecting a region in the group filters the cards, and the count is announced.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { selectIn } from '../../src/core/selection.js';
-import { $, $$, count, mount, optionCount, search, text, titles, uniqueGroup } from './element-helpers.js';
+import { $, $$, count, labelCount, mount, optionCount, search, text, titles, uniqueGroup } from './element-helpers.js';
 
 describe('<regin-measure-cards> on the built-in feed', () => {
   it('loads the built-in measures without src, accessibly', async () => {
@@ -24,8 +24,8 @@ describe('<regin-measure-cards> on the built-in feed', () => {
     // the region counts add up to the matches (every measure has exactly one region)
     const regionCounts = $$(el, '[part~=facets] details')
       .find((d) => text(d.querySelector('summary')) === 'Region')!
-      .querySelectorAll('.count');
-    const sum = [...regionCounts].reduce((s, c) => s + Number(text(c).replace(/[()]/g, '')), 0);
+      .querySelectorAll('label');
+    const sum = [...regionCounts].reduce((s, label) => s + labelCount(label), 0);
     expect(sum).to.equal(n);
     await waitUntil(() => text($(el, '[role=status]')) === count(el), 'the count is announced');
   });

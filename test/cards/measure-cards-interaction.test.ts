@@ -239,7 +239,7 @@ describe('<regin-measure-cards> interaction', () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${group}></regin-measure-cards>`);
       selectIn(group, 'ES62');
       await el.updateComplete;
-      expect(text($(el, '.empty p'))).to.equal('No measures for Region of Murcia in this feed.');
+      expect(text($(el, '[part=empty] p'))).to.equal('No measures for Region of Murcia in this feed.');
       expect(option(el, 'Region', 'Region of Murcia').checked).to.equal(true);
       expect(optionCount(el, 'Region', 'Region of Murcia')).to.equal(0);
       await tick(el, 'Region', 'Region of Murcia');
@@ -254,7 +254,7 @@ describe('<regin-measure-cards> interaction', () => {
       );
       selectIn(group, 'ES62');
       await el.updateComplete;
-      expect(text($(el, '.empty p'))).to.equal('No measures in Region of Murcia match these filters.');
+      expect(text($(el, '[part=empty] p'))).to.equal('No measures in Region of Murcia match these filters.');
     });
 
     it('ignores selections in other groups', async () => {
@@ -301,8 +301,8 @@ describe('<regin-measure-cards> interaction', () => {
       selectIn(group, 'PT20');
       await el.updateComplete;
       await search(el, 'library');
-      expect(text($(el, '.empty p'))).to.equal('No measures match “library” in Azores.');
-      $$<HTMLButtonElement>(el, '.empty button')
+      expect(text($(el, '[part=empty] p'))).to.equal('No measures match “library” in Azores.');
+      $$<HTMLButtonElement>(el, '[part=empty] button')
         .find((b) => text(b) === 'Clear the region filter')!
         .click();
       await el.updateComplete;

@@ -17,6 +17,8 @@ describe('cards at scale', () => {
     const el = await mount(html`<regin-measure-cards .feed=${generateFeed(5000)} group=${uniqueGroup()}></regin-measure-cards>`);
     expect(count(el)).to.equal('5,000 measures');
     expect($$(el, '[part~=card]')).to.have.length(12);
+    expect($(el, '[part~=more]'), 'a first page of many').to.exist;
+    await expect(el).to.be.accessible();
     await search(el, 'integration');
     expect(count(el)).to.match(/^[\d,]+ of 5,000 measures match$/);
     expect($$(el, '[part~=card]').length).to.be.at.most(12);

@@ -107,8 +107,8 @@ describe('<regin-measure-cards>', () => {
       const el = await mount(html`<regin-measure-cards .feed=${basicJson()} group=${uniqueGroup()}></regin-measure-cards>`);
       await tick(el, 'Region', 'Apulia');
       await search(el, 'library');
-      expect(text($(el, '.empty'))).to.include('No measures match “library” in Apulia.');
-      const clear = $$(el, '.empty button').find((b) => text(b) === 'Clear the region filter')!;
+      expect(text($(el, '[part=empty]'))).to.include('No measures match “library” in Apulia.');
+      const clear = $$(el, '[part=empty] button').find((b) => text(b) === 'Clear the region filter')!;
       clear.click();
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Language cafés in Skåne libraries']);
@@ -120,8 +120,8 @@ describe('<regin-measure-cards>', () => {
         await search(el, q);
         expect(count(el)).to.match(/measures/);
       }
-      expect($(el, '.empty img')).to.equal(null);
-      expect(text($(el, '.empty'))).to.include('<img src=x onerror=alert(1)>');
+      expect($(el, '[part=empty] img')).to.equal(null);
+      expect(text($(el, '[part=empty]'))).to.include('<img src=x onerror=alert(1)>');
     });
   });
 
@@ -287,7 +287,7 @@ describe('<regin-measure-cards>', () => {
       const el = await mount(html`<regin-measure-cards .feed=${feed} group=${uniqueGroup()}></regin-measure-cards>`);
       expect(el.state).to.equal('empty');
       expect(el.getAttribute('state')).to.equal('empty');
-      expect(text($(el, '.empty'))).to.equal('There are no measures in this data yet.');
+      expect(text($(el, '[part=empty]'))).to.equal('There are no measures in this data yet.');
     });
 
     it('shows an error a person understands for a feed that cannot be used', async () => {

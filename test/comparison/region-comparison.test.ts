@@ -166,12 +166,14 @@ describe('<regin-region-comparison>', () => {
     selectIn(el.group!, 'FRH');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3']);
-    await waitUntil(() => one(el, '.selection-notice'), 'the note is shown');
-    expect(text(el, '.selection-notice')).to.equal('No MIPEX-R indicator scores for Bretagne; the comparison is unchanged.');
+    await waitUntil(() => one(el, '[part~=notice][role=status]'), 'the note is shown');
+    expect(text(el, '[part~=notice][role=status]')).to.equal(
+      'No MIPEX-R indicator scores for Bretagne; the comparison is unchanged.',
+    );
     selectIn(el.group!, 'PT20');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20']);
-    expect(one(el, '.selection-notice')).to.equal(null);
+    expect(one(el, '[part~=notice][role=status]')).to.equal(null);
   });
 
   it('puts the next selection in the column the last one added, never in one the person chose', async () => {
@@ -193,16 +195,18 @@ describe('<regin-region-comparison>', () => {
     selectIn(el.group!, 'ES62');
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20', 'ITF4', 'SE224', 'FRH']);
-    await waitUntil(() => one(el, '.selection-notice'), 'the offer is shown');
-    expect(text(el, '.selection-notice p')).to.match(/^Region of Murcia is not added: the comparison already shows 6 regions\./);
+    await waitUntil(() => one(el, '[part~=notice][role=status]'), 'the offer is shown');
+    expect(text(el, '[part~=notice][role=status] p')).to.match(
+      /^Region of Murcia is not added: the comparison already shows 6 regions\./,
+    );
     await expect(el).to.be.accessible();
-    const replace = one<HTMLButtonElement>(el, '.selection-notice button')!;
+    const replace = one<HTMLButtonElement>(el, '[part~=notice][role=status] button')!;
     expect(replace.textContent!.trim()).to.equal('Replace Bretagne with Region of Murcia');
     replace.click();
     await el.updateComplete;
     expect(shownIds(el)).to.deep.equal(['ES51', 'ITF3', 'PT20', 'ITF4', 'SE224', 'ES62']);
     expect(root(el).activeElement).to.equal(pickerSelects(el)[5]);
-    expect(one(el, '.selection-notice')).to.equal(null);
+    expect(one(el, '[part~=notice][role=status]')).to.equal(null);
   });
 
   it('lines up the group’s selected region with the partner regions by default', async () => {

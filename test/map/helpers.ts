@@ -105,3 +105,19 @@ export function unmountAll(): void {
     box.remove();
   }
 }
+
+/** A button of the map's "Zoom" group, found by its accessible name ("Zoom in", "Zoom out", "Reset zoom" …). */
+export function zoomButton(el: ReginPartnerMap, name: string): HTMLButtonElement {
+  const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=group][aria-label=Zoom] button')];
+  // its name: the text a screen reader reads, without the sign shown beside it (aria-hidden)
+  const nameOf = (b: HTMLButtonElement) =>
+    [...b.childNodes]
+      .filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+      .map((n) => n.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const button = buttons.find((b) => nameOf(b) === name);
+  if (!button) throw new Error(`no "${name}" button in the Zoom group`);
+  return button;
+}

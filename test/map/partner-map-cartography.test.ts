@@ -6,20 +6,54 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { selectIn } from '../../src/core/selection.js';
 import type { ReginPartnerMap } from '../../src/partner-map.js';
-import { covers, mountMap, unmountAll } from './helpers.js';
+import { covers, mountMap, unmountAll, zoomButton } from './helpers.js';
 import '../../src/partner-map.js';
 
 const root = (el: ReginPartnerMap) => el.shadowRoot!;
 
 afterEach(() => unmountAll());
+const zoomIn = (el: ReginPartnerMap) => zoomButton(el, 'Zoom in');
 
 /** The built-in feed's map in a box `width` px wide, drawn. */
 async function builtIn(width: number): Promise<ReginPartnerMap> {
   const el = await mountMap(html`<regin-partner-map group=${`carto-${width}-${Math.random()}`}></regin-partner-map>`, width);
-  await waitUntil(() => root(el).querySelector('svg path.region'), 'the map is drawn', { timeout: 15000 });
+  await waitUntil(() => root(el).querySelector('svg path[part~=region]'), 'the map is drawn', { timeout: 15000 });
   await el.updateComplete;
   return el;
 }
+
+describe('zoom and touch', () => {
+  it('zooms around the focused place with the buttons and keys: the place stays where it was', async () => {
+    const el = await builtIn(960);
+    const skane = () => root(el).querySelector<SVGPathElement>('path[data-key="SE224"]')!;
+    const centre = () => {
+      const r = skane().getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2];
+    };
+    skane().focus();
+    await el.updateComplete;
+    const before = centre();
+    zoomIn(el).click();
+    await el.updateComplete;
+    const after = centre();
+    expect(Math.hypot(after[0]! - before[0]!, after[1]! - before[1]!), 'Skåne stays in place').to.be.below(2);
+    expect(root(el).querySelector('.main')!.getAttribute('transform')).to.contain('scale(2)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a phone, the list view gives every place a button at least 24 px high and wide', async () => {
+    const el = await builtIn(360);
+    el.view = 'list';
+    await el.updateComplete;
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('table button')];
+    expect(buttons.length).to.be.above(10);
+    for (const b of buttons) {
+      const r = b.getBoundingClientRect();
+      expect(r.height >= 24 && r.width >= 24, b.textContent!.trim()).to.equal(true);
+    }
+    expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(window.innerWidth);
+  });
+});
 
 describe('the frame', () => {
   for (const width of [360, 1280]) {
@@ -34,7 +68,7 @@ describe('the frame', () => {
         clip.y.baseVal.value + clip.height.baseVal.value,
       ];
       expect(svg.querySelector('g[clip-path="url(#regin-map-main)"] .main'), 'the mainland is clipped to its frame').to.exist;
-      for (const path of svg.querySelectorAll<SVGPathElement>('.main path.region')) {
+      for (const path of svg.querySelectorAll<SVGPathElement>('.main path[part~=region]')) {
         const b = path.getBBox();
         const key = path.dataset['key'];
         expect(
@@ -67,7 +101,7 @@ describe('organisation markers', () => {
     it(`never cover a region's polygon on the built-in feed at ${width} px, and a region with a polygon has no marker`, async () => {
       const el = await builtIn(width);
       const svg = root(el).querySelector('svg')!;
-      const polygons = [...svg.querySelectorAll<SVGPathElement>('path.region')];
+      const polygons = [...svg.querySelectorAll<SVGPathElement>('path[part~=region]')];
       const markers = [...svg.querySelectorAll<SVGGElement>('g.marker')];
       expect(markers.length, 'markers drawn').to.be.above(0);
       const polygonKeys = new Set(polygons.map((p) => p.dataset['key']));
@@ -119,46 +153,14 @@ const contrast = (a: string, b: string) => {
 describe('the dark palette', () => {
   it('keeps every role fill at 3:1 or more against the land, and the emphasis order: regional partners, technical partners, coordinator, members', async () => {
     const el = await mountMap(html`<regin-partner-map theme="dark" group="carto-dark"></regin-partner-map>`, 1280);
-    await waitUntil(() => root(el).querySelector('svg path.region'), 'the map is drawn', { timeout: 15000 });
+    await waitUntil(() => root(el).querySelector('svg path[part~=region]'), 'the map is drawn', { timeout: 15000 });
     const land = getComputedStyle(root(el).querySelector('.main path.land')!).fill;
-    const fill = (role: string) => getComputedStyle(root(el).querySelector(`.legend .role-${role}`)!).fill;
+    const fill = (role: string) => getComputedStyle(root(el).querySelector(`[part=legend] .role-${role}`)!).fill;
     const roles = ['regional-partner', 'technical-partner', 'coordinator', 'cpmr-member'];
     const ratios = roles.map((r) => contrast(fill(r), land));
     roles.forEach((r, i) => expect(ratios[i], `${r} against the land`).to.be.at.least(3));
     for (let i = 1; i < ratios.length; i++)
       expect(ratios[i - 1], `${roles[i - 1]} stands out more than ${roles[i]}`).to.be.above(ratios[i]!);
-  });
-});
-
-describe('zoom and touch', () => {
-  it('zooms around the focused place with the buttons and keys: the place stays where it was', async () => {
-    const el = await builtIn(960);
-    const skane = () => root(el).querySelector<SVGPathElement>('path[data-key="SE224"]')!;
-    const centre = () => {
-      const r = skane().getBoundingClientRect();
-      return [r.left + r.width / 2, r.top + r.height / 2];
-    };
-    skane().focus();
-    await el.updateComplete;
-    const before = centre();
-    (root(el).querySelector('.zoom button') as HTMLButtonElement).click();
-    await el.updateComplete;
-    const after = centre();
-    expect(Math.hypot(after[0]! - before[0]!, after[1]! - before[1]!), 'Skåne stays in place').to.be.below(2);
-    expect(root(el).querySelector('.main')!.getAttribute('transform')).to.contain('scale(2)');
-  });
-
-  it('on a phone, the list view gives every place a button at least 24 px high and wide', async () => {
-    const el = await builtIn(360);
-    el.view = 'list';
-    await el.updateComplete;
-    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('table button')];
-    expect(buttons.length).to.be.above(10);
-    for (const b of buttons) {
-      const r = b.getBoundingClientRect();
-      expect(r.height >= 24 && r.width >= 24, b.textContent!.trim()).to.equal(true);
-    }
-    expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(window.innerWidth);
   });
 });
 
@@ -169,7 +171,7 @@ describe('following the group', () => {
     // zoom in around Skåne, in the north
     const skane = nav.querySelector<SVGElement>('[data-key="SE224"]')!;
     skane.focus();
-    for (let i = 0; i < 3; i++) (nav.querySelector('.zoom button') as HTMLButtonElement).click();
+    for (let i = 0; i < 3; i++) zoomIn(el).click();
     await el.updateComplete;
     const murcia = () => nav.querySelector<SVGPathElement>('path[data-key="ES62"]')!;
     const svg = nav.querySelector('svg')!;

@@ -12,12 +12,12 @@ export const freshGroup = () => `radar-test-${++groups}`;
  * template's root must be the widget: fixture() waits for an animation frame when the root has no
  * `updateComplete`, and frames stall while the test page is a background tab (two test files at once).
  */
-export async function mount<T extends HTMLElement>(
+export async function mount<T extends HTMLElement & { readonly updateComplete: Promise<unknown> }>(
   template: (feed: Record<string, any>, group: string) => TemplateResult,
   feed = rawCopy(),
 ): Promise<T> {
   const el = await fixture<T>(template(feed, freshGroup()));
-  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  await el.updateComplete;
   return el;
 }
 

@@ -20,10 +20,17 @@ const contrast = (a: string, b: string) => {
 };
 
 describe('radar focus ring', () => {
-  it('is accessible', async () => {
+  it('is accessible with a point focused', async () => {
     const el = await mount<ReginIndicatorRadar>(
       (feed, group) => html`<regin-indicator-radar group=${group} regions="ES51" .feed=${feed}></regin-indicator-radar>`,
     );
+    const first = root(el).querySelector<SVGElement>('[role=group] [role=img][tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const focused = root(el).activeElement!;
+    expect(focused.getAttribute('role')).to.equal('img');
+    expect(focused.getAttribute('aria-label'), 'the next axis').not.to.equal(first.getAttribute('aria-label'));
     await expect(el).to.be.accessible();
   });
 

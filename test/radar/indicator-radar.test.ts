@@ -11,10 +11,10 @@ type Radar = ReginIndicatorRadar;
 const points = (el: Radar) => all<SVGElement>(el, 'svg.radar .point');
 const names = (el: Radar) => points(el).map((p) => p.getAttribute('aria-label'));
 const focusedName = (el: Radar) => (root(el).activeElement as Element | null)?.getAttribute('aria-label');
-const radar = (regions: string, extra = {}) =>
+const radar = (regions: string, extra: { baseline?: string } = {}) =>
   mount<Radar>(
     (feed, group) =>
-      html`<regin-indicator-radar group=${group} regions=${regions} .feed=${feed} baseline=${(extra as any).baseline ?? ''}></regin-indicator-radar>`,
+      html`<regin-indicator-radar group=${group} regions=${regions} .feed=${feed} baseline=${extra.baseline ?? ''}></regin-indicator-radar>`,
   );
 
 describe('<regin-indicator-radar>', () => {
@@ -73,15 +73,17 @@ describe('<regin-indicator-radar>', () => {
     const group = el.group!;
     selectIn(group, 'SE224');
     await waitUntil(() => names(el)[0]?.startsWith('Skåne,'), 'follows the group selection');
-    expect(one(el, '.selection-notice')).to.equal(null);
+    expect(one(el, '[part~=notice][role=status]')).to.equal(null);
     selectIn(group, 'FRH');
     await el.updateComplete;
     expect(names(el)[0]).to.match(/^Skåne,/);
     // The note's code loads the first time it is needed.
-    await waitUntil(() => one(el, '.selection-notice'), 'the note is shown');
-    expect(text(el, '.selection-notice p:first-child')).to.equal('No MIPEX-R indicator scores for Bretagne; showing Skåne.');
+    await waitUntil(() => one(el, '[part~=notice][role=status]'), 'the note is shown');
+    expect(text(el, '[part~=notice][role=status] p:first-child')).to.equal(
+      'No MIPEX-R indicator scores for Bretagne; showing Skåne.',
+    );
     await expect(el).to.be.accessible();
-    const select = one<HTMLSelectElement>(el, '.selection-notice select')!;
+    const select = one<HTMLSelectElement>(el, '[part~=notice][role=status] select')!;
     expect([...select.options].map((o) => o.value)).to.not.include('FRH');
     expect(select.value).to.equal('SE224');
     const events: Event[] = [];
@@ -90,13 +92,15 @@ describe('<regin-indicator-radar>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(names(el)[0]).to.match(/^Azores,/);
-    expect(text(el, '.selection-notice p:first-child')).to.equal('No MIPEX-R indicator scores for Bretagne; showing Azores.');
+    expect(text(el, '[part~=notice][role=status] p:first-child')).to.equal(
+      'No MIPEX-R indicator scores for Bretagne; showing Azores.',
+    );
     expect(events, 'a local choice: no event').to.deep.equal([]);
     // A scored selection is followed again, and the note goes.
     selectIn(group, 'ITF4');
     await el.updateComplete;
     expect(names(el)[0]).to.match(/^Puglia,/);
-    expect(one(el, '.selection-notice')).to.equal(null);
+    expect(one(el, '[part~=notice][role=status]')).to.equal(null);
   });
 
   it('has one tab stop; arrows move across axes and series, Home/End to the ends', async () => {
@@ -142,14 +146,14 @@ describe('<regin-indicator-radar>', () => {
     catalonia.querySelector('span')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(seriesClasses()).to.deep.equal(['series hl', 'series dim']);
-    one(el, '.legend')!.dispatchEvent(new PointerEvent('pointerleave'));
+    one(el, '[part=legend]')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(seriesClasses()).to.deep.equal(['series', 'series']);
   });
 
   it('pointing at the legend between its entries highlights no series', async () => {
     const el = await radar('ES51 PT20');
-    one(el, '.legend li')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    one(el, '[part=legend] li')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(all(el, 'svg.radar g.series.hl')).to.have.length(0);
     expect(all(el, 'svg.radar g.series.dim')).to.have.length(0);
