@@ -79,7 +79,11 @@ export class ReginIndicatorRadar extends ReginElement {
   @state() private viewFailed = false;
 
   /** The width the chart is drawn for: measured on an empty line as wide as the widget. */
-  readonly #size = new SizeController(this, () => this.renderRoot.querySelector('.width-probe'));
+  readonly #size = new SizeController(
+    this,
+    () => this.renderRoot.querySelector('.width-probe'),
+    () => (this.#family = getComputedStyle(this).fontFamily || 'sans-serif'),
+  );
   #model?: RadarModel;
   readonly #inputs = new Inputs();
   /** Every series with its name; `shown` leaves out those switched off. */
@@ -209,8 +213,10 @@ export class ReginIndicatorRadar extends ReginElement {
    */
   #placeLabels(m: RadarModel): RadarLabels {
     const format = (v: number | undefined) => formatValue(this.i18n, v);
-    // Asked once: reading a computed style on every update would cost a style pass per radar.
-    const family = (this.#family ??= getComputedStyle(this).fontFamily || 'sans-serif');
+    // Read when the radar's size is measured (see #size): reading a computed style during an update would
+    // cost a style pass per radar on a page with many. Until then the generic family stands in, and the
+    // labels are placed again when the measured size updates the radar.
+    const family = this.#family ?? 'sans-serif';
     const single = this.#shown.length === 1;
     const values = this.#shown.flatMap((s, series) =>
       single || s.series.key === this.highlight
@@ -235,12 +241,10 @@ export class ReginIndicatorRadar extends ReginElement {
    * 560 px up the chart is drawn at its default size and scaled up (see `layoutForWidth`).
    */
   #chartWidth(): number {
-    const width = this.#size.width;
-    if (!width) return 0;
-    const chart = this.renderRoot?.querySelector('svg.chart');
-    const max = chart ? parseFloat(getComputedStyle(chart).maxWidth) : NaN;
-    const drawn = Math.min(width, Number.isFinite(max) ? max : width);
-    return drawn >= DEFAULT_LAYOUT.width ? DEFAULT_LAYOUT.width : Math.round(drawn);
+    // The probe has the chart's maximum width (see radar/styles.ts), so its size is the chart's: no
+    // computed style is read on an update, which would cost a style pass per radar on a busy page.
+    const drawn = this.#size.width;
+    return drawn >= DEFAULT_LAYOUT.width ? DEFAULT_LAYOUT.width : drawn;
   }
 
   protected override renderContent() {

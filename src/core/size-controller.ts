@@ -11,11 +11,18 @@ export class SizeController implements ReactiveController {
   #target?: Element;
   readonly #host: ReactiveControllerHost;
   readonly #find: () => Element | null | undefined;
+  readonly #measured?: () => void;
 
-  /** @param find returns the element to measure (called after each update; it may come and go). */
-  constructor(host: ReactiveControllerHost, find: () => Element | null | undefined) {
+  /**
+   * @param find returns the element to measure (called after each update; it may come and go).
+   * @param measured called when the size changes, before the host updates: the moment to read other
+   *   computed styles, when the browser has them at hand (reading them during an update instead costs a
+   *   style pass per element on a page with many).
+   */
+  constructor(host: ReactiveControllerHost, find: () => Element | null | undefined, measured?: () => void) {
     this.#host = host;
     this.#find = find;
+    this.#measured = measured;
     host.addController(this);
   }
 
@@ -45,6 +52,7 @@ export class SizeController implements ReactiveController {
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;
+    this.#measured?.();
     this.#host.requestUpdate();
   }
 

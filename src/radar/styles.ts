@@ -4,6 +4,10 @@
 import { css } from 'lit';
 
 export const radarStyles = css`
+  /* The probe the radar measures is as wide as its chart: the widget's width, up to the chart's maximum. */
+  .width-probe {
+    max-width: var(--regin-chart-max-width, 40rem);
+  }
   /* Loading: about the height of the radar with its legend, summary and notes at this width (the
      narrower, the more the texts wrap). */
   .skeleton-box > .skeleton {
