@@ -60,6 +60,28 @@ export const PATTERNS = Object.freeze({
   currency: /^[A-Z]{3}$/,
 });
 
+/**
+ * The fields each kind of entry must have (the schema's `required`), in the order the schema lists
+ * them: the order the entry readers of src/feed/normalise/ check them in. An entry without one is left
+ * out, or corrected where the widgets can make the field up (a country from the NUTS code …).
+ */
+export const REQUIRED_FIELDS = Object.freeze({
+  feed: Object.freeze(["format","version"] as const),
+  framework: Object.freeze(["id"] as const),
+  dimension: Object.freeze(["id","label"] as const),
+  region: Object.freeze(["id","name","country"] as const),
+  partner: Object.freeze(["id","name","kind"] as const),
+  score: Object.freeze(["region","dimension"] as const),
+  baseline: Object.freeze(["country","label"] as const),
+  measure: Object.freeze(["id","region","title"] as const),
+  budget: Object.freeze(["amount","currency"] as const),
+  source: Object.freeze(["url"] as const),
+});
+/** A kind of entry with required fields. */
+export type EntryKind = keyof typeof REQUIRED_FIELDS;
+/** The fields an entry of kind `E` must have. */
+export type RequiredField<E extends EntryKind> = (typeof REQUIRED_FIELDS)[E][number];
+
 /** How far a measure has come. */
 export const MEASURE_STATUSES = Object.freeze(["planned","ongoing","completed"] as const);
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
