@@ -32,6 +32,7 @@ import type {
   SourceDocument,
   Verification,
 } from '../../src/feed/types.js';
+import type { FeedDocument as PublicFeedDocument, MeasureDocument as PublicMeasureDocument } from '../../src/index.js';
 
 /** `true` when `A` and `B` are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -119,3 +120,20 @@ export type Drifts = [
   // @ts-expect-error: roles are ids (strings) in the schema
   Expect<Agree<Omit<Region, 'roles'> & { readonly roles: readonly number[] }, RegionDocument>>,
 ];
+
+// The document types reach producers through the package's public entry; the README's example compiles.
+const measure: PublicMeasureDocument = {
+  id: 'm-es51-001',
+  region: 'ES51',
+  title: { en: 'Welcome courses', ca: 'Cursos d’acollida' },
+};
+export const readmeFeed: PublicFeedDocument = {
+  format: 'regin-feed',
+  version: '1.1',
+  regions: [{ id: 'ES51', name: 'Catalonia', country: 'ES' }],
+  measures: [measure],
+};
+// @ts-expect-error: a measure without a title is not a valid document
+export const untitled: PublicMeasureDocument = { id: 'm-es51-002', region: 'ES51' };
+// @ts-expect-error: "paused" is not one of the allowed statuses
+export const paused: PublicMeasureDocument = { ...measure, status: 'paused' };
