@@ -4,23 +4,18 @@
 import { PATTERNS } from '../contract.js';
 import type { Baseline } from '../types.js';
 import type { Context } from './context.js';
-import { fields, required } from './fields.js';
+import { fields } from './fields.js';
 import { codeOf, idOf } from './ids.js';
 import { Reason } from './problems.js';
 import { read, type Obj } from './read.js';
+import { SHORT } from './strings.js';
 
 export function baselineOf(o: Obj, path: string, ctx: Context): Baseline | Reason {
+  const country = codeOf(read(o, 'country'), PATTERNS.country);
+  if (!country) return new Reason('no-country', 'baseline');
   const f = fields(o, path, ctx.problems);
-  const missing = required('baseline', {
-    country: () => {
-      const country = codeOf(read(o, 'country'), PATTERNS.country);
-      if (!country) return new Reason('no-country', 'baseline');
-      f.set('country', country);
-      return undefined;
-    },
-    label: () => f.name('label', 'baseline'),
-  });
-  if (missing) return missing;
+  f.set('country', country);
+  if (!f.text('label', SHORT)) return new Reason('no-label', 'baseline');
   const dim = read(o, 'dimension');
   if (dim !== undefined && dim !== null) {
     const dimension = idOf(dim);

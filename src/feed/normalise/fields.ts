@@ -1,17 +1,16 @@
 /**
  * The field reader: reads the fields of one entry in the order they are asked for, keeps the valid
- * ones and reports each cleared one; and the required fields of each kind of entry, as the schema
- * lists them (`REQUIRED_FIELDS` of src/feed/contract.ts).
+ * ones and reports each cleared one.
  */
-import { NUMBER_LIMITS, REQUIRED_FIELDS, type EntryKind, type RequiredField } from '../contract.js';
+import { NUMBER_LIMITS } from '../contract.js';
 import type { LonLat, Text } from '../types.js';
 import { safeUrl } from '../url.js';
 import type { Context } from './context.js';
-import { idListOf, idOf, reference } from './ids.js';
+import { idListOf, idOf } from './ids.js';
 import { lonLatOf, numberIn, yearOf } from './numbers.js';
 import { Reason, type Problems, type Why } from './problems.js';
 import { read, type Obj } from './read.js';
-import { SHORT, type TextKind } from './strings.js';
+import type { TextKind } from './strings.js';
 import { textOf, whyNoText } from './texts.js';
 
 const freeze = Object.freeze;
@@ -41,31 +40,13 @@ export function fields(o: Obj, path: string, problems: Problems) {
     if (r === undefined) problems.fix(`${path}.${key}`, 'field', key, removed, ...(typeof why === 'function' ? why(v) : why));
     return set(key, r);
   };
-  /** `Text` field. */
-  const text = (key: string, kind: TextKind): Text | undefined =>
-    opt(key, (v) => textOf(v, kind, problems, path, key), whyNoText, 'left out');
   return {
     out,
     set,
     opt,
-    text,
-    /** The entry's `id`; the reason the `entry` is left out when it has no valid one. */
-    id: (entry: string): Reason | undefined => {
-      const id = idOf(read(o, 'id'));
-      if (!id) return new Reason('no-id', entry);
-      set('id', id);
-      return undefined;
-    },
-    /** A short text the `entry` cannot do without (a name, a title, a label); the reason it is left out without one. */
-    name: (key: 'name' | 'title' | 'label', entry: string): Reason | undefined =>
-      text(key, SHORT) ? undefined : new Reason(`no-${key}`, entry),
-    /** An id field that must name one of `known` (see {@link reference}); the reason the `entry` is left out when it does not. */
-    ref: (key: string, entry: string, known: ReadonlySet<string>, where: string): Reason | undefined => {
-      const id = reference(o, key, entry, known, where);
-      if (id instanceof Reason) return id;
-      set(key, id);
-      return undefined;
-    },
+    /** `Text` field. */
+    text: (key: string, kind: TextKind): Text | undefined =>
+      opt(key, (v) => textOf(v, kind, problems, path, key), whyNoText, 'left out'),
     /** Link field: kept only when it passes the URL check. */
     url: (key: string): string | undefined => opt(key, safeUrl, ['not-link']),
     /** List of id-like strings (see {@link idListOf}); always set. */
@@ -92,24 +73,11 @@ export function fields(o: Obj, path: string, problems: Problems) {
 }
 export type Fields = ReturnType<typeof fields>;
 
-/**
- * How an entry reader reads each field that its kind of entry requires: one function per field of
- * `REQUIRED_FIELDS[kind]` (a field added to the schema's `required` does not compile until its reader
- * says what to do without it). Each reads its field into the entry's {@link fields} and returns the
- * reason the entry is left out when it is missing or unusable, or nothing (read, or made up where the
- * widgets can: a country from the NUTS code, a partner kind).
- */
-export type RequiredReaders<E extends EntryKind> = { readonly [K in RequiredField<E>]: () => Reason | undefined };
-
-/**
- * Reads the required fields of an entry of `kind`, in the order the schema lists them, with `readers`;
- * the reason the entry is left out at the first one missing, `undefined` when it has them all.
- */
-export function required<E extends EntryKind>(kind: E, readers: RequiredReaders<E>): Reason | undefined {
-  const keys: readonly RequiredField<E>[] = REQUIRED_FIELDS[kind];
-  for (const key of keys) {
-    const why = readers[key]();
-    if (why) return why;
-  }
-  return undefined;
+/** The start of an entry with an `id`: its fields with the id set, or why it is dropped. */
+export function withId(o: Obj, path: string, problems: Problems, entry: string): Fields | Reason {
+  const id = idOf(read(o, 'id'));
+  if (!id) return new Reason('no-id', entry);
+  const f = fields(o, path, problems);
+  f.set('id', id);
+  return f;
 }

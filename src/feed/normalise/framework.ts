@@ -6,7 +6,6 @@ import type { Dimension, Framework } from '../types.js';
 import { byId, collection } from './collection.js';
 import type { Context } from './context.js';
 import { dimensionOf } from './dimension.js';
-import { required } from './fields.js';
 import { idOf } from './ids.js';
 import { MIPEX_R_FRAMEWORK } from './mipex-r.js';
 import { numberIn } from './numbers.js';
@@ -22,16 +21,11 @@ export function frameworkOf(feed: Obj, ctx: Context): Framework {
     problems.fix('$.framework', 'framework-not-object');
     return MIPEX_R_FRAMEWORK;
   }
-  let id = 'custom';
-  required('framework', {
-    // Without a valid id, a framework is a custom one.
-    id: () => {
-      const valid = idOf(read(raw, 'id'));
-      if (valid) id = valid;
-      else problems.fix('$.framework.id', 'framework-no-id');
-      return undefined;
-    },
-  });
+  let id = idOf(read(raw, 'id'));
+  if (!id) {
+    problems.fix('$.framework.id', 'framework-no-id');
+    id = 'custom';
+  }
   let scale: readonly [number, number] = MIPEX_R_FRAMEWORK.scale;
   const rawScale = read(raw, 'scale');
   if (rawScale !== undefined && rawScale !== null) {

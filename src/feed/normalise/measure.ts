@@ -5,8 +5,8 @@ import { AUTHORITY_ROLES, EVALUATION_CRITERIA, MEASURE_STATUSES, NUMBER_LIMITS, 
 import type { Evaluation, Measure } from '../types.js';
 import type { Context } from './context.js';
 import { before, dateTimeOf, partialDateOf } from './dates.js';
-import { fields, required } from './fields.js';
-import { codeOf } from './ids.js';
+import { fields, withId } from './fields.js';
+import { codeOf, reference } from './ids.js';
 import { numberIn } from './numbers.js';
 import { Reason, type Problems } from './problems.js';
 import { isObject, read, type Obj } from './read.js';
@@ -35,13 +35,12 @@ export function evaluationOf(v: unknown, path: string, problems: Problems): Eval
 
 export function measureOf(o: Obj, path: string, ctx: Context): Measure | Reason {
   const { problems, dimensionIds } = ctx;
-  const f = fields(o, path, problems);
-  const missing = required('measure', {
-    id: () => f.id('measure'),
-    region: () => f.ref('region', 'measure', ctx.regionIds, 'is in'),
-    title: () => f.name('title', 'measure'),
-  });
-  if (missing) return missing;
+  const f = withId(o, path, problems, 'measure');
+  if (f instanceof Reason) return f;
+  const region = reference(o, 'region', 'measure', ctx.regionIds, 'is in');
+  if (region instanceof Reason) return region;
+  f.set('region', region);
+  if (!f.text('title', SHORT)) return new Reason('no-title', 'measure');
   f.text('summary', LONG);
 
   const dims = f.ids('dimensions');

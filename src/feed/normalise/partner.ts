@@ -4,30 +4,23 @@
 import { PARTNER_KINDS, TEXT_LIMITS } from '../contract.js';
 import type { Partner } from '../types.js';
 import type { Context } from './context.js';
-import { fields, required } from './fields.js';
+import { withId } from './fields.js';
 import { idOf } from './ids.js';
-import type { Reason } from './problems.js';
+import { Reason } from './problems.js';
 import { read, type Obj } from './read.js';
 import { cleanString, LONG, SHORT } from './strings.js';
 import { sourcesOf } from './sources.js';
 
 export function partnerOf(o: Obj, path: string, { problems, regionIds }: Context): Partner | Reason {
-  const f = fields(o, path, problems);
-  const missing = required('partner', {
-    id: () => f.id('partner'),
-    name: () => f.name('name', 'partner'),
-    // Without a kind (or with an unknown one), a partner is an associated partner.
-    kind: () => {
-      let kind = read(o, 'kind') as Partner['kind'];
-      if (!PARTNER_KINDS.includes(kind)) {
-        problems.fix(`${path}.kind`, 'partner-kind', PARTNER_KINDS.join(', '));
-        kind = 'associated';
-      }
-      f.set('kind', kind);
-      return undefined;
-    },
-  });
-  if (missing) return missing;
+  const f = withId(o, path, problems, 'partner');
+  if (f instanceof Reason) return f;
+  if (!f.text('name', SHORT)) return new Reason('no-name', 'partner');
+  let kind = read(o, 'kind') as Partner['kind'];
+  if (!PARTNER_KINDS.includes(kind)) {
+    problems.fix(`${path}.kind`, 'partner-kind', PARTNER_KINDS.join(', '));
+    kind = 'associated';
+  }
+  f.set('kind', kind);
   const acronym = read(o, 'acronym');
   if (typeof acronym === 'string')
     f.set('acronym', cleanString(acronym, SHORT, TEXT_LIMITS.acronym, problems, path, 'acronym') || undefined);

@@ -4,31 +4,25 @@
 import { PATTERNS } from '../contract.js';
 import type { Region } from '../types.js';
 import type { Context } from './context.js';
-import { fields, required } from './fields.js';
+import { withId } from './fields.js';
 import { codeOf } from './ids.js';
 import { Reason } from './problems.js';
 import { read, type Obj } from './read.js';
+import { SHORT } from './strings.js';
 import { sourcesOf } from './sources.js';
 
 export function regionOf(o: Obj, path: string, { problems }: Context): Region | Reason {
-  const f = fields(o, path, problems);
-  const missing = required('region', {
-    id: () => f.id('region'),
-    name: () => f.name('name', 'region'),
-    // Without a country, the NUTS code says which.
-    country: () => {
-      const nuts = f.opt('nuts', (v) => codeOf(v, PATTERNS.nuts), ['not-nuts']);
-      let country = codeOf(read(o, 'country'), PATTERNS.country);
-      if (!country) {
-        if (!nuts) return new Reason('no-country', 'region');
-        country = nuts.slice(0, 2);
-        problems.fix(`${path}.country`, 'country-from-nuts', country);
-      }
-      f.set('country', country);
-      return undefined;
-    },
-  });
-  if (missing) return missing;
+  const f = withId(o, path, problems, 'region');
+  if (f instanceof Reason) return f;
+  if (!f.text('name', SHORT)) return new Reason('no-name', 'region');
+  const nuts = f.opt('nuts', (v) => codeOf(v, PATTERNS.nuts), ['not-nuts']);
+  let country = codeOf(read(o, 'country'), PATTERNS.country);
+  if (!country) {
+    if (!nuts) return new Reason('no-country', 'region');
+    country = nuts.slice(0, 2);
+    problems.fix(`${path}.country`, 'country-from-nuts', country);
+  }
+  f.set('country', country);
   f.location();
   f.ids('roles');
   f.ids('commissions');

@@ -3,18 +3,19 @@
  */
 import type { Score } from '../types.js';
 import type { Context } from './context.js';
-import { fields, required } from './fields.js';
-import { idOf } from './ids.js';
-import type { Reason } from './problems.js';
+import { fields } from './fields.js';
+import { idOf, reference } from './ids.js';
+import { Reason } from './problems.js';
 import type { Obj } from './read.js';
 
 export function scoreOf(o: Obj, path: string, ctx: Context): Score | Reason {
+  const region = reference(o, 'region', 'score', ctx.regionIds, 'is for');
+  if (region instanceof Reason) return region;
+  const dimension = reference(o, 'dimension', 'score', ctx.dimensionIds, 'is for');
+  if (dimension instanceof Reason) return dimension;
   const f = fields(o, path, ctx.problems);
-  const missing = required('score', {
-    region: () => f.ref('region', 'score', ctx.regionIds, 'is for'),
-    dimension: () => f.ref('dimension', 'score', ctx.dimensionIds, 'is for'),
-  });
-  if (missing) return missing;
+  f.set('region', region);
+  f.set('dimension', dimension);
   f.value(ctx);
   f.year();
   f.opt('targetGroup', idOf, ['not-code']);

@@ -5,8 +5,8 @@ import { COLLECTION_LIMITS } from '../contract.js';
 import type { Source } from '../types.js';
 import { safeUrl } from '../url.js';
 import { partialDateOf } from './dates.js';
-import { fields, required } from './fields.js';
-import { Reason, type Problems } from './problems.js';
+import { fields } from './fields.js';
+import type { Problems } from './problems.js';
 import { EMPTY, isArray, isObject, read } from './read.js';
 import { SHORT } from './strings.js';
 
@@ -29,20 +29,14 @@ export function sourcesOf(v: unknown, path: string, problems: Problems): readonl
     const at = `${path}[${i}]`;
     const item = v[i];
     const o: unknown = typeof item === 'string' ? { url: item } : item;
-    if (!isObject(o)) {
-      problems.fix(at, 'source-not-object');
+    const url = isObject(o) ? safeUrl(read(o, 'url')) : undefined;
+    if (!isObject(o) || !url) {
+      problems.fix(at, isObject(o) ? 'source-no-link' : 'source-not-object');
       continue;
     }
+    if (out.some((s) => s.url === url)) continue;
     const f = fields(o, at, problems);
-    const missing = required('source', {
-      url: () => (f.set('url', safeUrl(read(o, 'url'))) ? undefined : new Reason('source-no-link')),
-    });
-    if (missing) {
-      // The entry keeps the rest of its sources: the source alone is removed.
-      problems.fix(at, missing.code, ...missing.params);
-      continue;
-    }
-    if (out.some((s) => s.url === f.out.url)) continue;
+    f.set('url', url);
     f.text('title', SHORT);
     f.opt('date', partialDateOf, ['not-date', '2021, 2021-09 or 2021-09-30']);
     out.push(f.done());

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { REQUIRED_FIELDS } from '../../../src/feed/contract.js';
-import { fields, required } from '../../../src/feed/normalise/fields.js';
+import { fields, withId } from '../../../src/feed/normalise/fields.js';
 import { problemList, Reason } from '../../../src/feed/normalise/problems.js';
 import { SHORT } from '../../../src/feed/normalise/strings.js';
 import { context, reported } from './helpers.js';
@@ -49,54 +48,9 @@ describe('normalise/fields', () => {
     expect(Object.isFrozen(out)).to.equal(true);
   });
 
-  it("fields().id() sets the entry's id, or gives the reason it is left out", () => {
-    const f = fields({ id: ' ES51 ' }, '$', problemList());
-    expect(f.id('region')).to.equal(undefined);
-    expect(f.out.id).to.equal('ES51');
-    const r = fields({ id: 'a b' }, '$', problemList()).id('region') as Reason;
+  it('withId() starts an entry with its id, or gives the reason it is left out', () => {
+    expect(withId({ id: 'ES51' }, '$', problemList(), 'region')).to.not.be.instanceOf(Reason);
+    const r = withId({ id: 'a b' }, '$', problemList(), 'region') as Reason;
     expect([r.code, ...r.params]).to.deep.equal(['no-id', 'region']);
-  });
-
-  it('fields().name() sets a short text, or gives the no-<key> reason the entry is left out', () => {
-    const ctx = context();
-    const f = fields({ title: 'Courses', label: ' ' }, '$.measures[0]', ctx.problems);
-    expect(f.name('title', 'measure')).to.equal(undefined);
-    expect(f.out.title).to.deep.equal({ '': 'Courses' });
-    const r = f.name('label', 'baseline') as Reason;
-    expect([r.code, ...r.params]).to.deep.equal(['no-label', 'baseline']);
-    expect(fields({}, '$', ctx.problems).name('name', 'region')).to.be.instanceOf(Reason);
-  });
-
-  it('fields().ref() sets an id that names a known entry, or gives the reason the entry is left out', () => {
-    const known = new Set(['ES51']);
-    const f = fields({ region: 'ES51', other: 'SE22' }, '$', problemList());
-    expect(f.ref('region', 'measure', known, 'is in')).to.equal(undefined);
-    expect(f.out.region).to.equal('ES51');
-    const r = f.ref('other', 'measure', known, 'is in') as Reason;
-    expect([r.code, ...r.params]).to.deep.equal(['unknown-ref', 'measure', 'is in', 'other', 'SE22']);
-  });
-});
-
-describe('normalise/fields required()', () => {
-  it("reads an entry's required fields in the order of REQUIRED_FIELDS (the schema's)", () => {
-    const order: string[] = [];
-    const read = (key: string) => () => {
-      order.push(key);
-      return undefined;
-    };
-    expect(required('measure', { title: read('title'), region: read('region'), id: read('id') })).to.equal(undefined);
-    expect(order).to.deep.equal([...REQUIRED_FIELDS.measure]);
-  });
-
-  it('gives the reason of the first required field missing, and reads no further', () => {
-    const order: string[] = [];
-    const why = new Reason('no-name', 'region');
-    const result = required('region', {
-      id: () => void order.push('id'),
-      name: () => (order.push('name'), why),
-      country: () => void order.push('country'),
-    });
-    expect(result).to.equal(why);
-    expect(order).to.deep.equal(['id', 'name']);
   });
 });
