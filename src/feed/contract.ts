@@ -65,18 +65,18 @@ export const PATTERNS = Object.freeze({
  * them: the order the entry readers of src/feed/normalise/ check them in. An entry without one is left
  * out, or corrected where the widgets can make the field up (a country from the NUTS code …).
  */
-export const REQUIRED_FIELDS = Object.freeze({
-  feed: Object.freeze(["format","version"] as const),
-  framework: Object.freeze(["id"] as const),
-  dimension: Object.freeze(["id","label"] as const),
-  region: Object.freeze(["id","name","country"] as const),
-  partner: Object.freeze(["id","name","kind"] as const),
-  score: Object.freeze(["region","dimension"] as const),
-  baseline: Object.freeze(["country","label"] as const),
-  measure: Object.freeze(["id","region","title"] as const),
-  budget: Object.freeze(["amount","currency"] as const),
-  source: Object.freeze(["url"] as const),
-});
+export const REQUIRED_FIELDS = /* @__PURE__ */ Object.freeze({
+  feed: ["format","version"],
+  framework: ["id"],
+  dimension: ["id","label"],
+  region: ["id","name","country"],
+  partner: ["id","name","kind"],
+  score: ["region","dimension"],
+  baseline: ["country","label"],
+  measure: ["id","region","title"],
+  budget: ["amount","currency"],
+  source: ["url"],
+} as const);
 /** A kind of entry with required fields. */
 export type EntryKind = keyof typeof REQUIRED_FIELDS;
 /** The fields an entry of kind `E` must have. */
