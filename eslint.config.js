@@ -34,6 +34,7 @@ export default defineConfig(
       'src/generated/',
       // Generated from schema/regin-feed-1.schema.json by scripts/build-feed-contract.mjs.
       'src/feed/contract.ts',
+      'src/feed/document.ts',
       '**/node_modules/',
     ],
   },

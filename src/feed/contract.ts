@@ -60,6 +60,28 @@ export const PATTERNS = Object.freeze({
   currency: /^[A-Z]{3}$/,
 });
 
+/**
+ * The fields each kind of entry must have (the schema's `required`), in the order the schema lists
+ * them: the order the entry readers of src/feed/normalise/ check them in. An entry without one is left
+ * out, or corrected where the widgets can make the field up (a country from the NUTS code …).
+ */
+export const REQUIRED_FIELDS = /* @__PURE__ */ Object.freeze({
+  feed: ["format","version"],
+  framework: ["id"],
+  dimension: ["id","label"],
+  region: ["id","name","country"],
+  partner: ["id","name","kind"],
+  score: ["region","dimension"],
+  baseline: ["country","label"],
+  measure: ["id","region","title"],
+  budget: ["amount","currency"],
+  source: ["url"],
+} as const);
+/** A kind of entry with required fields. */
+export type EntryKind = keyof typeof REQUIRED_FIELDS;
+/** The fields an entry of kind `E` must have. */
+export type RequiredField<E extends EntryKind> = (typeof REQUIRED_FIELDS)[E][number];
+
 /** How far a measure has come. */
 export const MEASURE_STATUSES = Object.freeze(["planned","ongoing","completed"] as const);
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];

@@ -1,16 +1,34 @@
 /**
  * Types of the `regin-feed` format, version 1.x, as the widgets use it after normalising.
  *
- * The raw JSON a producer writes is described by `schema/regin-feed-1.schema.json`; these types
- * describe what {@link normaliseFeed} returns: every string is plain text (length-capped, no control
- * characters), every link has passed the URL check, every number is finite and in range or absent
- * ("no data"), ids are unique and cross-references resolve.
+ * The JSON a producer writes is described by `schema/regin-feed-1.schema.json`, and in TypeScript by
+ * the document types generated from it (`FeedDocument`, `MeasureDocument` …, src/feed/document.ts).
+ * These types describe what {@link normaliseFeed} returns, derived from the document types: a field
+ * the normaliser passes on as the producer wrote it keeps the schema's type (`Pick`); what it reshapes
+ * is stated here: every text is a {@link Text} record of plain strings (length-capped, no control
+ * characters), lists are read-only and present (empty when absent), every link has passed the URL
+ * check, every number is finite and in range or absent ("no data"), flags are always `true` or `false`,
+ * ids are unique and cross-references resolve. test/feed/types.test-d.ts fails when the two drift apart.
  */
+import type {
+  BaselineDocument,
+  DimensionDocument,
+  EvaluationDocument,
+  FeedDocument,
+  FrameworkDocument,
+  MeasureDocument,
+  PartnerDocument,
+  RegionDocument,
+  ScoreDocument,
+  SourceDocument,
+} from './document.js';
 import type { AuthorityRole, EvaluationCriterion, MeasureStatus, PartnerKind, Verification } from './contract.js';
 
 // The allowed values come from the schema (src/feed/contract.ts, generated from it).
 export { EVALUATION_CRITERIA } from './contract.js';
 export type { AuthorityRole, EvaluationCriterion, MeasureStatus, PartnerKind, Verification };
+// A feed as a producer writes it, for feeds written in TypeScript.
+export type * from './document.js';
 
 /**
  * A text in one or more languages, keyed by BCP 47 language tag (`{"en": "…", "sv": "…"}`).
@@ -19,128 +37,90 @@ export type { AuthorityRole, EvaluationCriterion, MeasureStatus, PartnerKind, Ve
 export type Text = Readonly<Record<string, string>>;
 
 /** `[longitude, latitude]` in degrees (WGS84). */
-export type LonLat = readonly [number, number];
+export type LonLat = Readonly<NonNullable<RegionDocument['location']>>;
 
 /**
  * Where a fact comes from (feed 1.1): a link, with the page's title and date where known. Shown as a
  * link beside the entry it backs.
  */
-export interface Source {
-  readonly url: string;
+export interface Source extends Readonly<Pick<SourceDocument, 'url' | 'date'>> {
   readonly title?: Text;
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: when the source was published (or last updated). */
-  readonly date?: string;
 }
 
 /** Roles a region can have; unknown roles are kept as strings so newer feeds still work. */
 export type RegionRole = 'regin-partner' | 'cpmr-member' | 'mipex-r' | (string & {});
 
-export interface Dimension {
-  readonly id: string;
+export interface Dimension extends Readonly<Pick<DimensionDocument, 'id'>> {
   readonly label: Text;
   readonly description?: Text;
 }
 
-export interface Framework {
-  readonly id: string;
-  readonly scale: readonly [number, number];
+export interface Framework extends Readonly<Pick<FrameworkDocument, 'id'>> {
+  readonly scale: Readonly<NonNullable<FrameworkDocument['scale']>>;
   /** In canonical order: the radar's axis order. */
   readonly dimensions: readonly Dimension[];
 }
 
-export interface Region {
-  readonly id: string;
+export interface Region extends Readonly<Pick<RegionDocument, 'id' | 'country' | 'nuts' | 'url'>> {
   readonly name: Text;
-  /** ISO 3166-1 alpha-2 as used by Eurostat (`EL` for Greece). */
-  readonly country: string;
-  /** NUTS 2024 code (level 1–3): the map draws its polygon. */
-  readonly nuts?: string;
   readonly location?: LonLat;
   readonly roles: readonly RegionRole[];
   readonly commissions: readonly string[];
-  readonly url?: string;
   /** Sources for what the feed says of the region (its roles, e.g. CPMR membership). */
   readonly sources: readonly Source[];
 }
 
-export interface Partner {
-  readonly id: string;
+export interface Partner extends Readonly<Pick<PartnerDocument, 'id' | 'acronym' | 'kind' | 'region' | 'url'>> {
   readonly name: Text;
-  readonly acronym?: string;
-  readonly kind: PartnerKind;
-  /** Id of a region in `regions`. */
-  readonly region?: string;
   readonly location?: LonLat;
   readonly city?: Text;
   readonly description?: Text;
   readonly contribution?: Text;
-  readonly url?: string;
   /** Sources for what the feed says of the partner. */
   readonly sources: readonly Source[];
 }
 
-export interface Score {
-  readonly region: string;
-  readonly dimension: string;
+export interface Score extends Readonly<Pick<ScoreDocument, 'region' | 'dimension' | 'year' | 'targetGroup'>> {
   /** Within the framework's scale; absent means "no data". */
-  readonly value?: number;
-  readonly year?: number;
-  readonly targetGroup?: string;
+  readonly value?: NonNullable<ScoreDocument['value']>;
   /** Illustrative figure, not a published one: widgets say so on screen. */
-  readonly synthetic: boolean;
+  readonly synthetic: NonNullable<ScoreDocument['synthetic']>;
 }
 
-export interface Baseline {
-  readonly country: string;
+export interface Baseline extends Readonly<Pick<BaselineDocument, 'country' | 'dimension' | 'year' | 'source'>> {
   readonly label: Text;
-  /** Absent: the overall score of the index. */
-  readonly dimension?: string;
-  readonly value?: number;
-  readonly year?: number;
-  readonly source?: string;
+  readonly value?: NonNullable<BaselineDocument['value']>;
   /** Illustrative figure, not a published one (feed 1.1): widgets say so where it is shown. */
-  readonly synthetic: boolean;
+  readonly synthetic: NonNullable<BaselineDocument['synthetic']>;
 }
 
-export type Evaluation = Readonly<Partial<Record<EvaluationCriterion, number>>>;
+/** A measure's scores on the REGIN evaluation criteria, each 1–5; criteria not assessed are absent. */
+export type Evaluation = Readonly<EvaluationDocument>;
 
-export interface Measure {
-  readonly id: string;
-  readonly region: string;
+export interface Measure extends Readonly<
+  Pick<MeasureDocument, 'id' | 'region' | 'status' | 'start' | 'end' | 'authorityRole' | 'url' | 'updated' | 'verification'>
+> {
   readonly title: Text;
   readonly summary?: Text;
   readonly dimensions: readonly string[];
   readonly targetGroups: readonly string[];
-  readonly status?: MeasureStatus;
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the sources state it. */
-  readonly start?: string;
-  readonly end?: string;
   readonly lead?: Text;
   readonly stakeholders: readonly Text[];
   readonly funding: readonly string[];
-  readonly budget?: { readonly amount: number; readonly currency: string };
-  readonly authorityRole?: AuthorityRole;
+  readonly budget?: Readonly<NonNullable<MeasureDocument['budget']>>;
   readonly lessons?: Text;
   readonly transferability?: Text;
   readonly evaluation?: Evaluation;
-  readonly url?: string;
-  readonly updated?: string;
   /** Where the facts come from (feed 1.1). */
   readonly sources: readonly Source[];
-  /** How fully the sources state the measure (feed 1.1); absent: not said. */
-  readonly verification?: Verification;
   /** Illustrative entry (feed 1.1), or any entry of a feed marked `sample`: widgets mark it where it is shown. */
-  readonly sample: boolean;
+  readonly sample: NonNullable<MeasureDocument['sample']>;
 }
 
 /** A feed after normalising. */
-export interface Feed {
-  readonly format: 'regin-feed';
-  readonly version: string;
-  /** ISO date-time of the data ("data as of …"). */
-  readonly updated?: string;
+export interface Feed extends Readonly<Pick<FeedDocument, 'format' | 'version' | 'updated'>> {
   /** Illustrative data: widgets show a visible notice. */
-  readonly sample: boolean;
+  readonly sample: NonNullable<FeedDocument['sample']>;
   readonly title?: Text;
   readonly attribution: readonly Text[];
   readonly framework: Framework;
