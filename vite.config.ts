@@ -223,7 +223,9 @@ export default defineConfig(({ mode }) => {
                     test: /^\0|[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|@oxc-project[\\/]runtime)[\\/]|src[\\/](core(?![\\/]sources\.)|feed(?![\\/]diagnostics\.)|i18n)[\\/]|src[\\/]assets\.ts$)/,
                     priority: 2,
                   },
-                  { name: 'chart', test: /[\\/]src[\\/]chart[\\/]/, priority: 1 },
+                  // What the charts share, but not the notice about a selection they cannot show
+                  // (src/chart/selection-notice.ts): it loads on demand, only when there is such a selection.
+                  { name: 'chart', test: /[\\/]src[\\/]chart[\\/](?!selection-notice\.)/, priority: 1 },
                 ],
               },
               // The shipped data files (built-in feed, geometry) become modules of their own, apart from the code.
