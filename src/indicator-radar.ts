@@ -22,7 +22,7 @@ import { recallView, rememberView, type RadarView } from './radar/view-memory.js
 import { pointAt, pointPosition, radarSvg, type ShownSeries, type ViewInput } from './radar/views.js';
 import { chartCaption, pointName } from './radar/words.js';
 import { SizeController } from './core/size-controller.js';
-import { AXIS_PX, axisNameSizes, DEFAULT_LAYOUT, type AxisNameSize } from './radar/geometry.js';
+import { DEFAULT_LAYOUT } from './radar/geometry.js';
 import type { ReginEventMap } from './core/events.js';
 import { radarLabels, type RadarLabels } from './radar/labels.js';
 import { textWidth } from './chart/measure-text.js';
@@ -130,9 +130,6 @@ export class ReginIndicatorRadar extends ReginElement {
   /** The model for the current feed, regions, target group and baseline; recomputed only when they change. */
   #modelFor(feed: Feed): RadarModel {
     const width = this.#chartWidth();
-    // A narrow chart leaves the room its axis names need, measured in the widget's font and language.
-    const names = width > 0 && width < DEFAULT_LAYOUT.width ? this.#axisNameSizes(feed) : undefined;
-    const room = names?.map((n) => `${n.width}/${n.lines}`).join(' ');
     // Asked several times per update (state, render): the same inputs give the same model.
     const changed = this.#inputs.changed(
       'model',
@@ -143,16 +140,15 @@ export class ReginIndicatorRadar extends ReginElement {
       this.targetGroup,
       this.baseline,
       width,
-      room,
     );
     if (this.#model && !changed) return this.#model;
     const ids = this.#regionIds(feed);
     const baseline: RadarBaseline = this.baseline === 'national' || this.baseline === 'average' ? this.baseline : 'none';
-    // Other series: a new model, legend choices cleared. Only another width or room for the axis names:
-    // the same series drawn for it (legend choices stay).
+    // Other series: a new model, legend choices cleared. Only another width: the same series drawn for it
+    // (legend choices stay).
     const series = this.#inputs.changed('series', feed, ids.join(' '), this.targetGroup, baseline);
-    if (this.#inputs.changed('layout', width, room) || series || !this.#model) {
-      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width, names });
+    if (series || width !== this.#model?.frame.layout.width) {
+      this.#model = radarModel(feed, ids, { targetGroup: this.targetGroup, baseline, width });
     }
     const model = this.#model!;
     if (series) {
@@ -209,15 +205,6 @@ export class ReginIndicatorRadar extends ReginElement {
     this.#shown = this.#all.filter((s) => !this.off.has(s.series.key));
     this.#labels = this.#placeLabels(model);
     if (this.#unscored !== null && this.#notices.status === 'initial') void this.#notices.load();
-  }
-
-  /** The axis names' sizes as a narrow chart wraps them, in the widget's language and font. */
-  #axisNameSizes(feed: Feed): AxisNameSize[] {
-    const family = this.#family ?? 'sans-serif';
-    return axisNameSizes(
-      feed.framework.dimensions.map((d) => this.i18n.text(d.label).value),
-      (line) => textWidth(line, AXIS_PX, family, 400),
-    );
   }
 
   /**

@@ -46,124 +46,20 @@ const NARROW_LABEL_HEIGHT = 4 * 15 + 14;
 const NARROW_OFFSET = 18;
 const MIN_RADIUS = 40;
 
-/** Size of an axis name's text (px), as the chart's styles set it. */
-export const AXIS_PX = 13;
-/** Room kept above and below the names of a narrow chart, apart from what is around it (px). */
-const ROOM_Y = 10;
-/** Room kept between an axis name and the side of a narrow chart (px). */
-const EDGE = 2;
-
-/** An axis name as a narrow chart draws it: its widest line in px, and its number of lines. */
-export interface AxisNameSize {
-  readonly width: number;
-  readonly lines: number;
-}
-
-/**
- * Room added to a measured line for readers who widen text spacing (WCAG 1.4.12: letters 0.12 em and
- * words 0.16 em further apart), so their axis names stay inside the chart too.
- */
-function spacedWidth(line: string, measured: number): number {
-  const chars = [...line].length;
-  const spaces = line.split(' ').length - 1;
-  return measured + (0.12 * chars + 0.16 * spaces) * AXIS_PX;
-}
-
-/**
- * The sizes of axis names as a narrow chart wraps them ({@link wrapLabel} after NARROW_LABEL_CHARS, up
- * to four lines), each line measured by `measure` (px of a line of 13 px text), with room for wider
- * text spacing.
- */
-export function axisNameSizes(names: readonly string[], measure: (line: string) => number): AxisNameSize[] {
-  return names.map((name) => {
-    const lines = wrapLabel(name, NARROW_LABEL_CHARS, 4);
-    return { width: Math.max(0, ...lines.map((l) => spacedWidth(l, measure(l)))), lines: lines.length };
-  });
-}
-
-/** How far an axis name reaches sideways from its anchor: all of it beside the rings, half when centred. */
-function reach(name: AxisNameSize, cos: number): number {
-  const width = Number.isFinite(name.width) ? Math.max(0, name.width) : NARROW_LABEL_WIDTH;
-  return Math.abs(cos) < 0.2 ? width / 2 : width;
-}
-
-/**
- * The largest radius at which every axis name fits in `w` px: a name beside the rings ends at
- * `(radius + offset) · |cos| + its width` from the centre.
- */
-function fittedRadius(w: number, names: readonly AxisNameSize[]): number {
-  const n = axesOf(names.length);
-  let radius = DEFAULT_LAYOUT.radius;
-  for (let i = 0; i < n; i++) {
-    const cos = Math.abs(Math.cos(axisAngle(i, n)));
-    if (cos < 1e-6) continue;
-    radius = Math.min(radius, Math.floor((w / 2 - EDGE - reach(names[i]!, cos)) / cos - NARROW_OFFSET));
-  }
-  return radius;
-}
-
-/**
- * How far the names reach above and below the centre around rings of `radius`: a name above the rings
- * grows upwards from its anchor, one below downwards, one beside them both ways (see {@link firstLineDy}).
- */
-function verticalRoom(radius: number, names: readonly AxisNameSize[]): { above: number; below: number } {
-  const n = axesOf(names.length);
-  const em = AXIS_PX;
-  let above = radius;
-  let below = radius;
-  for (let i = 0; i < n; i++) {
-    const sin = Math.sin(axisAngle(i, n));
-    const k = Number.isFinite(names[i]!.lines) ? Math.min(4, Math.max(1, names[i]!.lines)) : 4;
-    const y = (radius + NARROW_OFFSET) * sin;
-    const [up, down] =
-      sin < -0.7
-        ? [(k - 1) * 1.15 * em + 0.8 * em, 0.3 * em]
-        : sin > 0.7
-          ? [0, (k - 1) * 1.15 * em + 1.1 * em]
-          : [((k - 1) * 1.15 * em) / 2 + 0.5 * em, ((k - 1) * 1.15 * em) / 2 + 0.6 * em];
-    above = Math.max(above, up - y);
-    below = Math.max(below, y + down);
-  }
-  return { above: Math.ceil(above + ROOM_Y), below: Math.ceil(below + ROOM_Y) };
-}
-
-/** The width the names need around rings of `radius` (wider than the widget only below MIN_RADIUS). */
-function neededWidth(radius: number, names: readonly AxisNameSize[]): number {
-  const n = axesOf(names.length);
-  let half = radius + NARROW_OFFSET;
-  for (let i = 0; i < n; i++) {
-    const cos = Math.abs(Math.cos(axisAngle(i, n)));
-    half = Math.max(half, (radius + NARROW_OFFSET) * cos + reach(names[i]!, cos) + EDGE);
-  }
-  return Math.ceil(2 * half);
-}
-
 /**
  * The layout for a chart `width` CSS px wide: {@link DEFAULT_LAYOUT} from its width up (or when not
- * measured), else one drawn at 1 unit = 1 px with text at its CSS size. Given the sizes of its axis
- * names (see {@link axisNameSizes}), a narrow chart keeps just the room they need beside and above the
- * rings, so its rings are as large as the names allow; without them it keeps room for names of
- * NARROW_LABEL_CHARS characters on four lines.
+ * measured), else one drawn at 1 unit = 1 px with text at its CSS size.
  */
-export function layoutForWidth(
-  width: number,
-  scale: Domain = DEFAULT_LAYOUT.scale,
-  names?: readonly AxisNameSize[],
-): RadarLayout {
+export function layoutForWidth(width: number, scale: Domain = DEFAULT_LAYOUT.scale): RadarLayout {
   if (!(width > 0) || width >= DEFAULT_LAYOUT.width) return { ...DEFAULT_LAYOUT, scale: safeScale(scale) };
   const w = Math.round(width);
-  const measured = names !== undefined && names.length > 0;
-  const fitted = measured ? fittedRadius(w, names) : Math.floor(w / 2 - NARROW_OFFSET - NARROW_LABEL_WIDTH);
-  const radius = Math.max(MIN_RADIUS, Math.min(DEFAULT_LAYOUT.radius, fitted));
-  const room = measured
-    ? verticalRoom(radius, names)
-    : { above: radius + NARROW_OFFSET + NARROW_LABEL_HEIGHT, below: radius + NARROW_OFFSET + NARROW_LABEL_HEIGHT };
-  const chartWidth = Math.max(w, measured ? neededWidth(radius, names) : 2 * (radius + NARROW_OFFSET + NARROW_LABEL_WIDTH));
+  const radius = Math.max(MIN_RADIUS, Math.min(DEFAULT_LAYOUT.radius, Math.floor(w / 2 - NARROW_OFFSET - NARROW_LABEL_WIDTH)));
+  const margin = NARROW_OFFSET + NARROW_LABEL_HEIGHT;
   return {
-    width: chartWidth,
-    height: room.above + room.below,
-    cx: chartWidth / 2,
-    cy: room.above,
+    width: Math.max(w, 2 * (radius + NARROW_OFFSET + NARROW_LABEL_WIDTH)),
+    height: 2 * (radius + margin),
+    cx: Math.max(w, 2 * (radius + NARROW_OFFSET + NARROW_LABEL_WIDTH)) / 2,
+    cy: radius + margin,
     radius,
     labelOffset: NARROW_OFFSET,
     labelChars: NARROW_LABEL_CHARS,

@@ -6,9 +6,10 @@
  * text measure (see `measure-text.ts`).
  */
 import { nudgesAlong, placeLabels, type LabelBox } from '../chart/label-layout.js';
-import { AXIS_PX, firstLineDy, wrapLabel, type Point, type RadarFrame } from './geometry.js';
+import { firstLineDy, wrapLabel, type Point, type RadarFrame } from './geometry.js';
 
-/** Text sizes (px of the drawing) of the radar, as in `chartStyles` (axis names: `AXIS_PX` in geometry.ts). */
+/** Text sizes (px of the drawing) of the radar, as in `chartStyles`. */
+export const AXIS_PX = 13;
 export const TICK_PX = 12;
 export const VALUE_PX = 11;
 export const TAG_PX = 11;

@@ -17,16 +17,7 @@ import {
 } from '../chart/profiles.js';
 import { safeScale } from '../chart/scale.js';
 import type { Dimension, Feed } from '../feed/types.js';
-import {
-  layoutForWidth,
-  radarFrame,
-  ringAt,
-  seriesShape,
-  type AxisNameSize,
-  type RadarFrame,
-  type Ring,
-  type SeriesShape,
-} from './geometry.js';
+import { layoutForWidth, radarFrame, ringAt, seriesShape, type RadarFrame, type Ring, type SeriesShape } from './geometry.js';
 import { averageOfMeans, summarise, type SeriesSummary } from './summary.js';
 
 export type RadarBaseline = 'national' | 'average' | 'none';
@@ -73,17 +64,12 @@ const GAP_SPACING = 10;
 export function radarModel(
   feed: Feed,
   regionIds: readonly string[],
-  {
-    targetGroup,
-    baseline = 'none',
-    width = 0,
-    names,
-  }: { targetGroup?: string; baseline?: RadarBaseline; width?: number; names?: readonly AxisNameSize[] } = {},
+  { targetGroup, baseline = 'none', width = 0 }: { targetGroup?: string; baseline?: RadarBaseline; width?: number } = {},
 ): RadarModel {
   const dimensions = feed.framework.dimensions;
   const n = dimensions.length;
   // Drawn for the chart's width: below 560 px at one unit per pixel, so its text keeps its size.
-  const layout = layoutForWidth(width, safeScale(feed.framework.scale), names);
+  const layout = layoutForWidth(width, safeScale(feed.framework.scale));
   const frame = radarFrame(n, layout);
   const profiles = buildProfiles(feed, regionIds, targetGroup);
   // A region's style comes from its place among the feed's scored regions: the same in every widget.

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   DEFAULT_LAYOUT,
-  axisNameSizes,
   layoutForWidth,
   axisAngle,
   firstLineDy,
@@ -183,69 +182,5 @@ describe('layoutForWidth()', () => {
     const l = layoutForWidth(150);
     expect(l.radius).to.equal(40);
     expect(l.width).to.be.greaterThan(150);
-  });
-
-  it('given measured axis names, keeps just their room: larger rings than room for ten characters, every name inside', () => {
-    const names = [
-      'Labour market',
-      'Education',
-      'Health',
-      'Housing',
-      'Language',
-      'Culture',
-      'Religion',
-      'Social security and assistance',
-    ];
-    const measure = (line: string) => line.length * 7;
-    const sizes = axisNameSizes(names, measure);
-    for (const w of [300, 360, 480, 559]) {
-      const fitted = layoutForWidth(w, [0, 100], sizes);
-      expect(fitted.width, `${w}`).to.equal(w);
-      if (w < 500) expect(fitted.radius, `${w}`).to.be.greaterThan(layoutForWidth(w).radius);
-      else expect(fitted.radius, `${w}`).to.be.at.least(layoutForWidth(w).radius);
-      const frame = radarFrame(names.length, fitted);
-      frame.labels.forEach((l, i) => {
-        const reach = l.anchor === 'middle' ? sizes[i]!.width / 2 : sizes[i]!.width;
-        const left = l.anchor === 'end' ? l.x - reach : l.anchor === 'middle' ? l.x - reach : l.x;
-        const right = l.anchor === 'start' ? l.x + reach : l.anchor === 'middle' ? l.x + reach : l.x;
-        expect(left, `${w} ${names[i]}`).to.be.at.least(0);
-        expect(right, `${w} ${names[i]}`).to.be.at.most(fitted.width);
-      });
-    }
-  });
-
-  it('keeps every measured name inside the drawing, and rings of at least 40 px, for any names and width (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 120, max: 559 }),
-        fc.array(fc.record({ width: fc.double({ min: 0, max: 200, noNaN: true }), lines: fc.integer({ min: 1, max: 4 }) }), {
-          minLength: 3,
-          maxLength: 12,
-        }),
-        (w, sizes) => {
-          const l = layoutForWidth(w, [0, 100], sizes);
-          if (l.radius < 40 || l.width < w) return false;
-          const frame = radarFrame(sizes.length, l);
-          return frame.labels.every((p, i) => {
-            const reach = p.anchor === 'middle' ? sizes[i]!.width / 2 : sizes[i]!.width;
-            const left = p.anchor === 'start' ? p.x : p.x - reach;
-            const right = p.anchor === 'end' ? p.x : p.x + reach;
-            return left >= -0.5 && right <= l.width + 0.5 && p.y >= 0 && p.y <= l.height;
-          });
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('axisNameSizes()', () => {
-  it('wraps each name as a narrow chart does and measures its widest line, with room for wider text spacing', () => {
-    const [one, four] = axisNameSizes(['Health', 'Social security and assistance'], (line) => line.length * 7);
-    expect(one!.lines).to.equal(1);
-    // 6 characters at 7 px, plus 0.12 em (13 px text) per character
-    expect(one!.width).to.be.closeTo(6 * 7 + 6 * 0.12 * 13, 1e-9);
-    expect(four!.lines).to.equal(4);
-    expect(four!.width).to.be.closeTo('assistance'.length * (7 + 0.12 * 13), 1e-9);
   });
 });

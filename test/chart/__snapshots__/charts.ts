@@ -43,54 +43,54 @@ svg.chart.radar viewBox=0 0 560 440 role=group aria-label=Indicator profile: Cat
       circle cx=280 cy=119.5 r=10
       circle.inner cx=280 cy=119.5 r=10`,
   'radar-two-narrow': `
-svg.chart.radar viewBox=0 0 360 287 role=group aria-label=Indicator profile: Catalonia and Azores
+svg.chart.radar viewBox=0 0 360 348 role=group aria-label=Indicator profile: Catalonia and Azores
   g
-    path.grid d=[M180,130… 13 runs 43 segs]
-    text.axis-label x=180 y=36 text-anchor=middle
+    path.grid d=[M180,157.6… 13 runs 43 segs]
+    text.axis-label x=180 y=74 text-anchor=middle
       tspan x=180 dy=-1.1em "Labour"
       tspan x=180 dy=1.2em "market"
-    text.axis-label x=259.9 y=69.1 dy=0em text-anchor=start "Education"
-    text.axis-label x=293 y=149 dy=0.4em text-anchor=start "Health"
-    text.axis-label x=259.9 y=228.9 dy=0.8em text-anchor=start "Housing"
-    text.axis-label x=180 y=262 dy=0.8em text-anchor=middle "Language"
-    text.axis-label x=100.1 y=228.9 dy=0.8em text-anchor=end "Culture"
-    text.axis-label x=67 y=149 dy=0.4em text-anchor=end "Religion"
-    text.axis-label x=100.1 y=69.1 text-anchor=end
-      tspan x=100.1 dy=-3.4em "Social"
-      tspan x=100.1 dy=1.2em "security"
-      tspan x=100.1 dy=1.2em "and"
-      tspan x=100.1 dy=1.2em "assistance"
+    text.axis-label x=250.7 y=103.3 dy=0em text-anchor=start "Education"
+    text.axis-label x=280 y=174 dy=0.4em text-anchor=start "Health"
+    text.axis-label x=250.7 y=244.7 dy=0.8em text-anchor=start "Housing"
+    text.axis-label x=180 y=274 dy=0.8em text-anchor=middle "Language"
+    text.axis-label x=109.3 y=244.7 dy=0.8em text-anchor=end "Culture"
+    text.axis-label x=80 y=174 dy=0.4em text-anchor=end "Religion"
+    text.axis-label x=109.3 y=103.3 text-anchor=end
+      tspan x=109.3 dy=-3.4em "Social"
+      tspan x=109.3 dy=1.2em "security"
+      tspan x=109.3 dy=1.2em "and"
+      tspan x=109.3 dy=1.2em "assistance"
     polygon.national stroke-dasharray=10 4 points=8
     polygon.national stroke-dasharray=1.5 3.5 points=8
-    text.tick x=176 y=127 text-anchor=end "20"
-    text.tick x=176 y=70 text-anchor=end "80"
-    text.tick x=176 y=51 text-anchor=end "100"
+    text.tick x=176 y=154.6 text-anchor=end "20"
+    text.tick x=176 y=105.4 text-anchor=end "80"
+    text.tick x=176 y=89 text-anchor=end "100"
   g.series color=#0072B2
-    path.outline.filled d=[M180,85.4… 7 segs closed]
-    path.point role=img aria-label=Catalonia, Labour market: 67 tabindex=0 d=[M185,85.4… 2 segs]
-    path.point role=img aria-label=Catalonia, Education: 78 tabindex=-1 d=[M237.4,96.6… 2 segs]
-    path.point role=img aria-label=Catalonia, Health: 70 tabindex=-1 d=[M251.5,149… 2 segs]
-    path.point role=img aria-label=Catalonia, Housing: 48 tabindex=-1 d=[M217.2,181.2… 2 segs]
-    path.point role=img aria-label=Catalonia, Language: 74 tabindex=-1 d=[M185,219.3… 2 segs]
-    path.point role=img aria-label=Catalonia, Culture: 62 tabindex=-1 d=[M143.4,190.7… 2 segs]
-    path.point role=img aria-label=Catalonia, Religion: 35 tabindex=-1 d=[M151.8,149… 2 segs]
-    path.point role=img aria-label=Catalonia, Social security and assistance: 66 tabindex=-1 d=[M140.7,104.7… 2 segs]
+    path.outline.filled d=[M180,119.1… 7 segs closed]
+    path.point role=img aria-label=Catalonia, Labour market: 67 tabindex=0 d=[M185,119.1… 2 segs]
+    path.point role=img aria-label=Catalonia, Education: 78 tabindex=-1 d=[M230.2,128.8… 2 segs]
+    path.point role=img aria-label=Catalonia, Health: 70 tabindex=-1 d=[M242.4,174… 2 segs]
+    path.point role=img aria-label=Catalonia, Housing: 48 tabindex=-1 d=[M212.8,201.8… 2 segs]
+    path.point role=img aria-label=Catalonia, Language: 74 tabindex=-1 d=[M185,234.7… 2 segs]
+    path.point role=img aria-label=Catalonia, Culture: 62 tabindex=-1 d=[M149.1,210… 2 segs]
+    path.point role=img aria-label=Catalonia, Religion: 35 tabindex=-1 d=[M156.3,174… 2 segs]
+    path.point role=img aria-label=Catalonia, Social security and assistance: 66 tabindex=-1 d=[M146.7,135.7… 2 segs]
   g.series color=#E69F00
-    path.outline.filled stroke-dasharray=7 3 d=[M180,93.9… 7 segs closed]
-    path.point role=img aria-label=Azores, Labour market: 58 tabindex=-1 d=[M175.6,89.5… 0 segs closed]
-    path.point role=img aria-label=Azores, Education: 64 tabindex=-1 d=[M218.6,101.6… 0 segs closed]
-    path.point role=img aria-label=Azores, Health: 72 tabindex=-1 d=[M244,144.6… 0 segs closed]
-    path.point role=img aria-label=Azores, Housing: 55 tabindex=-1 d=[M212.5,181.5… 0 segs closed]
-    path.point role=img aria-label=Azores, Language: 61 tabindex=-1 d=[M175.6,202.5… 0 segs closed]
-    path.point role=img aria-label=Azores, Culture: 57 tabindex=-1 d=[M137.3,182.9… 0 segs closed]
-    path.point role=img aria-label=Azores, Religion: 44 tabindex=-1 d=[M133.8,144.6… 0 segs closed]
-    path.point role=img aria-label=Azores, Social security and assistance: 63 tabindex=-1 d=[M133.2,102.2… 0 segs closed]
+    path.outline.filled stroke-dasharray=7 3 d=[M180,126.4… 7 segs closed]
+    path.point role=img aria-label=Azores, Labour market: 58 tabindex=-1 d=[M175.6,122… 0 segs closed]
+    path.point role=img aria-label=Azores, Education: 64 tabindex=-1 d=[M212.7,132.5… 0 segs closed]
+    path.point role=img aria-label=Azores, Health: 72 tabindex=-1 d=[M234.6,169.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Housing: 55 tabindex=-1 d=[M207.5,201.5… 0 segs closed]
+    path.point role=img aria-label=Azores, Language: 61 tabindex=-1 d=[M175.6,219.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Culture: 57 tabindex=-1 d=[M142.5,202.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Religion: 44 tabindex=-1 d=[M139.5,169.6… 0 segs closed]
+    path.point role=img aria-label=Azores, Social security and assistance: 63 tabindex=-1 d=[M139,133… 0 segs closed]
   g.labels
-    text.national-label x=243.1 y=113.5 "ES 60"
-    text.national-label x=184 y=69.1 "PT 81"
+    text.national-label x=235.7 y=143.2 "ES 60"
+    text.national-label x=184 y=104.6 "PT 81"
     g.focus-ring
-      circle cx=180 cy=85.4 r=10
-      circle.inner cx=180 cy=85.4 r=10`,
+      circle cx=180 cy=119.1 r=10
+      circle.inner cx=180 cy=119.1 r=10`,
   'bars-two': `
 svg.chart.bars viewBox=0 0 560 384 role=group aria-label=Indicator profile: Catalonia and Azores
   g
