@@ -18,15 +18,6 @@ const inside = (path, outer) => path.startsWith(`${outer}.`) || path.startsWith(
 const coveredBy = (path, w) => w.path === path || inside(w.path, path) || (w.severity !== 'dropped' && inside(path, w.path));
 
 /**
- * The problems the widgets find in a parsed feed, each as its JSON path and English explanation.
- * @param {unknown} feed
- * @returns {{ path: string, message: string }[]}
- */
-export function widgetProblems(feed) {
-  return normaliseFeed(feed).problems.map((p) => ({ path: p.path, message: describeProblem(p) }));
-}
-
-/**
  * Every problem of a parsed feed, sorted by JSON path; empty when the feed is valid: each problem the
  * widgets find, in their words, and the schema's findings that do not say one of them again.
  * @param {unknown} feed
