@@ -3,13 +3,11 @@
 // Pure (no file system): the `regin-feed` CLI and the feed studio page both build feeds with it.
 import { dsvFormat } from 'd3-dsv';
 import { decodeText } from './decode.mjs';
-import { EVALUATION_CRITERIA } from '../../src/feed/contract.ts';
+import { EVALUATION_CRITERIA, VERIFICATIONS } from '../../src/feed/contract.ts';
 import { safeUrl } from '../../src/feed/url.ts';
 
 /** The evaluation criteria, one CSV column each (`evaluation.<criterion>`), as the feed's schema names them. */
 export const CRITERIA = EVALUATION_CRITERIA;
-
-const VERIFICATIONS = ['stated', 'partly-stated'];
 
 // Column kinds: text (translatable: `title`, `title.en` …), texts (translatable list), list (codes
 // separated by ;), number, integer, boolean, code (upper case), lower (lower case), string, sources
