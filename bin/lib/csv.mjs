@@ -103,8 +103,6 @@ function canonicalLanguage(tag) {
   }
 }
 
-const trimZeros = (n) => String(n);
-
 /**
  * A number as people type it in a spreadsheet: `1234.5`, `1234,5`, `120 000`, `-3`. A number that reads
  * two ways (`120.000`, `1.500`, `2,500`: a thousands separator or a decimal sign?) is refused with both
@@ -134,8 +132,8 @@ export function readNumber(cell, decimal, within = Infinity) {
     return {
       value: cell,
       problem:
-        `"${cell}" reads two ways: ${trimZeros(thousands)} if "${mark}" separates thousands, or ${trimZeros(decimals)} if "${mark}" is the decimal sign. ` +
-        `Write ${trimZeros(thousands)} without a separator, or ${trimZeros(decimals)} with fewer decimals, or say which sign the file uses for decimals (regin-feed build --decimal , or --decimal .).`,
+        `"${cell}" reads two ways: ${thousands} if "${mark}" separates thousands, or ${decimals} if "${mark}" is the decimal sign. ` +
+        `Write ${thousands} without a separator, or ${decimals} with fewer decimals, or say which sign the file uses for decimals (regin-feed build --decimal , or --decimal .).`,
     };
   }
   if (/^[-+]?\d+,\d+$/.test(s)) return { value: Number(s.replace(',', '.')) };
