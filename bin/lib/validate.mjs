@@ -6,7 +6,8 @@ import { describeProblem } from '../../src/feed/diagnostics.ts';
 import { normaliseFeed } from '../../src/feed/normalise.ts';
 import { schemaCheck } from './schema-check.mjs';
 
-const byPath = (a, b) => a.path.localeCompare(b.path, 'en', { numeric: true });
+/** Orders problems by JSON path, `[10]` after `[9]`. */
+export const byPath = (a, b) => a.path.localeCompare(b.path, 'en', { numeric: true });
 
 const inside = (path, outer) => path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
 
