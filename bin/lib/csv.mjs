@@ -186,7 +186,7 @@ function textOf(parts) {
 }
 
 /** Spreadsheet column letters: 0 → A, 26 → AA. */
-export function columnLetter(index) {
+function columnLetter(index) {
   let s = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
