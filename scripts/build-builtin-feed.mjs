@@ -26,6 +26,7 @@ import { mulberry32 } from './builtin-feed/random.mjs';
 import { regions } from './builtin-feed/regions.mjs';
 import { sourcedMeasures } from './builtin-feed/sourced.mjs';
 import { schemaCheck } from '../bin/lib/schema-check.mjs';
+import schema from '../schema/regin-feed-1.schema.json' with { type: 'json' };
 
 const OUT = fileURLToPath(new URL('../src/assets/regin-feed.json', import.meta.url));
 const EXAMPLE_OUT = fileURLToPath(new URL('../examples/illustrative-feed.json', import.meta.url));
@@ -122,15 +123,8 @@ async function illustrativeMeasures(regionIds) {
 
 const TARGET_GROUPS = ['tcn', 'bip', 'women', 'youth', 'children', 'elderly'];
 const FUNDING = ['AMIF', 'ESF', 'ESF+', 'ERDF', 'ERF', 'EIF', 'PNRR', 'national', 'regional', 'municipal', 'private'];
-const CRITERIA = [
-  'communication',
-  'inclusion',
-  'innovation',
-  'multiLevelGovernance',
-  'multiStakeholder',
-  'monitoringEvaluation',
-  'sustainability',
-];
+/** The evaluation criteria, as the schema (and the contract generated from it) names them. */
+const CRITERIA = Object.keys(schema.$defs.evaluation.properties);
 const COMMISSIONS = ['islands', 'atlantic-arc', 'north-sea', 'intermediterranean', 'baltic-sea', 'balkan-black-sea'];
 
 /** `real`: the built-in feed (sourced facts); otherwise the wholly illustrative example feed. */

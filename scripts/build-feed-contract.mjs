@@ -183,7 +183,7 @@ export function contractSource(schema) {
  * definition of the schema (ids, codes, links, dates, lists of ids, points) is a plain string, number or
  * array in TypeScript, written out in place.
  */
-export const DOCUMENT_TYPES = Object.freeze({
+const DOCUMENT_TYPES = Object.freeze({
   framework: 'FrameworkDocument',
   dimension: 'DimensionDocument',
   region: 'RegionDocument',

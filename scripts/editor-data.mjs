@@ -27,21 +27,29 @@ export function literalValues(typeText = '') {
 
 const describe = (d) => [d.summary, d.description].filter(Boolean).join('\n\n');
 
+/**
+ * An element's attributes as both editors list them: name, description, what `extra(attribute, values)`
+ * adds for the one editor, then the allowed values of a literal type (`'map' | 'list'`).
+ */
+function attributesOf(el, extra) {
+  return (el.attributes ?? []).map((a) => {
+    const values = literalValues(a.type?.text);
+    return {
+      name: a.name,
+      description: a.description ?? '',
+      ...extra(a, values),
+      ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
+    };
+  });
+}
+
 export function vscodeData(elements) {
   return {
     version: 1.1,
     tags: elements.map((el) => ({
       name: el.tagName,
       description: describe(el),
-      attributes: (el.attributes ?? []).map((a) => {
-        const values = literalValues(a.type?.text);
-        return {
-          name: a.name,
-          description: a.description ?? '',
-          ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-          ...(a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-        };
-      }),
+      attributes: attributesOf(el, (a) => (a.type?.text === 'boolean' ? { valueSet: 'v' } : {})),
     })),
   };
 }
@@ -57,17 +65,11 @@ export function webTypes(elements) {
         elements: elements.map((el) => ({
           name: el.tagName,
           description: describe(el),
-          attributes: (el.attributes ?? []).map((a) => {
-            const values = literalValues(a.type?.text);
-            return {
-              name: a.name,
-              description: a.description ?? '',
-              value: values.length
-                ? { type: 'enum', kind: 'plain' }
-                : { type: a.type?.text ?? 'string', kind: a.type?.text === 'boolean' ? 'no-value' : 'plain' },
-              ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-            };
-          }),
+          attributes: attributesOf(el, (a, values) => ({
+            value: values.length
+              ? { type: 'enum', kind: 'plain' }
+              : { type: a.type?.text ?? 'string', kind: a.type?.text === 'boolean' ? 'no-value' : 'plain' },
+          })),
           events: (el.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
           js: {
             properties: (el.members ?? [])

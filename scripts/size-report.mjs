@@ -70,11 +70,6 @@ async function pluginsOfCdnBuild() {
 
 /** Bundles `entry` in memory as the CDN build does; returns the entry chunk's code. */
 async function bundle(entry, minify) {
-  return Buffer.from((await bundleChunk(entry, minify)).code);
-}
-
-/** The entry chunk of an in-memory CDN-style build of `entry`. */
-async function bundleChunk(entry, minify) {
   const out = await build({
     root,
     configFile: false,
@@ -92,7 +87,7 @@ async function bundleChunk(entry, minify) {
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
   const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
   if (!chunk) throw new Error(`no entry chunk for ${entry}`);
-  return chunk;
+  return Buffer.from(chunk.code);
 }
 
 /**

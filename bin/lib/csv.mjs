@@ -3,13 +3,11 @@
 // Pure (no file system): the `regin-feed` CLI and the feed studio page both build feeds with it.
 import { dsvFormat } from 'd3-dsv';
 import { decodeText } from './decode.mjs';
-import { EVALUATION_CRITERIA } from '../../src/feed/contract.ts';
+import { EVALUATION_CRITERIA, VERIFICATIONS } from '../../src/feed/contract.ts';
 import { safeUrl } from '../../src/feed/url.ts';
 
 /** The evaluation criteria, one CSV column each (`evaluation.<criterion>`), as the feed's schema names them. */
 export const CRITERIA = EVALUATION_CRITERIA;
-
-const VERIFICATIONS = ['stated', 'partly-stated'];
 
 // Column kinds: text (translatable: `title`, `title.en` …), texts (translatable list), list (codes
 // separated by ;), number, integer, boolean, code (upper case), lower (lower case), string, sources
@@ -105,8 +103,6 @@ function canonicalLanguage(tag) {
   }
 }
 
-const trimZeros = (n) => String(n);
-
 /**
  * A number as people type it in a spreadsheet: `1234.5`, `1234,5`, `120 000`, `-3`. A number that reads
  * two ways (`120.000`, `1.500`, `2,500`: a thousands separator or a decimal sign?) is refused with both
@@ -136,8 +132,8 @@ export function readNumber(cell, decimal, within = Infinity) {
     return {
       value: cell,
       problem:
-        `"${cell}" reads two ways: ${trimZeros(thousands)} if "${mark}" separates thousands, or ${trimZeros(decimals)} if "${mark}" is the decimal sign. ` +
-        `Write ${trimZeros(thousands)} without a separator, or ${trimZeros(decimals)} with fewer decimals, or say which sign the file uses for decimals (regin-feed build --decimal , or --decimal .).`,
+        `"${cell}" reads two ways: ${thousands} if "${mark}" separates thousands, or ${decimals} if "${mark}" is the decimal sign. ` +
+        `Write ${thousands} without a separator, or ${decimals} with fewer decimals, or say which sign the file uses for decimals (regin-feed build --decimal , or --decimal .).`,
     };
   }
   if (/^[-+]?\d+,\d+$/.test(s)) return { value: Number(s.replace(',', '.')) };
@@ -190,7 +186,7 @@ function textOf(parts) {
 }
 
 /** Spreadsheet column letters: 0 → A, 26 → AA. */
-export function columnLetter(index) {
+function columnLetter(index) {
   let s = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

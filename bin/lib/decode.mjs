@@ -3,7 +3,7 @@
 // text" in UTF-16 with tabs. Pure: runs in Node and in the browser (TextDecoder).
 
 /** What to tell someone whose file cannot be read as text. */
-export const SAVE_AS_UTF8 =
+const SAVE_AS_UTF8 =
   'In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)". In LibreOffice: File › Save As › "Text CSV", then Character set "Unicode (UTF-8)".';
 
 export class InputError extends Error {}

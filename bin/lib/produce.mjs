@@ -5,7 +5,7 @@
 import { buildFeed, COLLECTIONS } from './csv.mjs';
 import { decodeText, InputError } from './decode.mjs';
 import { LoadError, parseJson } from './json.mjs';
-import { counts, validateFeed } from './validate.mjs';
+import { byPath, counts, validateFeed } from './validate.mjs';
 
 export { COLLECTIONS, counts, InputError };
 
@@ -42,9 +42,7 @@ export function buildAndCheck(files, options = {}) {
   const checked = validateFeed(feed).filter(
     (p) => !read.some((r) => within(p.path, r.path) || (field(p.path) && within(r.path, p.path))),
   );
-  const problems = [...read, ...checked]
-    .sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))
-    .map((p) => ({ ...p, where: rowOf(p.path) }));
+  const problems = [...read, ...checked].sort(byPath).map((p) => ({ ...p, where: rowOf(p.path) }));
   return { feed, problems, notes };
 }
 

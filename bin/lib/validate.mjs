@@ -6,7 +6,8 @@ import { describeProblem } from '../../src/feed/diagnostics.ts';
 import { normaliseFeed } from '../../src/feed/normalise.ts';
 import { schemaCheck } from './schema-check.mjs';
 
-const byPath = (a, b) => a.path.localeCompare(b.path, 'en', { numeric: true });
+/** Orders problems by JSON path, `[10]` after `[9]`. */
+export const byPath = (a, b) => a.path.localeCompare(b.path, 'en', { numeric: true });
 
 const inside = (path, outer) => path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
 
@@ -16,15 +17,6 @@ const inside = (path, outer) => path.startsWith(`${outer}.`) || path.startsWith(
  * entry the widgets left out, the schema's findings are kept: they say what else to fix there.)
  */
 const coveredBy = (path, w) => w.path === path || inside(w.path, path) || (w.severity !== 'dropped' && inside(path, w.path));
-
-/**
- * The problems the widgets find in a parsed feed, each as its JSON path and English explanation.
- * @param {unknown} feed
- * @returns {{ path: string, message: string }[]}
- */
-export function widgetProblems(feed) {
-  return normaliseFeed(feed).problems.map((p) => ({ path: p.path, message: describeProblem(p) }));
-}
 
 /**
  * Every problem of a parsed feed, sorted by JSON path; empty when the feed is valid: each problem the

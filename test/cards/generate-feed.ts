@@ -4,21 +4,11 @@
  * feed.
  */
 import { mulberry32 } from '../../scripts/builtin-feed/random.mjs';
+import { EVALUATION_CRITERIA, MEASURE_STATUSES } from '../../src/feed/contract.js';
 
 const DIMENSIONS = ['labour', 'education', 'health', 'housing', 'language', 'culture', 'religion', 'social'];
 const TARGETS = ['tcn', 'bip', 'women', 'youth', 'children', 'elderly'];
 const FUNDING = ['AMIF', 'ESF+', 'ERDF', 'regional', 'national', 'municipal', 'private'];
-const STATUS = ['planned', 'ongoing', 'completed'] as const;
-const CRITERIA = [
-  'communication',
-  'inclusion',
-  'innovation',
-  'multiLevelGovernance',
-  'multiStakeholder',
-  'monitoringEvaluation',
-  'sustainability',
-];
-
 const EN = {
   what: [
     'Language courses',
@@ -221,7 +211,7 @@ export function generateFeed(count: number, seed = 1): Record<string, unknown> {
     const other = lang ? OTHER[lang]! : undefined;
     const titleEn = `${pick(EN.what)} for ${pick(EN.whom)} ${pick(EN.where)}`;
     const start = 2010 + Math.floor(rnd() * 16);
-    const status = pick(STATUS);
+    const status = pick(MEASURE_STATUSES);
     const text = (en: string, local?: string) => (other && local ? { en, [lang!]: local } : { en });
     return {
       id: `m-syn-${i}`,
@@ -240,7 +230,7 @@ export function generateFeed(count: number, seed = 1): Record<string, unknown> {
       authorityRole: rnd() < 0.5 ? 'direct' : 'indirect',
       lessons: text(sentence(EN.words, 16)),
       transferability: text(sentence(EN.words, 12)),
-      evaluation: Object.fromEntries(CRITERIA.map((c) => [c, 1 + Math.floor(rnd() * 5)])),
+      evaluation: Object.fromEntries(EVALUATION_CRITERIA.map((c) => [c, 1 + Math.floor(rnd() * 5)])),
       updated: '2026-10-01',
     };
   });

@@ -267,3 +267,9 @@ export const feedLike = fc
     { requiredKeys: [] },
   )
   .map((f) => ({ format: 'regin-feed', version: '1.0', ...f }));
+
+/** Any feed input the normaliser may meet: feed-shaped garbage, or valid entries with junk mixed in. */
+export const anyFeedInput = fc.oneof(
+  feedLike,
+  mixedFeed.map((m) => m.input),
+);

@@ -7,7 +7,7 @@ import { isArray, isObject, read } from './read.js';
 import { echo } from './strings.js';
 
 /** The major version of the format this code reads. */
-export const SUPPORTED_MAJOR = 1;
+const SUPPORTED_MAJOR = 1;
 
 // Any version number, so that another major version gets its own message.
 const VERSION = /^(\d{1,4})(?:\.(\d{1,6})){0,2}$/;

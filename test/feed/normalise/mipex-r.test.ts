@@ -26,6 +26,8 @@ describe('normalise/mipex-r', () => {
   });
 
   it('MIPEX_R_FRAMEWORK labels its dimensions in English', () => {
+    // The widgets name them in their own language from the XLIFF files (test/i18n/framework-labels.test.ts).
     expect(MIPEX_R_FRAMEWORK.dimensions[0]!.label.en).to.equal('Labour market');
+    expect(MIPEX_R_FRAMEWORK.dimensions.every((d) => typeof d.label.en === 'string')).to.equal(true);
   });
 });
