@@ -48,7 +48,7 @@ export const cls = (s: ShownSeries, highlight: string | null) =>
   highlight === null ? 'series' : s.series.key === highlight ? 'series hl' : 'series dim';
 
 /** An axis name as laid out by `axisTexts`, with its full name as a tooltip when abbreviated. */
-export function placedAxisText(x: number, y: number, anchor: string, t: AxisText, lang?: string) {
+function placedAxisText(x: number, y: number, anchor: string, t: AxisText, lang?: string) {
   const title = t.full ? svg`<title>${t.full}</title>` : nothing;
   return t.lines.length === 1
     ? svg`<text class="axis-label" x=${x} y=${y} dy="${t.dy}em" text-anchor=${anchor} lang=${lang ?? nothing}>${title}${t.lines[0]}</text>`
