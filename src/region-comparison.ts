@@ -155,13 +155,14 @@ export class ReginRegionComparison extends ReginElement {
         synthetic: mixed && p.synthetic,
       };
     });
-    this.#font = getComputedStyle(this).fontFamily || 'sans-serif';
+    const style = getComputedStyle(this);
+    this.#font = style.fontFamily || 'sans-serif';
     const width = this.#size.width;
     const over = this.#tableOverflowed;
     this.#layout =
       over && over.key === this.#overflowKey() && width <= over.width
         ? 'stacked'
-        : comparisonLayout(width, this.#columns.length, parseFloat(getComputedStyle(this).fontSize));
+        : comparisonLayout(width, this.#columns.length, parseFloat(style.fontSize));
     // Every region with scores, and a shown one without (asked for by `regions`), so no picker is blank.
     this.#options = [...regionsWithScores(feed), ...this.#profiles.map((p) => p.region).filter((r) => !scored(r.id))]
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
