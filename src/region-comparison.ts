@@ -26,7 +26,7 @@ import { comparisonStyles } from './comparison/styles.js';
 import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
 import { comparisonBlocks, comparisonTable, pickers, type Column, type ComparisonData, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
-import { renderCredits, renderNotices } from './core/notices.js';
+import { loadErrorText, renderCredits, renderNotices } from './core/notices.js';
 import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { comparisonFollow } from './core/selection.js';
@@ -303,7 +303,7 @@ export class ReginRegionComparison extends ReginElement {
     this.csvError = '';
     const csv = await this.#csv.load();
     if (!csv) {
-      this.csvError = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
+      this.csvError = loadErrorText(this.i18n);
       return;
     }
     csv.downloadComparison(this.i18n, feed, this.#profiles, this.#rows, this.#national, this.ids);
