@@ -90,7 +90,7 @@ function textBox(
 }
 
 /** The axis names as drawn: wrapped after `labelChars`, with an ellipsis (and the full name kept) when too long. */
-export function axisTexts(frame: RadarFrame, names: readonly string[]): AxisText[] {
+function axisTexts(frame: RadarFrame, names: readonly string[]): AxisText[] {
   const chars = frame.layout.labelChars;
   return frame.labels.map((l, i) => {
     const name = names[i] ?? '';

@@ -8,7 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { GAP_MARKER_SIZE, MARKER_SIZE } from '../chart/palette.js';
 import { markerPath } from '../core/markers.js';
 import { firstLineDy, wrapLabel, type RadarFrame } from './geometry.js';
-import { axisTexts, type AxisText, type RadarLabels } from './labels.js';
+import type { AxisText, RadarLabels } from './labels.js';
 import type { GridPosition } from './keyboard.js';
 import type { RadarModel, RadarSeries } from './model.js';
 
@@ -80,12 +80,8 @@ export function axisText(
 // The chart templates put no whitespace between tags (a line break goes inside a tag instead): in SVG it
 // is never shown, and each run would be one more node to create per radar.
 
-/** The radar's grid and axis names. */
-function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels']): TemplateResult {
-  const texts = axisTexts(
-    frame,
-    axisLabels.map((l) => l.value),
-  );
+/** The radar's grid and axis names (as laid out with the radar's other texts: `RadarLabels.axes`). */
+function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels'], texts: readonly AxisText[]): TemplateResult {
   return svg`<path class="grid" d=${frame.grid}></path>${frame.labels.map((l, i) =>
     placedAxisText(l.x, l.y, l.anchor, texts[i]!, axisLabels[i]?.lang),
   )}`;
@@ -98,7 +94,7 @@ export function radarSvg(v: RadarInput): TemplateResult {
   return html`<svg class="chart radar" viewBox="0 0 ${width} ${height}" role="group" aria-label=${v.label}
     @keydown=${v.onKeydown} @focusin=${v.onFocusIn} @pointerleave=${() => v.onHighlight(null)}
     ><g aria-hidden="true"
-      >${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels))}${national.map(
+      >${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels, v.labels.axes))}${national.map(
         (n) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon>`,
       )}${v.labels.ticks.map((t) => (t ? svg`<text class="tick" x=${t.x} y=${t.y} text-anchor="end">${t.text}</text>` : nothing))}</g
     >${v.shown.map((s, si) => {
