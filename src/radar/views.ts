@@ -47,7 +47,7 @@ export interface RadarInput extends ViewInput {
 export const cls = (s: ShownSeries, highlight: string | null) =>
   highlight === null ? 'series' : s.series.key === highlight ? 'series hl' : 'series dim';
 
-/** An axis name as laid out by `axisTexts`, with its full name as a tooltip when abbreviated. */
+/** An axis name laid out in lines (one line: no <tspan>), with its full name as a tooltip when abbreviated. */
 function placedAxisText(x: number, y: number, anchor: string, t: AxisText, lang?: string) {
   const title = t.full ? svg`<title>${t.full}</title>` : nothing;
   return t.lines.length === 1
@@ -68,13 +68,7 @@ export function axisText(
   chars = 16,
 ) {
   const lines = wrapLabel(text, chars, chars < 16 ? 4 : 3);
-  const dy = `${firstLineDy(vertical, lines.length)}em`;
-  // Most labels fit on one line: no <tspan> then (fewer nodes to create and lay out).
-  return lines.length === 1
-    ? svg`<text class="axis-label" x=${x} y=${y} dy=${dy} text-anchor=${anchor} lang=${lang ?? nothing}>${text}</text>`
-    : svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor} lang=${lang ?? nothing}>${lines.map(
-        (l, i) => svg`<tspan x=${x} dy=${i ? '1.15em' : dy}>${l}</tspan>`,
-      )}</text>`;
+  return placedAxisText(x, y, anchor, { lines, dy: firstLineDy(vertical, lines.length) }, lang);
 }
 
 // The chart templates put no whitespace between tags (a line break goes inside a tag instead): in SVG it
