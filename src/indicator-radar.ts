@@ -7,7 +7,7 @@ import { baselineRow, chooseRegions, defaultRegionOrder, hasScores, parseRegionL
 import { chartStyles } from './chart/styles.js';
 import { formatValue } from './chart/words.js';
 import { defineElement } from './core/define.js';
-import { renderCredits, renderNotices } from './core/notices.js';
+import { loadErrorText, renderCredits, renderNotices } from './core/notices.js';
 import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { radarFollow } from './core/selection.js';
@@ -299,7 +299,7 @@ export class ReginIndicatorRadar extends ReginElement {
         toolbar(i18n, this.view, (v) => this.#choose(v), this.view === 'radar' ? (f) => void this.#download(f) : undefined),
       )}
       ${this.exportError ? alert(this.exportError) : nothing}
-      ${this.viewFailed ? alert(i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' })) : nothing}
+      ${this.viewFailed ? alert(loadErrorText(i18n)) : nothing}
       ${
         this.view === 'table' && other
           ? other.dataTable(i18n, { ...input, shown: this.#all }, `${title}. ${caption}`, this.#national)

@@ -11,7 +11,7 @@ import type { SortKey } from './cards/results.js';
 import { cardsStyles } from './cards/styles.js';
 import { defineElement } from './core/define.js';
 import { emit } from './core/events.js';
-import { renderCredits, renderNotices } from './core/notices.js';
+import { loadErrorText, renderCredits, renderNotices } from './core/notices.js';
 import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
@@ -221,7 +221,7 @@ export class ReginMeasureCards extends ReginElement {
                 complete: (code) => page?.detail && code.renderDetail(this.i18n, page.detail, this.#onDialogClose),
                 error: () => html`<div class="detail-body">
                 <header>
-                  <h2 id="detail-title" tabindex="-1">${msg('This part could not be loaded; please try again.', { id: 'common.load-error' })}</h2>
+                  <h2 id="detail-title" tabindex="-1">${loadErrorText(this.i18n)}</h2>
                   <button class="close" @click=${this.#onDialogClose}>${msg('Close', { id: 'cards.detail.close' })}</button>
                 </header>
               </div>`,

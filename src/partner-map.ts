@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from './core/define.js';
 import { emit } from './core/events.js';
-import { renderCredits, renderNotices } from './core/notices.js';
+import { loadErrorText, renderCredits, renderNotices } from './core/notices.js';
 import { ReginElement } from './core/regin-element.js';
 import { baseStyles } from './core/styles.js';
 import type { Feed } from './feed/types.js';
@@ -323,10 +323,7 @@ export class ReginPartnerMap extends ReginElement {
 
   /** A part of the view whose code could not be loaded. */
   #loadError() {
-    return mapNotice(
-      this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' }),
-      'notice error',
-    );
+    return mapNotice(loadErrorText(this.i18n), 'notice error');
   }
 
   #selectRegion(regionId: string): void {

@@ -26,7 +26,7 @@ import { comparisonStyles } from './comparison/styles.js';
 import { pickerWords, sortOptions, tableWords } from './comparison/words.js';
 import { comparisonBlocks, comparisonTable, pickers, type Column, type ComparisonData, type Option } from './comparison/views.js';
 import { defineElement } from './core/define.js';
-import { renderCredits, renderNotices } from './core/notices.js';
+import { loadErrorText, renderCredits, renderNotices } from './core/notices.js';
 import { Inputs } from './core/inputs.js';
 import { ReginElement } from './core/regin-element.js';
 import { comparisonFollow } from './core/selection.js';
@@ -155,13 +155,14 @@ export class ReginRegionComparison extends ReginElement {
         synthetic: mixed && p.synthetic,
       };
     });
-    this.#font = getComputedStyle(this).fontFamily || 'sans-serif';
+    const style = getComputedStyle(this);
+    this.#font = style.fontFamily || 'sans-serif';
     const width = this.#size.width;
     const over = this.#tableOverflowed;
     this.#layout =
       over && over.key === this.#overflowKey() && width <= over.width
         ? 'stacked'
-        : comparisonLayout(width, this.#columns.length, parseFloat(getComputedStyle(this).fontSize));
+        : comparisonLayout(width, this.#columns.length, parseFloat(style.fontSize));
     // Every region with scores, and a shown one without (asked for by `regions`), so no picker is blank.
     this.#options = [...regionsWithScores(feed), ...this.#profiles.map((p) => p.region).filter((r) => !scored(r.id))]
       .map((r) => ({ id: r.id, name: this.i18n.text(r.name).value }))
@@ -302,7 +303,7 @@ export class ReginRegionComparison extends ReginElement {
     this.csvError = '';
     const csv = await this.#csv.load();
     if (!csv) {
-      this.csvError = this.i18n.msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
+      this.csvError = loadErrorText(this.i18n);
       return;
     }
     csv.downloadComparison(this.i18n, feed, this.#profiles, this.#rows, this.#national, this.ids);

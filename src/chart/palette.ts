@@ -43,7 +43,7 @@ export function regionStyles(order: readonly string[], shown: readonly string[])
  * Dash patterns of national reference rings and lines: long dashes, dots and dash–dots in a dark
  * neutral stroke, none of them a series' pattern, so a reference never reads as a region.
  */
-export const REFERENCE_DASHES = Object.freeze(['10 4', '1.5 3.5', '10 3 2 3', '5 5', '14 3 2 3 2 3']);
+const REFERENCE_DASHES = Object.freeze(['10 4', '1.5 3.5', '10 3 2 3', '5 5', '14 3 2 3 2 3']);
 
 /**
  * One dash pattern per country for the whole page: the pattern of its position in `order` (the

@@ -33,7 +33,7 @@ export function comparisonLayout(width: number, regions: number, em = 16): Compa
 }
 
 /** Narrowest a dot plot is drawn (its cell's least width, 8rem of a 16 px font). */
-export const PLOT_MIN_WIDTH = 128;
+const PLOT_MIN_WIDTH = 128;
 
 export interface ScaleTick {
   readonly value: number;

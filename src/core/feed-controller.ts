@@ -42,7 +42,7 @@ const explained = new WeakMap<readonly FeedProblem[], Promise<readonly FeedProbl
  * feed never fetch them. Rejects when that module cannot be loaded (the visitor's notice does not
  * depend on it).
  */
-export function explainProblems(
+function explainProblems(
   problems: readonly FeedProblem[],
   diagnostics: () => Promise<Diagnostics>,
 ): Promise<readonly FeedProblem[]> {
@@ -69,7 +69,7 @@ const explainedFrom = new WeakMap<FeedError, FeedError>();
  * `error` with the advice on what to do added to its `message`, from the diagnostics module (loaded
  * only now). Rejects when that module cannot be loaded.
  */
-export function explainError(error: FeedError, diagnostics: () => Promise<Diagnostics>): Promise<FeedError> {
+function explainError(error: FeedError, diagnostics: () => Promise<Diagnostics>): Promise<FeedError> {
   if (error.advice === undefined) return Promise.resolve(error);
   let result = explainedErrors.get(error);
   if (!result) {

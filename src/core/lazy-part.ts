@@ -38,7 +38,7 @@ export interface PartRenderer<T, R> {
 export type PartHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /** Adds `css` to the shadow root `root`, once. */
-export function adoptStyles(root: HTMLElement | DocumentFragment, { styleSheet }: CSSResult): void {
+function adoptStyles(root: HTMLElement | DocumentFragment, { styleSheet }: CSSResult): void {
   if (!styleSheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(styleSheet)) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
 }

@@ -24,6 +24,11 @@ export function mipexReportLink({ msg }: LocaleController): TemplateResult {
   >`;
 }
 
+/** What a widget says where a part of it could not be loaded (its code did not arrive). */
+export function loadErrorText({ msg }: LocaleController): string {
+  return msg('This part could not be loaded; please try again.', { id: 'common.load-error' });
+}
+
 /**
  * Notices for the current state; `synthetic` adds the illustrative-scores notice, with the link to the
  * published results when the scores are on the MIPEX-R framework.

@@ -148,17 +148,18 @@ export const baseStyles = css`
   .notice details summary {
     cursor: pointer;
   }
-  /* While loading, the placeholder reserves about the height of the ready widget at its width (each
-     widget sets --_skeleton-height, in ems and container units), so nothing below it moves when it is ready. */
   /* Measured by widgets whose drawing follows their width: as wide as the widget, no height. */
   .width-probe {
     height: 0;
   }
+  /* While loading, the placeholder reserves about the height of the ready widget at its width (each
+     widget sets the height of .skeleton-box > .skeleton in ems and container units, by container
+     queries on the box), so nothing below it moves when it is ready. */
   .skeleton-box {
     container-type: inline-size;
   }
   .skeleton-box > .skeleton {
-    height: var(--_skeleton-height, 8rem);
+    height: 8rem;
   }
   .skeleton {
     min-height: 8rem;

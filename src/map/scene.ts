@@ -84,7 +84,7 @@ export interface SceneInput {
 }
 
 /** Marker area in px² for a mainland frame of this width: a radius of about 1/180 of it, 4 to 7 px. */
-export function markerArea(width: number): number {
+function markerArea(width: number): number {
   const r = Math.min(7, Math.max(4, width / 180));
   return Math.round(Math.PI * r * r);
 }

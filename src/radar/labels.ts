@@ -9,10 +9,10 @@ import { nudgesAlong, placeLabels, type LabelBox } from '../chart/label-layout.j
 import { firstLineDy, wrapLabel, type Point, type RadarFrame } from './geometry.js';
 
 /** Text sizes (px of the drawing) of the radar, as in `chartStyles`. */
-export const AXIS_PX = 13;
-export const TICK_PX = 12;
-export const VALUE_PX = 11;
-export const TAG_PX = 11;
+const AXIS_PX = 13;
+const TICK_PX = 12;
+const VALUE_PX = 11;
+const TAG_PX = 11;
 const LINE_EM = 1.15;
 /** Height of a line's ink box above and below the baseline, in em. */
 const ASCENT = 0.8;
@@ -90,7 +90,7 @@ function textBox(
 }
 
 /** The axis names as drawn: wrapped after `labelChars`, with an ellipsis (and the full name kept) when too long. */
-export function axisTexts(frame: RadarFrame, names: readonly string[]): AxisText[] {
+function axisTexts(frame: RadarFrame, names: readonly string[]): AxisText[] {
   const chars = frame.layout.labelChars;
   return frame.labels.map((l, i) => {
     const name = names[i] ?? '';

@@ -8,7 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { GAP_MARKER_SIZE, MARKER_SIZE } from '../chart/palette.js';
 import { markerPath } from '../core/markers.js';
 import { firstLineDy, wrapLabel, type RadarFrame } from './geometry.js';
-import { axisTexts, type AxisText, type RadarLabels } from './labels.js';
+import type { AxisText, RadarLabels } from './labels.js';
 import type { GridPosition } from './keyboard.js';
 import type { RadarModel, RadarSeries } from './model.js';
 
@@ -47,8 +47,8 @@ export interface RadarInput extends ViewInput {
 export const cls = (s: ShownSeries, highlight: string | null) =>
   highlight === null ? 'series' : s.series.key === highlight ? 'series hl' : 'series dim';
 
-/** An axis name as laid out by `axisTexts`, with its full name as a tooltip when abbreviated. */
-export function placedAxisText(x: number, y: number, anchor: string, t: AxisText, lang?: string) {
+/** An axis name laid out in lines (one line: no <tspan>), with its full name as a tooltip when abbreviated. */
+function placedAxisText(x: number, y: number, anchor: string, t: AxisText, lang?: string) {
   const title = t.full ? svg`<title>${t.full}</title>` : nothing;
   return t.lines.length === 1
     ? svg`<text class="axis-label" x=${x} y=${y} dy="${t.dy}em" text-anchor=${anchor} lang=${lang ?? nothing}>${title}${t.lines[0]}</text>`
@@ -68,24 +68,14 @@ export function axisText(
   chars = 16,
 ) {
   const lines = wrapLabel(text, chars, chars < 16 ? 4 : 3);
-  const dy = `${firstLineDy(vertical, lines.length)}em`;
-  // Most labels fit on one line: no <tspan> then (fewer nodes to create and lay out).
-  return lines.length === 1
-    ? svg`<text class="axis-label" x=${x} y=${y} dy=${dy} text-anchor=${anchor} lang=${lang ?? nothing}>${text}</text>`
-    : svg`<text class="axis-label" x=${x} y=${y} text-anchor=${anchor} lang=${lang ?? nothing}>${lines.map(
-        (l, i) => svg`<tspan x=${x} dy=${i ? '1.15em' : dy}>${l}</tspan>`,
-      )}</text>`;
+  return placedAxisText(x, y, anchor, { lines, dy: firstLineDy(vertical, lines.length) }, lang);
 }
 
 // The chart templates put no whitespace between tags (a line break goes inside a tag instead): in SVG it
 // is never shown, and each run would be one more node to create per radar.
 
-/** The radar's grid and axis names. */
-function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels']): TemplateResult {
-  const texts = axisTexts(
-    frame,
-    axisLabels.map((l) => l.value),
-  );
+/** The radar's grid and axis names (as laid out with the radar's other texts: `RadarLabels.axes`). */
+function frameSvg(frame: RadarFrame, axisLabels: ViewInput['axisLabels'], texts: readonly AxisText[]): TemplateResult {
   return svg`<path class="grid" d=${frame.grid}></path>${frame.labels.map((l, i) =>
     placedAxisText(l.x, l.y, l.anchor, texts[i]!, axisLabels[i]?.lang),
   )}`;
@@ -98,7 +88,7 @@ export function radarSvg(v: RadarInput): TemplateResult {
   return html`<svg class="chart radar" viewBox="0 0 ${width} ${height}" role="group" aria-label=${v.label}
     @keydown=${v.onKeydown} @focusin=${v.onFocusIn} @pointerleave=${() => v.onHighlight(null)}
     ><g aria-hidden="true"
-      >${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels))}${national.map(
+      >${guard([frame, v.axisLabels, ...v.locale], () => frameSvg(frame, v.axisLabels, v.labels.axes))}${national.map(
         (n) => svg`<polygon class="national" points=${n.ring.points} stroke-dasharray=${n.dash}></polygon>`,
       )}${v.labels.ticks.map((t) => (t ? svg`<text class="tick" x=${t.x} y=${t.y} text-anchor="end">${t.text}</text>` : nothing))}</g
     >${v.shown.map((s, si) => {
